@@ -1,0 +1,65 @@
+import Foundation
+
+/// Every way a backend call can fail, as a closed set the screens can word in Spanish.
+/// None of them carries personal data.
+public enum BackendError: Error, Hashable, Sendable, Codable {
+    /// The CURP is valid but not in the registry.
+    case curpNotInRegistry
+    /// The captcha answer is wrong; a new image is needed.
+    case captchaWrong
+    /// The captcha expired or was already used.
+    case captchaExpired
+    /// Too many attempts from this terminal or for this CURP; try again at `retryAfter`.
+    case tooManyAttempts(retryAfter: Date)
+    /// The link or code of the confirmation email expired (or a newer one replaced it).
+    case confirmationExpired
+    /// The code typed does not match the one in the email.
+    case codeWrong(attemptsLeft: Int)
+    /// The email is not confirmed yet.
+    case notConfirmed
+    /// The application does not exist (or was wiped).
+    case applicationNotFound
+    /// The procedure is not at a stage where this call makes sense (Paso 2 before Paso 1, say).
+    case outOfOrder
+    /// The service cannot be reached right now; nothing is lost, try again.
+    case unreachable
+    /// Anything else; `reference` is an opaque id for staff, never personal data.
+    case internalError(reference: String)
+
+    /// What the person reads.
+    public var message: String {
+        switch self {
+        case .curpNotInRegistry:
+            "Esa CURP no está en el registro. Revísala o consúltala con «¿No te sabes tu CURP?»."
+        case .captchaWrong:
+            "Los caracteres no coinciden con la imagen. Te mostramos otra; recuerda usar mayúsculas y minúsculas."
+        case .captchaExpired:
+            "La imagen caducó. Te mostramos otra."
+        case .tooManyAttempts(let date):
+            "Demasiados intentos. Vuelve a intentarlo a las \(Self.clock(date))."
+        case .confirmationExpired:
+            "La liga o el código de confirmación caducó. Pide que te lo enviemos de nuevo."
+        case .codeWrong(let left):
+            left > 0
+                ? "El código no coincide con el del correo. Te quedan \(left) intentos."
+                : "El código no coincide y ya no quedan intentos. Pide un correo nuevo."
+        case .notConfirmed:
+            "Todavía no confirmas tu correo: abre la liga del mensaje o escribe el código."
+        case .applicationNotFound:
+            "No encontramos tu solicitud. Empieza de nuevo, por favor."
+        case .outOfOrder:
+            "Ese paso todavía no está disponible. Sigue el orden de los pasos."
+        case .unreachable:
+            "No hay conexión con el servicio. No se perdió nada: intenta de nuevo en un momento."
+        case .internalError(let reference):
+            "Ocurrió un error en el servicio (referencia \(reference)). Pide ayuda al personal."
+        }
+    }
+
+    static func clock(_ date: Date) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "America/Mexico_City") ?? .current
+        let c = calendar.dateComponents([.hour, .minute], from: date)
+        return String(format: "%02d:%02d", c.hour ?? 0, c.minute ?? 0)
+    }
+}

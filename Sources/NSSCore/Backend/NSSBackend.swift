@@ -1,0 +1,26 @@
+import Foundation
+
+/// The service behind the wizard: the embedded model, our own server over HTTP, or an adapter to the
+/// real IMSS service. Every conformance passes the same contract suite (Tests/BackendContract).
+/// Calls throw `BackendError` only.
+public protocol NSSBackend: Sendable {
+    /// A fresh captcha image; earlier ones stay valid until used or expired.
+    func newCaptcha() async throws -> CaptchaChallenge
+    /// "PULSA CONTINUAR": checks the captcha (single use), the registry and the limits, then sends the
+    /// confirmation email.
+    func submit(_ request: ApplicationRequest) async throws -> ApplicationTicket
+    /// Polled by the waiting screen until the link is opened or the code typed.
+    func confirmationStatus(_ id: ApplicationID) async throws -> ConfirmationStatus
+    /// Confirms with the short code of the email.
+    func confirm(_ id: ApplicationID, code: String) async throws
+    /// Sends a new email; the previous link and code stop working.
+    func resendConfirmation(_ id: ApplicationID) async throws -> ApplicationTicket
+    /// Paso 1 · Iniciar trámite: the person registered for the CURP.
+    func startProcedure(_ id: ApplicationID) async throws -> PersonRecord
+    /// Paso 2 · Finalizar trámite: locates the existing NSS or assigns a new one. Idempotent.
+    func finishProcedure(_ id: ApplicationID) async throws -> NSSResult
+    /// The documents of a finished procedure.
+    func documents(_ id: ApplicationID) async throws -> [DocumentInfo]
+    /// "¿No te sabes tu CURP?": registry entries matching the data given.
+    func lookupCURP(_ query: PersonQuery) async throws -> [CURPMatch]
+}

@@ -1,0 +1,89 @@
+/// An email address as mail providers accept it (RFC 5321 lengths, the RFC 5322 dot-atom that
+/// providers allow), lowercased in its domain.
+public struct EmailAddress: Hashable, Sendable, Codable, CustomStringConvertible {
+    /// The address as it will be used: local part as typed, domain lowercased.
+    public let value: String
+
+    public init(_ typed: String) throws(EmailFailure) {
+        switch Self.validate(typed) {
+        case .success(let email): self = email
+        case .failure(let failure): throw failure
+        }
+    }
+
+    init(unchecked value: String) { self.value = value }
+
+    public var description: String { value }
+
+    public var localPart: Substring { value[..<value.lastIndex(of: "@")!] }
+    public var domain: Substring { value[value.index(after: value.lastIndex(of: "@")!)...] }
+
+    /// The address for a screen that others may see: `an***@gmail.com`.
+    public var masked: String {
+        let local = localPart
+        let shown = local.count <= 2 ? String(local.prefix(1)) : String(local.prefix(2))
+        return shown + "***@" + domain
+    }
+
+    /// Validates what a person typed (surrounding space is ignored).
+    public static func validate(_ typed: String) -> Result<EmailAddress, EmailFailure> {
+        EmailValidation.validate(typed)
+    }
+
+    /// A likely intended address when the domain looks like a typo of a common one
+    /// ("ana@gmial.com" → "ana@gmail.com"), or nil.
+    public static func suggestion(for typed: String) -> String? {
+        EmailTypoSuggestion.suggest(typed)
+    }
+}
+
+/// Why a text is not a usable email address.
+public enum EmailFailure: Error, Hashable, Sendable {
+    case empty
+    case missingAt
+    case severalAt
+    case emptyLocalPart
+    case emptyDomain
+    case tooLong(actual: Int)
+    case localPartTooLong(actual: Int)
+    case characterNotAllowed(Character)
+    case dotPlacement
+    case domainWithoutDot
+    case domainLabel(String)
+    case topLevelDomain(String)
+
+    public var code: String {
+        switch self {
+        case .empty: "vacio"
+        case .missingAt: "sin-arroba"
+        case .severalAt: "varias-arrobas"
+        case .emptyLocalPart: "sin-usuario"
+        case .emptyDomain: "sin-dominio"
+        case .tooLong: "longitud"
+        case .localPartTooLong: "usuario-largo"
+        case .characterNotAllowed: "caracter"
+        case .dotPlacement: "punto"
+        case .domainWithoutDot: "dominio-sin-punto"
+        case .domainLabel: "dominio"
+        case .topLevelDomain: "terminacion"
+        }
+    }
+
+    public var message: String {
+        switch self {
+        case .empty: "Escribe tu correo electrónico."
+        case .missingAt: "Falta la arroba (@): el correo se escribe como nombre@dominio.com."
+        case .severalAt: "El correo lleva una sola arroba (@)."
+        case .emptyLocalPart: "Falta tu nombre de usuario antes de la arroba (@)."
+        case .emptyDomain: "Falta el dominio después de la arroba (@), por ejemplo gmail.com."
+        case .tooLong(let n): "El correo es demasiado largo (\(n) caracteres; el máximo es 254)."
+        case .localPartTooLong(let n): "La parte antes de la arroba es demasiado larga (\(n) caracteres; el máximo es 64)."
+        case .characterNotAllowed(let ch):
+            ch == " " ? "El correo no lleva espacios." : "El correo no puede llevar «\(CURPFailure.printable(ch))»."
+        case .dotPlacement: "Revisa los puntos: no van al principio, al final ni dos seguidos."
+        case .domainWithoutDot: "Al dominio le falta su terminación, por ejemplo .com o .mx."
+        case .domainLabel(let label): "El dominio «\(label)» no es válido: sólo letras, números y guiones."
+        case .topLevelDomain(let tld): "La terminación «.\(tld)» no es válida: usa letras, como .com o .mx."
+        }
+    }
+}

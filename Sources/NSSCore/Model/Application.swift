@@ -1,0 +1,47 @@
+import Foundation
+
+/// Identifies one application (one run of the procedure for one CURP and email).
+public struct ApplicationID: Hashable, Sendable, Codable, RawRepresentable {
+    public let rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
+}
+
+/// What "PULSA CONTINUAR" sends: the CURP, the email and the captcha answer.
+public struct ApplicationRequest: Hashable, Sendable, Codable {
+    public var curp: CURP
+    public var email: EmailAddress
+    public var captchaID: CaptchaID
+    public var captchaAnswer: String
+
+    public init(curp: CURP, email: EmailAddress, captchaID: CaptchaID, captchaAnswer: String) {
+        self.curp = curp
+        self.email = email
+        self.captchaID = captchaID
+        self.captchaAnswer = captchaAnswer
+    }
+}
+
+/// The backend's answer to a submitted application: the confirmation email is on its way.
+public struct ApplicationTicket: Hashable, Sendable, Codable {
+    public var id: ApplicationID
+    /// The address the email went to, masked for the screen (`an***@gmail.com`).
+    public var maskedEmail: String
+    /// When the link and code stop working.
+    public var expiresAt: Date
+    /// Whether the email carries a link a phone can open; when false, only the code works.
+    public var carriesLink: Bool
+
+    public init(id: ApplicationID, maskedEmail: String, expiresAt: Date, carriesLink: Bool) {
+        self.id = id
+        self.maskedEmail = maskedEmail
+        self.expiresAt = expiresAt
+        self.carriesLink = carriesLink
+    }
+}
+
+/// Where the email confirmation of an application stands.
+public enum ConfirmationStatus: Hashable, Sendable, Codable {
+    case pending(expiresAt: Date)
+    case confirmed
+    case expired
+}
