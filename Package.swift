@@ -18,6 +18,13 @@ let package = Package(
         .testTarget(name: "NSSCoreTests", dependencies: [
             "NSSCore", .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
+
+        // ---- the terminal: ncursesw adapter, drawing, keys, run loop ----
+        .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw",
+                       providers: [.apt(["libncurses-dev"])]),   // no pkgConfig: SwiftPM drops its -D flags
+        .target(name: "CTermGuard", dependencies: ["CNcursesw"]),   // C-side signal state and crash guard
+        .target(name: "Terminal", dependencies: ["CNcursesw", "CTermGuard"]),
+        .testTarget(name: "TerminalTests", dependencies: ["Terminal", "CNcursesw", "CTermGuard"]),
     ],
     swiftLanguageModes: [.v6]
 )

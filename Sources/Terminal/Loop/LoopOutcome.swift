@@ -1,0 +1,8 @@
+/// How a run of the loop ended.
+public enum LoopOutcome: Sendable, Hashable {
+    /// The program said it was done.
+    case finished
+    /// A hang-up, termination or quit signal arrived: stop the session and exit with
+    /// 128 + the signal number.
+    case signalled(Int32)
+}

@@ -1,0 +1,72 @@
+/// The single UI thread's loop: wait briefly for keys, then apply keys, background results,
+/// timer ticks and signals to the program, and redraw only when something changed.
+///
+/// Every turn looks at the signals first: a hang-up (SSH dropped), SIGTERM or SIGQUIT ends
+/// the loop; SIGINT becomes `.interrupt` (ignored in kiosk mode). A resize or Ctrl-L redraws
+/// the whole screen.
+public struct TerminalLoop {
+    /// How long one wait for keys lasts: it bounds how late a result or a signal is seen.
+    public var keyTimeoutMilliseconds: Int32
+    /// How often `.tick` is sent.
+    public var tickInterval: Duration
+
+    public init(keyTimeoutMilliseconds: Int32 = 100, tickInterval: Duration = .milliseconds(250)) {
+        self.keyTimeoutMilliseconds = keyTimeoutMilliseconds
+        self.tickInterval = tickInterval
+    }
+
+    /// Runs `program` on `session` until it finishes or a signal ends it. The caller stops
+    /// the session afterwards.
+    public func run<Program: LoopProgram>(
+        _ program: inout Program, on session: TerminalSession, inbox: Inbox<Program.Message>
+    ) -> LoopOutcome {
+        let clock = ContinuousClock()
+        var lastTick = clock.now
+        var needsDraw = true
+        while true {
+            let signals = session.takeSignals()
+            if let ending = signals.ending { return .signalled(ending) }
+            if needsDraw {
+                draw(program, on: session)
+                needsDraw = false
+            }
+            var events: [LoopEvent<Program.Message>] = []
+            if signals.interrupted && !session.options.kiosk { events.append(.interrupt) }
+            let fits = session.size.contains(program.minimumSize)
+            let wait = events.isEmpty ? keyTimeoutMilliseconds : 0
+            for key in session.readKeys(timeoutMilliseconds: wait) {
+                switch key {
+                case .resize:
+                    needsDraw = true
+                case .control("L"):
+                    session.repaintAll()
+                    needsDraw = true
+                default:
+                    if fits || key == .function(10) { events.append(.key(key)) }
+                }
+            }
+            events += inbox.drain().map { .message($0) }
+            if clock.now - lastTick >= tickInterval {
+                lastTick = clock.now
+                events.append(.tick(lastTick))
+            }
+            for event in events {
+                switch program.handle(event) {
+                case .unchanged: break
+                case .changed: needsDraw = true
+                case .finish: return .finished
+                }
+            }
+        }
+    }
+
+    private func draw<Program: LoopProgram>(_ program: Program, on session: TerminalSession) {
+        let canvas = session.beginFrame()
+        if session.size.contains(program.minimumSize) {
+            program.draw(on: canvas)
+        } else {
+            TooSmallNotice(current: session.size, minimum: program.minimumSize).draw(on: canvas)
+        }
+        session.show(canvas)
+    }
+}

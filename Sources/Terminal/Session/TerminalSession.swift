@@ -1,0 +1,146 @@
+import CNcursesw
+import CTermGuard
+import Glibc
+
+/// The terminal, owned by the program from `start` to `stop`.
+///
+/// Start: locale, signal handlers (before ncurses, so it leaves them alone), crash guard,
+/// `newterm` on the terminal's descriptors (an unknown TERM is a typed error, never an
+/// exit inside ncurses), cbreak, no echo, keypad, a short Esc delay, Shift-Tab taught,
+/// flow control off (Ctrl-S cannot freeze the screen), colours per `ColorMode`.
+/// Stop, on every way out: clear the frame, `endwin`, give back every signal disposition.
+/// Only the UI thread may use a session.
+public final class TerminalSession {
+    public let theme: Theme
+    public let glyphs: Glyphs
+    public let options: SessionOptions
+    private let screen: OpaquePointer
+    private let output: UnsafeMutablePointer<FILE>
+    private let input: UnsafeMutablePointer<FILE>
+    private let window: UnsafeMutablePointer<WINDOW>
+    private let keys: KeyReader
+    public private(set) var isActive = true
+
+    /// Takes over the terminal. Throws `TerminalError` when there is no terminal, TERM is
+    /// unknown, or the terminal cannot address the cursor; the terminal is then untouched.
+    public init(options: SessionOptions = SessionOptions()) throws(TerminalError) {
+        guard isatty(options.inputDescriptor) == 1, isatty(options.outputDescriptor) == 1 else {
+            throw .notATerminal
+        }
+        guard let terminalType = options.resolvedTerminalType, !terminalType.isEmpty else {
+            throw .unknownTerminal(options.resolvedTerminalType)
+        }
+        let codeset = TerminalLocale.configure()
+        let outputDuplicate = dup(options.outputDescriptor), inputDuplicate = dup(options.inputDescriptor)
+        guard let output = fdopen(outputDuplicate, "w"), let input = fdopen(inputDuplicate, "r") else {
+            close(outputDuplicate)
+            close(inputDuplicate)
+            throw .notATerminal
+        }
+        termguard_install_termination_handlers()
+        if options.kiosk { termguard_ignore_job_control() }
+        guard let screen = newterm(terminalType, output, input) else {
+            Self.releaseSignals(kiosk: options.kiosk)
+            fclose(output)
+            fclose(input)
+            throw .unknownTerminal(terminalType)
+        }
+        set_term(screen)
+        guard nc_has_string_capability("cup") != 0 else {
+            endwin()
+            delscreen(screen)
+            Self.releaseSignals(kiosk: options.kiosk)
+            fclose(output)
+            fclose(input)
+            throw .unsupportedTerminal(terminalType)
+        }
+        termguard_install_crash_guard()
+        termguard_set_curses_active(1)
+
+        self.options = options
+        self.screen = screen
+        self.output = output
+        self.input = input
+        window = nc_stdscr()
+        keys = KeyReader(window: window)
+
+        cbreak()
+        noecho()
+        nonl()
+        intrflush(window, false)
+        keypad(window, true)
+        set_escdelay(options.escapeDelayMilliseconds)
+        ExtraKeySequences.install()
+        termguard_set_line_keys(options.inputDescriptor, options.kiosk ? 1 : 0, 1)
+        def_prog_mode()
+
+        let noColor = options.environment["NO_COLOR"]
+        let wantsColor = has_colors() && !options.forceMonochrome && (noColor ?? "").isEmpty
+        let defaultColors = wantsColor && start_color() == OK && use_default_colors() == OK
+        theme = Theme(colorMode: ColorMode.detect(
+            hasColors: wantsColor, colors: Int(nc_colors()),
+            forceMonochrome: options.forceMonochrome, noColor: noColor))
+        theme.installPairs(defaultColors: defaultColors)
+        glyphs = Glyphs(textMode: options.forceASCII
+            ? .ascii : TextMode.detect(codeset: codeset, terminalType: terminalType))
+    }
+
+    deinit {
+        stop()
+    }
+
+    /// The terminal's current size.
+    public var size: Size {
+        Size(rows: Int(nc_lines()), columns: Int(nc_cols()))
+    }
+
+    /// A blank canvas for the next frame, the size of the terminal.
+    public func beginFrame() -> Canvas {
+        let canvas = Canvas(window: window, theme: theme, glyphs: glyphs)
+        canvas.clear()
+        return canvas
+    }
+
+    /// Shows a finished frame; only the cells that changed are sent.
+    public func show(_ canvas: Canvas) {
+        canvas.present()
+    }
+
+    /// Makes the next frame repaint the whole terminal (Ctrl-L: the screen was disturbed).
+    public func repaintAll() {
+        clearok(nc_curscr(), true)
+    }
+
+    /// The keys typed within `timeoutMilliseconds`; a paste is one `.text`.
+    public func readKeys(timeoutMilliseconds: Int32) -> [Key] {
+        keys.read(timeoutMilliseconds: timeoutMilliseconds)
+    }
+
+    /// The signals received since the last look.
+    public func takeSignals() -> ReceivedSignals {
+        ReceivedSignals.take()
+    }
+
+    /// Gives the terminal back: clears the frame (terminals without an alternate screen
+    /// would keep a person's data on view), leaves curses mode, restores the signal
+    /// dispositions. Calling it again does nothing.
+    public func stop() {
+        guard isActive else { return }
+        isActive = false
+        termguard_set_curses_active(0)
+        werase(window)
+        wrefresh(window)
+        curs_set(1)
+        endwin()
+        delscreen(screen)
+        fclose(output)
+        fclose(input)
+        termguard_remove_crash_guard()
+        Self.releaseSignals(kiosk: options.kiosk)
+    }
+
+    private static func releaseSignals(kiosk: Bool) {
+        if kiosk { termguard_restore_job_control() }
+        termguard_remove_termination_handlers()
+    }
+}

@@ -1,0 +1,39 @@
+import Foundation
+
+/// Spanish text for terminals that can only show ASCII: "Asignación" → "Asignacion",
+/// "¿Deseas salir?" → "?Deseas salir?", box lines → `+ - |`.
+///
+/// Letters lose their accents (ñ → n); a few signs get an ASCII look-alike; anything else
+/// becomes "?", one column, so layout never depends on what the terminal makes of it.
+public enum ASCIITransliteration {
+    public static func apply(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text }
+        var output = ""
+        for character in text {
+            output += transliterate(character)
+        }
+        return output
+    }
+
+    private static func transliterate(_ character: Character) -> String {
+        if character.isASCII { return String(character) }
+        if let known = signs[character] { return known }
+        let stripped = String(character).decomposedStringWithCanonicalMapping.unicodeScalars
+            .filter { $0.isASCII }
+        if !stripped.isEmpty { return String(String.UnicodeScalarView(stripped)) }
+        return "?"
+    }
+
+    private static let signs: [Character: String] = [
+        "¿": "?", "¡": "!", "«": "\"", "»": "\"", "\u{201C}": "\"", "\u{201D}": "\"",
+        "\u{2018}": "'", "\u{2019}": "'", "—": "-", "–": "-", "‐": "-", "…": "...",
+        "•": "*", "●": "*", "○": "o", "·": ".", "✓": "v", "✗": "x", "×": "x",
+        "▸": ">", "▶": ">", "◂": "<", "◀": "<", "↑": "^", "↓": "v", "←": "<", "→": ">",
+        "─": "-", "━": "-", "│": "|", "┃": "|", "┌": "+", "┐": "+", "└": "+", "┘": "+",
+        "├": "+", "┤": "+", "┬": "+", "┴": "+", "┼": "+",
+        "█": "#", "▀": "#", "▄": "#", "▌": "#", "▐": "#", "░": ":", "▒": "#", "▓": "#",
+        "€": "EUR", "ª": "a", "º": "o", "°": "o", "ß": "ss", "æ": "ae", "Æ": "AE",
+        "ø": "o", "Ø": "O", "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th", "ł": "l", "Ł": "L",
+        "đ": "d", "Đ": "D", "\u{00A0}": " ", "\u{FFFD}": "?",
+    ]
+}

@@ -1,0 +1,69 @@
+import CNcursesw
+import Glibc
+
+/// How many terminal columns text takes, whatever the process locale.
+///
+/// `wcwidth` answers from LC_CTYPE (in the C locale "ñ" is not printable), so the
+/// answer is always taken under C.UTF-8, on the calling thread only.
+public enum TextWidth {
+    /// Columns of one scalar: 0 for combining marks, 2 for wide (East Asian) ones,
+    /// -1 for what the terminal cannot print (controls, unassigned code points).
+    public static func of(_ scalar: Unicode.Scalar) -> Int {
+        if scalar.value >= 0x20 && scalar.value < 0x7F { return 1 }
+        return withUTF8CType { Int(wcwidth(wchar_t(bitPattern: scalar.value))) }
+    }
+
+    /// Columns of one user-perceived character: its scalars' widths, at most 2.
+    public static func of(_ character: Character) -> Int {
+        min(2, character.unicodeScalars.reduce(0) { $0 + max(0, of($1)) })
+    }
+
+    /// Columns of a string.
+    public static func of(_ text: String) -> Int {
+        text.reduce(0) { $0 + of($1) }
+    }
+
+    /// The longest start of `text` that fits in `columns`, never splitting a character.
+    public static func prefix(of text: String, fitting columns: Int) -> String {
+        var used = 0
+        var end = text.startIndex
+        for index in text.indices {
+            let width = of(text[index])
+            if used + width > columns { break }
+            used += width
+            end = text.index(after: index)
+        }
+        return String(text[..<end])
+    }
+
+    /// The longest end of `text` that fits in `columns`, never splitting a character.
+    public static func suffix(of text: String, fitting columns: Int) -> String {
+        var used = 0
+        var start = text.endIndex
+        for index in text.indices.reversed() {
+            let width = of(text[index])
+            if used + width > columns { break }
+            used += width
+            start = index
+        }
+        return String(text[start...])
+    }
+
+    /// `text` cut to `columns`, ending in `ellipsis` when something was cut.
+    public static func truncate(_ text: String, to columns: Int, ellipsis: String) -> String {
+        if of(text) <= columns { return text }
+        let room = columns - of(ellipsis)
+        if room <= 0 { return prefix(of: ellipsis, fitting: columns) }
+        return prefix(of: text, fitting: room) + ellipsis
+    }
+}
+
+/// C.UTF-8 as a locale object: `uselocale` makes it current for one thread at a time.
+nonisolated(unsafe) private let utf8CType = newlocale(LC_CTYPE_MASK, "C.UTF-8", nil)
+
+private func withUTF8CType<T>(_ body: () -> T) -> T {
+    guard let utf8CType else { return body() }
+    let previous = uselocale(utf8CType)
+    defer { uselocale(previous) }
+    return body()
+}

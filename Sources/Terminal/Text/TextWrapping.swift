@@ -1,0 +1,34 @@
+/// Breaks text into lines of at most a given number of columns, at spaces when it can.
+public enum TextWrapping {
+    /// The lines of `text` for a box `columns` wide. "\n" starts a new line; a word wider than
+    /// the box is cut where it must be.
+    public static func wrap(_ text: String, columns: Int) -> [String] {
+        guard columns > 0 else { return [] }
+        var lines: [String] = []
+        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            var line = ""
+            var lineWidth = 0
+            for word in paragraph.split(separator: " ", omittingEmptySubsequences: true) {
+                var word = String(word)
+                var wordWidth = TextWidth.of(word)
+                if lineWidth > 0 && lineWidth + 1 + wordWidth <= columns {
+                    line += " " + word
+                    lineWidth += 1 + wordWidth
+                    continue
+                }
+                if lineWidth > 0 { lines.append(line) }
+                while wordWidth > columns {
+                    let fitting = TextWidth.prefix(of: word, fitting: columns)
+                    let head = fitting.isEmpty ? String(word.prefix(1)) : fitting
+                    lines.append(head)
+                    word.removeFirst(head.count)
+                    wordWidth = TextWidth.of(word)
+                }
+                line = word
+                lineWidth = wordWidth
+            }
+            lines.append(line)
+        }
+        return lines
+    }
+}

@@ -1,0 +1,33 @@
+/// What the whole terminal shows while it is smaller than the screens need: how big it must
+/// be, how big it is, and that nothing typed is lost. Drawn at any size, however small.
+public struct TooSmallNotice: Hashable, Sendable {
+    public var current: Size
+    public var minimum: Size
+
+    public init(current: Size, minimum: Size = .standard) {
+        self.current = current
+        self.minimum = minimum
+    }
+
+    func message(_ glyphs: Glyphs) -> String {
+        "La ventana es muy pequeña. Agrándala a \(minimum.columns)\(glyphs.times)\(minimum.rows) como mínimo "
+            + "(ahora \(current.columns)\(glyphs.times)\(current.rows)). Tus datos siguen aquí.\n\nF10 Salir"
+    }
+
+    /// Clears `canvas` and draws the notice, boxed when there is room for a box.
+    public func draw(on canvas: Canvas) {
+        canvas.clear()
+        let size = canvas.size
+        let boxed = size.columns >= 16 && size.rows >= 5
+        let area = boxed ? Rect(origin: .zero, size: size).inset(rows: 1, columns: 2) : Rect(origin: .zero, size: size)
+        let lines = TextWrapping.wrap(canvas.displayed(message(canvas.glyphs)), columns: area.size.columns)
+        if boxed {
+            let height = min(size.rows, lines.count + 2)
+            canvas.box(Rect(row: 0, column: 0, rows: height, columns: size.columns), style: .frame)
+        }
+        for (offset, line) in lines.prefix(area.size.rows).enumerated() {
+            canvas.put(line, at: Point(row: area.top + offset, column: area.left), style: .body,
+                       width: area.size.columns)
+        }
+    }
+}
