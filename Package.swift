@@ -24,7 +24,9 @@ let package = Package(
                        providers: [.apt(["libncurses-dev"])]),   // no pkgConfig: SwiftPM drops its -D flags
         .target(name: "CTermGuard", dependencies: ["CNcursesw"]),   // C-side signal state and crash guard
         .target(name: "Terminal", dependencies: ["CNcursesw", "CTermGuard"]),
-        .testTarget(name: "TerminalTests", dependencies: ["Terminal", "CNcursesw", "CTermGuard"]),
+        .target(name: "CPseudoTerminal", path: "Tests/CPseudoTerminal"),   // pty pairs for the tests
+        .testTarget(name: "TerminalTests", dependencies: ["Terminal", "CNcursesw", "CTermGuard", "CPseudoTerminal"],
+                    exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]
 )

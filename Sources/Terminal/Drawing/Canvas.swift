@@ -47,6 +47,13 @@ public struct Canvas {
         return glyphs.textMode == .ascii ? ASCIITransliteration.apply(clean) : clean
     }
 
+    /// The lines of `text` as displayed, wrapped to `columns`; "\n" starts a new line.
+    public func wrap(_ text: String, columns: Int) -> [String] {
+        text.split(separator: "\n", omittingEmptySubsequences: false).flatMap {
+            TextWrapping.wrap(displayed(String($0)), columns: columns)
+        }
+    }
+
     /// The columns `text` takes once displayed.
     public func width(of text: String) -> Int {
         TextWidth.of(displayed(text))

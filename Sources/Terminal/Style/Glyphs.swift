@@ -20,6 +20,9 @@ public struct Glyphs: Sendable, Hashable {
     public var rightTee: String { pick("┤", "+") }
     /// Beside whatever has the focus.
     public var focusMarker: String { pick("▸", ">") }
+    /// The ends of the focused button, in place of `<` and `>`.
+    public var focusedButtonStart: String { pick("▸", ">") }
+    public var focusedButtonEnd: String { pick("◂", "<") }
     public var bullet: String { pick("•", "*") }
     /// A step done or current, and a step to come, in the progress row.
     public var stepReached: String { pick("●", "*") }

@@ -1,5 +1,5 @@
-/// A row of buttons, `< Regresar >  < Continuar >`; the focused one in reverse video with a
-/// `▸` before it and the cursor on it.
+/// A row of buttons, `< Regresar >  < Continuar >`. The focused one shows without colour:
+/// `▸ Continuar ◂` (ASCII `> Continuar <`), in reverse video, with the cursor on it.
 public struct ButtonRow: Hashable, Sendable {
     public var labels: [String]
     /// The index of the button with the focus, if one has it.
@@ -10,7 +10,7 @@ public struct ButtonRow: Hashable, Sendable {
         self.focused = focused
     }
 
-    /// Columns between buttons; the focus marker takes the second.
+    /// Columns between buttons.
     static let gap = 2
 
     /// Columns the row takes on `canvas`.
@@ -28,13 +28,15 @@ public struct ButtonRow: Hashable, Sendable {
     public func draw(on canvas: Canvas, at point: Point) {
         var column = point.column
         for (index, label) in labels.enumerated() {
-            let isFocused = index == focused
-            if isFocused {
-                canvas.put(canvas.glyphs.focusMarker, at: Point(row: point.row, column: column - 1), style: .focusMarker)
-                canvas.placeCursor(at: Point(row: point.row, column: column + 2))
+            let start = Point(row: point.row, column: column)
+            if index == focused {
+                let glyphs = canvas.glyphs
+                column += canvas.put("\(glyphs.focusedButtonStart) \(label) \(glyphs.focusedButtonEnd)",
+                                     at: start, style: .focusedButton)
+                canvas.placeCursor(at: Point(row: point.row, column: start.column + 2))
+            } else {
+                column += canvas.put("< \(label) >", at: start, style: .button)
             }
-            column += canvas.put("< \(label) >", at: Point(row: point.row, column: column),
-                                 style: isFocused ? .focusedButton : .button)
             column += Self.gap
         }
     }

@@ -24,7 +24,7 @@ public struct FieldMessage: Hashable, Sendable {
         }
         let indent = mark.map { canvas.width(of: $0) + 1 } ?? 0
         if let mark { canvas.put(mark, at: point, style: style) }
-        let lines = TextWrapping.wrap(canvas.displayed(text), columns: max(1, width - indent)).prefix(max(0, maxRows))
+        let lines = canvas.wrap(text, columns: max(1, width - indent)).prefix(max(0, maxRows))
         for (offset, line) in lines.enumerated() {
             canvas.put(line, at: Point(row: point.row + offset, column: point.column + indent), style: style)
         }

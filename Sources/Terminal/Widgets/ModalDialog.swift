@@ -24,7 +24,7 @@ public struct ModalDialog: Hashable, Sendable {
         let width = min(maxWidth, canvas.size.columns - 2)
         guard width >= 8, canvas.size.rows >= 4 else { return Rect(origin: .zero, size: Size(rows: 0, columns: 0)) }
         let textWidth = width - 4
-        let lines = TextWrapping.wrap(canvas.displayed(body), columns: textWidth)
+        let lines = canvas.wrap(body, columns: textWidth)
         let extra = (buttons == nil ? 0 : 2) + (footer == nil ? 0 : 2)
         let height = min(canvas.size.rows, lines.count + extra + 4)
         let frame = Rect(origin: .zero, size: canvas.size).centred(Size(rows: height, columns: width))

@@ -20,7 +20,7 @@ public struct TooSmallNotice: Hashable, Sendable {
         let size = canvas.size
         let boxed = size.columns >= 16 && size.rows >= 5
         let area = boxed ? Rect(origin: .zero, size: size).inset(rows: 1, columns: 2) : Rect(origin: .zero, size: size)
-        let lines = TextWrapping.wrap(canvas.displayed(message(canvas.glyphs)), columns: area.size.columns)
+        let lines = canvas.wrap(message(canvas.glyphs), columns: area.size.columns)
         if boxed {
             let height = min(size.rows, lines.count + 2)
             canvas.box(Rect(row: 0, column: 0, rows: height, columns: size.columns), style: .frame)

@@ -1,0 +1,5 @@
+import Testing
+
+/// Everything that drives the real ncurses: one at a time, because ncurses keeps global
+/// state (the current screen, the signal handlers) and tests otherwise run in parallel.
+@Suite(.serialized) enum NcursesTests {}

@@ -1,0 +1,50 @@
+import Testing
+@testable import Terminal
+
+@Suite struct ThemeTests {
+    /// Pairs of styles that a person must tell apart.
+    static let distinct: [(Style, Style)] = [
+        (.field, .focusedField), (.button, .focusedButton), (.body, .error), (.body, .selectedRow),
+        (.label, .requiredMark), (.hintLine, .hintKey), (.body, .tableHeader),
+        (.body, .testModeBanner), (.dialog, .dialogTitle),
+    ]
+
+    @Test(arguments: Style.allCases)
+    func everyStyleHasAMonochromeTwinWithoutColour(style: Style) {
+        let twin = Theme(colorMode: .monochrome).look(style)
+        #expect(!twin.hasColor)
+        #expect(twin == Theme.monochrome(style))
+    }
+
+    @Test(arguments: distinct)
+    func stylesThatMustBeToldApartDifferWithoutColour(first: Style, second: Style) {
+        #expect(Theme.monochrome(first).attributes != Theme.monochrome(second).attributes)
+        #expect(Theme.colored(first).attributes != Theme.colored(second).attributes,
+                "in colour too, not by colour alone")
+    }
+
+    @Test func focusIsReverseVideoInMonochrome() {
+        #expect(Theme.monochrome(.focusedField).attributes.contains(.reverse))
+        #expect(Theme.monochrome(.focusedButton).attributes.contains(.reverse))
+        #expect(Theme.monochrome(.selectedRow).attributes.contains(.reverse))
+    }
+
+    @Test func monochromeUsesNoColourPairs() {
+        let theme = Theme(colorMode: .monochrome)
+        #expect(Style.allCases.allSatisfy { theme.pair($0) == 0 })
+    }
+
+    @Test func colouredStylesHaveTheirOwnPair() {
+        let theme = Theme(colorMode: .xterm256)
+        let pairs = Style.allCases.filter { Theme.colored($0).hasColor }.map(theme.pair)
+        #expect(Set(pairs).count == pairs.count)
+        #expect(pairs.allSatisfy { $0 > 0 })
+    }
+
+    @Test func theBandsUseTheGovernmentColours() {
+        #expect(Theme.colored(.titleBar).background == .guindaOscuro)
+        #expect(Theme.colored(.hintLine).background == .verde)
+        #expect(Theme.colored(.focusedButton).background == .guinda)
+        #expect(Theme.colored(.bigDigits).foreground == .dorado)
+    }
+}
