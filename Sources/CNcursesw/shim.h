@@ -14,7 +14,6 @@
 #include <ncurses.h>
 #include <wchar.h>
 #include <locale.h>
-#include <langinfo.h>
 
 /* Swift 6 rejects C globals as shared mutable state: read them through functions. */
 static inline WINDOW *nc_stdscr(void) { return stdscr; }
@@ -41,8 +40,5 @@ static inline int nc_has_string_capability(const char *name) {
     char *value = tigetstr(name);
     return value != NULL && value != (char *)-1;
 }
-
-/* The codeset of the current LC_CTYPE ("UTF-8", "ANSI_X3.4-1968", ...). */
-static inline const char *nc_codeset(void) { return nl_langinfo(CODESET); }
 
 #endif

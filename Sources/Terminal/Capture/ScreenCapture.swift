@@ -41,7 +41,7 @@ public enum ScreenCapture {
             canvas.clear()
             draw(canvas)
             canvas.present()
-            return read(nc_curscr(), size: size, cursor: canvas.parkedCursor)
+            return ScreenReader.read(nc_curscr(), size: size, cursor: canvas.parkedCursor)
         }
     }
 
@@ -51,37 +51,4 @@ public enum ScreenCapture {
     private static let utf8Characters: Void = {
         setlocale(LC_CTYPE, "C.UTF-8")
     }()
-
-    private static func read(_ window: UnsafeMutablePointer<WINDOW>, size: Size, cursor: Point?) -> ScreenSnapshot {
-        var lines: [String] = [], attributes: [String] = [], pairs: [String] = []
-        for row in 0..<size.rows {
-            var line = "", attributeRow = "", pairRow = ""
-            var column = 0
-            while column < size.columns {
-                var cell = cchar_t()
-                var characters = [wchar_t](repeating: 0, count: 8)
-                var bits: attr_t = 0
-                var pair: Int16 = 0
-                mvwin_wch(window, Int32(row), Int32(column), &cell)
-                getcchar(&cell, &characters, &bits, &pair, nil)
-                let scalars = characters.prefix { $0 != 0 }.compactMap { Unicode.Scalar(UInt32(bitPattern: $0)) }
-                let text = scalars.isEmpty ? " " : String(String.UnicodeScalarView(scalars))
-                let width = max(1, TextWidth.of(Character(text)))
-                line += text
-                let attributeCode = code(TextAttributes(curses: bits).rawValue)
-                let pairCode = pair == 0 ? "." : String(pair, radix: 36)
-                attributeRow += String(repeating: attributeCode, count: width)
-                pairRow += String(repeating: pairCode, count: width)
-                column += width
-            }
-            lines.append(line)
-            attributes.append(attributeRow)
-            pairs.append(pairRow)
-        }
-        return ScreenSnapshot(size: size, lines: lines, attributes: attributes, colorPairs: pairs, cursor: cursor)
-    }
-
-    private static func code(_ bits: UInt8) -> String {
-        bits == 0 ? "." : String(bits, radix: 16)
-    }
 }

@@ -19,6 +19,7 @@ public final class TerminalSession {
     private let input: UnsafeMutablePointer<FILE>
     private let window: UnsafeMutablePointer<WINDOW>
     private let keys: KeyReader
+    private var shownCursor: Point?
     public private(set) var isActive = true
 
     /// Takes over the terminal. Throws `TerminalError` when there is no terminal, TERM is
@@ -30,7 +31,7 @@ public final class TerminalSession {
         guard let terminalType = options.resolvedTerminalType, !terminalType.isEmpty else {
             throw .unknownTerminal(options.resolvedTerminalType)
         }
-        let codeset = TerminalLocale.configure()
+        let codeset = TerminalLocale.configure(environment: options.environment)
         let outputDuplicate = dup(options.outputDescriptor), inputDuplicate = dup(options.inputDescriptor)
         guard let output = fdopen(outputDuplicate, "w"), let input = fdopen(inputDuplicate, "r") else {
             close(outputDuplicate)
@@ -104,6 +105,12 @@ public final class TerminalSession {
     /// Shows a finished frame; only the cells that changed are sent.
     public func show(_ canvas: Canvas) {
         canvas.present()
+        shownCursor = canvas.parkedCursor
+    }
+
+    /// What the terminal shows now, read back from ncurses (for tests and screen dumps).
+    public func snapshot() -> ScreenSnapshot {
+        ScreenReader.read(nc_curscr(), size: size, cursor: shownCursor)
     }
 
     /// Makes the next frame repaint the whole terminal (Ctrl-L: the screen was disturbed).

@@ -1,0 +1,80 @@
+import Testing
+@testable import Terminal
+
+extension NcursesTests {
+    @Suite struct CanvasTests {
+        private func render(size: Size = Size(rows: 4, columns: 20), textMode: TextMode = .unicode,
+                            _ draw: (Canvas) -> Void) -> ScreenSnapshot {
+            ScreenCapture.render(size: size, colorMode: .monochrome, textMode: textMode, draw)
+        }
+
+        @Test func escapeSequencesInDataNeverReachTheTerminal() {
+            let screen = render { $0.put("PEREZ\u{1B}[2J\u{1B}]0;x\u{7}LOPEZ\n", at: .zero, style: .body) }
+            #expect(screen.lines[0] == "PEREZ��LOPEZ�       ")
+            #expect(screen.lines[1].allSatisfy { $0 == " " })
+        }
+
+        @Test func textIsClippedAtTheRightEdge() {
+            let screen = render { canvas in
+                #expect(canvas.put("Asignación o Localización", at: Point(row: 0, column: 10), style: .body) == 10)
+            }
+            #expect(screen.lines[0] == "          Asignación")
+            #expect(screen.lines[1].allSatisfy { $0 == " " })
+        }
+
+        @Test func aRegionClipsAndHasItsOwnOrigin() {
+            let screen = render { canvas in
+                let region = canvas.region(Rect(row: 1, column: 5, rows: 2, columns: 6))
+                region.put("Begoña Ibáñez", at: .zero, style: .body)
+                region.put("fuera", at: Point(row: 2, column: 0), style: .body)
+            }
+            #expect(screen.lines[0].allSatisfy { $0 == " " })
+            #expect(screen.lines[1] == "     Begoña         ")
+            #expect(!screen.contains("fuera"))
+        }
+
+        @Test func aWideCharacterThatWouldBeCutIsLeftOut() {
+            let screen = render { canvas in
+                canvas.put("ab日本", at: Point(row: 0, column: 15), style: .body)
+                canvas.put("日本", at: Point(row: 1, column: 16), style: .body)
+            }
+            #expect(screen.lines[0].hasSuffix("ab日 "))
+            #expect(screen.lines[1].hasSuffix("日本"))
+            #expect(screen.attributes[0].count == 20)
+        }
+
+        @Test func combiningAccentsJoinTheirLetter() {
+            let screen = render { $0.put("Jose\u{301} N\u{303}u\u{301}n\u{303}ez|", at: .zero, style: .body) }
+            #expect(screen.lines[0].hasPrefix("José Ñúñez|"))
+        }
+
+        @Test func asciiModeShowsSpanishWithoutAccents() {
+            let screen = render(textMode: .ascii) { canvas in
+                canvas.put("¿Ñandú? «Sí»", at: .zero, style: .body)
+                canvas.box(Rect(row: 1, column: 0, rows: 3, columns: 5), style: .frame)
+            }
+            #expect(screen.lines[0].hasPrefix("?Nandu? \"Si\""))
+            #expect(screen.lines[1].hasPrefix("+---+"))
+            #expect(screen.lines[2].hasPrefix("|   |"))
+            #expect(screen.text.utf8.allSatisfy { $0 < 0x80 })
+        }
+
+        @Test func stylesReachTheCellsAsAttributes() {
+            let screen = render { canvas in
+                canvas.put("foco", at: .zero, style: .focusedField)
+                canvas.put("error", at: Point(row: 1, column: 0), style: .error)
+                canvas.put("campo", at: Point(row: 2, column: 0), style: .field)
+            }
+            #expect(screen.attributes(row: 0, column: 0, count: 5) == "2222.")
+            #expect(screen.attributes(row: 1, column: 0, count: 6) == "11111.")
+            #expect(screen.attributes(row: 2, column: 0, count: 6) == "44444.")
+        }
+
+        @Test func theCursorIsParkedWhereTheFocusAsked() {
+            let screen = render { canvas in
+                canvas.region(Rect(row: 1, column: 2, rows: 2, columns: 10)).placeCursor(at: Point(row: 1, column: 3))
+            }
+            #expect(screen.cursor == Point(row: 2, column: 5))
+        }
+    }
+}
