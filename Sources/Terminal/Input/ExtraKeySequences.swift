@@ -1,11 +1,13 @@
 import CNcursesw
 
-/// Escape sequences taught to ncurses besides what terminfo knows, so that Shift-Tab, Home,
-/// End, Delete and the function keys work when TERM does not quite match the terminal
+/// Escape sequences taught to ncurses besides what terminfo knows, so that Shift-Tab, arrows,
+/// Home, End, Delete and the function keys work when TERM does not quite match the terminal
 /// (TERM=vt100 or linux inside tmux, an SSH client that claims xterm).
 enum ExtraKeySequences {
     static let all: [(sequence: String, code: Int32)] = [
         ("\u{1B}[Z", KEY_BTAB),
+        ("\u{1B}[A", KEY_UP), ("\u{1B}OA", KEY_UP), ("\u{1B}[B", KEY_DOWN), ("\u{1B}OB", KEY_DOWN),
+        ("\u{1B}[C", KEY_RIGHT), ("\u{1B}OC", KEY_RIGHT), ("\u{1B}[D", KEY_LEFT), ("\u{1B}OD", KEY_LEFT),
         ("\u{1B}[H", KEY_HOME), ("\u{1B}OH", KEY_HOME), ("\u{1B}[1~", KEY_HOME), ("\u{1B}[7~", KEY_HOME),
         ("\u{1B}[F", KEY_END), ("\u{1B}OF", KEY_END), ("\u{1B}[4~", KEY_END), ("\u{1B}[8~", KEY_END),
         ("\u{1B}[3~", KEY_DC),

@@ -1,0 +1,206 @@
+import CPseudoTerminal
+import Glibc
+import Testing
+@testable import Terminal
+
+extension NcursesTests {
+    @Suite struct SessionTests {
+        static func options(_ pty: PseudoTerminal, term: String? = "xterm-256color",
+                            environment: [String: String] = ["LANG": "C.UTF-8"],
+                            kiosk: Bool = false, mono: Bool = false) -> SessionOptions {
+            SessionOptions(kiosk: kiosk, forceMonochrome: mono, terminalType: term, environment: environment,
+                           inputDescriptor: pty.follower, outputDescriptor: pty.follower)
+        }
+
+        /// Reads keys until `count` have come or half a second has passed.
+        static func keys(_ session: TerminalSession, count: Int) -> [Key] {
+            var keys: [Key] = []
+            for _ in 0..<10 where keys.count < count {
+                keys = KeyDecoder.coalesce(keys + session.readKeys(timeoutMilliseconds: 50))
+            }
+            return keys
+        }
+
+        @Test func anUnknownTerminalTypeIsATypedErrorAndLeavesTheTerminalAlone() throws {
+            let pty = try PseudoTerminal()
+            #expect(throws: TerminalError.unknownTerminal("nonsense")) {
+                try TerminalSession(options: Self.options(pty, term: "nonsense"))
+            }
+            pty.close()
+            #expect(pty.output.isEmpty)
+        }
+
+        @Test func aMissingTermIsATypedError() throws {
+            let pty = try PseudoTerminal()
+            defer { pty.close() }
+            #expect(throws: TerminalError.unknownTerminal(nil)) {
+                try TerminalSession(options: Self.options(pty, term: nil, environment: [:]))
+            }
+        }
+
+        @Test func aPipeIsNotATerminal() throws {
+            var ends: [Int32] = [0, 0]
+            #expect(pipe(&ends) == 0)
+            defer { ends.forEach { close($0) } }
+            #expect(throws: TerminalError.notATerminal) {
+                try TerminalSession(options: SessionOptions(terminalType: "xterm", inputDescriptor: ends[0],
+                                                            outputDescriptor: ends[1]))
+            }
+        }
+
+        @Test func aTerminalThatCannotMoveTheCursorIsRefused() throws {
+            let pty = try PseudoTerminal()
+            defer { pty.close() }
+            #expect(throws: TerminalError.unsupportedTerminal("dumb")) {
+                try TerminalSession(options: Self.options(pty, term: "dumb"))
+            }
+        }
+
+        @Test func errorsAreOneSpanishLine() {
+            let errors: [TerminalError] = [.notATerminal, .unknownTerminal(nil), .unknownTerminal("x\u{1B}[2J"),
+                                           .unsupportedTerminal("dumb")]
+            for error in errors {
+                #expect(!error.message.contains("\n"))
+                #expect(!error.message.contains("\u{1B}"))
+            }
+            #expect(TerminalError.unknownTerminal("nonsense").message
+                == "El tipo de terminal «nonsense» es desconocido (prueba TERM=xterm-256color).")
+        }
+
+        @Test func keysArriveDecodedThroughTheRealNcurses() throws {
+            let pty = try PseudoTerminal()
+            let session = try TerminalSession(options: Self.options(pty))
+            pty.type("añÑ\t\u{1B}[Z\r\u{7F}\u{1B}OP\u{1B}[21~\u{0C}\u{1B}[A\u{1B}OB\u{1B}[3~\u{1B}[H\u{1B}[F")
+            let keys = Self.keys(session, count: 13)
+            session.stop()
+            pty.close()
+            #expect(keys == [.text("añÑ"), .tab, .backTab, .enter, .backspace, .function(1), .function(10),
+                             .control("L"), .up, .down, .delete, .home, .end])
+        }
+
+        @Test func aLoneEscapeArrivesAfterTheShortDelay() throws {
+            let pty = try PseudoTerminal()
+            let session = try TerminalSession(options: Self.options(pty))
+            let clock = ContinuousClock()
+            let start = clock.now
+            pty.type("\u{1B}")
+            let keys = Self.keys(session, count: 1)
+            let elapsed = clock.now - start
+            session.stop()
+            pty.close()
+            #expect(keys == [.escape])
+            #expect(elapsed < .milliseconds(400))
+        }
+
+        @Test func aPasteArrivesAsOneKey() throws {
+            let pty = try PseudoTerminal()
+            let session = try TerminalSession(options: Self.options(pty))
+            pty.type("jesús.perales@ejemplo.com.mx")
+            let keys = Self.keys(session, count: 1)
+            session.stop()
+            pty.close()
+            #expect(keys == [.text("jesús.perales@ejemplo.com.mx")])
+        }
+
+        @Test func inKioskModeCtrlCCtrlZAndCtrlBackslashAreKeys() throws {
+            let pty = try PseudoTerminal()
+            let session = try TerminalSession(options: Self.options(pty, kiosk: true))
+            pty.type("\u{03}\u{1A}\u{1C}x")
+            let keys = Self.keys(session, count: 4)
+            session.stop()
+            pty.close()
+            #expect(keys == [.control("C"), .control("Z"), .control("\\"), .text("x")])
+        }
+
+        @Test func ctrlSAndCtrlQCannotFreezeTheScreen() throws {
+            let pty = try PseudoTerminal()
+            let session = try TerminalSession(options: Self.options(pty))
+            pty.type("\u{13}\u{11}")
+            let keys = Self.keys(session, count: 2)
+            session.stop()
+            pty.close()
+            #expect(keys == [.control("S"), .control("Q")])
+        }
+
+        @Test func stopClearsGivesTheTerminalBackAndCanBeCalledTwice() throws {
+            let pty = try PseudoTerminal()
+            var before = termios()
+            tcgetattr(pty.follower, &before)
+            var previousHandler = sigaction()
+            sigaction(SIGHUP, nil, &previousHandler)
+
+            let session = try TerminalSession(options: Self.options(pty))
+            let canvas = session.beginFrame()
+            canvas.put("JESÚS ISRAEL PERALES MARTÍNEZ", at: Point(row: 5, column: 5), style: .body)
+            session.show(canvas)
+            #expect(session.snapshot().contains("JESÚS ISRAEL PERALES MARTÍNEZ"))
+            session.stop()
+            session.stop()
+
+            var after = termios()
+            tcgetattr(pty.follower, &after)
+            var handler = sigaction()
+            sigaction(SIGHUP, nil, &handler)
+            pty.close()
+            #expect(after.c_lflag & tcflag_t(ICANON | ECHO | ISIG) == before.c_lflag & tcflag_t(ICANON | ECHO | ISIG))
+            #expect(after.c_iflag & tcflag_t(IXON) == before.c_iflag & tcflag_t(IXON))
+            #expect(withUnsafeBytes(of: handler.__sigaction_handler) { $0.load(as: UInt.self) }
+                == withUnsafeBytes(of: previousHandler.__sigaction_handler) { $0.load(as: UInt.self) })
+            #expect(!session.isActive)
+            let output = pty.output
+            let cleared = output.range(of: "\u{1B}[H\u{1B}[2J", options: .backwards)
+            let leftAlternateScreen = output.range(of: "\u{1B}[?1049l", options: .backwards)
+            #expect(cleared != nil && leftAlternateScreen != nil)
+            if let cleared, let leftAlternateScreen {
+                #expect(cleared.lowerBound < leftAlternateScreen.lowerBound, "cleared before leaving")
+            }
+        }
+
+        @Test func coloursFollowTheTerminalAndNoColor() throws {
+            let cases: [(term: String, environment: [String: String], mono: Bool, expected: ColorMode)] = [
+                ("xterm-256color", ["LANG": "C.UTF-8"], false, .xterm256),
+                ("linux", ["LANG": "C.UTF-8"], false, .ansi8),
+                ("vt100", ["LANG": "C.UTF-8"], false, .monochrome),
+                ("xterm-256color", ["LANG": "C.UTF-8", "NO_COLOR": "1"], false, .monochrome),
+                ("xterm-256color", ["LANG": "C.UTF-8"], true, .monochrome),
+            ]
+            for item in cases {
+                let pty = try PseudoTerminal()
+                let session = try TerminalSession(options: Self.options(pty, term: item.term,
+                                                                        environment: item.environment, mono: item.mono))
+                let mode = session.theme.colorMode
+                session.stop()
+                pty.close()
+                #expect(mode == item.expected, "\(item.term) \(item.environment) mono: \(item.mono)")
+            }
+        }
+
+        @Test func charactersFollowTheLocaleAndTheTerminal() throws {
+            let cases: [(term: String, environment: [String: String], expected: TextMode)] = [
+                ("xterm-256color", ["LANG": "C.UTF-8"], .unicode),
+                ("xterm-256color", ["LANG": "C"], .ascii),
+                ("xterm-256color", [:], .ascii),
+                ("xterm-256color", ["LC_ALL": "es_MX.UTF-8", "LANG": "C"], .unicode),
+                ("vt100", ["LANG": "C.UTF-8"], .ascii),
+            ]
+            for item in cases {
+                let pty = try PseudoTerminal()
+                let session = try TerminalSession(options: Self.options(pty, term: item.term, environment: item.environment))
+                let mode = session.glyphs.textMode
+                session.stop()
+                pty.close()
+                #expect(mode == item.expected, "\(item.term) \(item.environment)")
+            }
+        }
+
+        @Test func inTheCLocaleAccentedKeysStillArriveWhole() throws {
+            let pty = try PseudoTerminal()
+            let session = try TerminalSession(options: Self.options(pty, environment: ["LANG": "C"]))
+            pty.type("ñá")
+            let keys = Self.keys(session, count: 1)
+            session.stop()
+            pty.close()
+            #expect(keys == [.text("ñá")])
+        }
+    }
+}
