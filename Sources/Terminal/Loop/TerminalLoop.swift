@@ -32,12 +32,13 @@ public struct TerminalLoop {
             }
             var events: [LoopEvent<Program.Message>] = []
             if signals.interrupted && !session.options.kiosk { events.append(.interrupt) }
-            let fits = session.size.contains(program.minimumSize)
+            var fits = session.size.contains(program.minimumSize)
             let wait = events.isEmpty ? keyTimeoutMilliseconds : 0
             for key in session.readKeys(timeoutMilliseconds: wait) {
                 switch key {
                 case .resize:
                     needsDraw = true
+                    fits = session.size.contains(program.minimumSize)
                 case .control("L"):
                     session.repaintAll()
                     needsDraw = true
