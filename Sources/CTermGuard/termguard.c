@@ -89,6 +89,7 @@ static void on_termination(int sig) {
 
 int termguard_install_termination_handlers(void) {
     if (termination_installed) return 0;
+    atomic_store(&pending_signals, 0u);   /* what arrived before this session is not its business */
     for (unsigned i = 0; i < TERMINATION_COUNT; i++) {
         struct sigaction sa;
         memset(&sa, 0, sizeof sa);

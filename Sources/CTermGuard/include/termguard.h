@@ -15,7 +15,8 @@ void termguard_remove_crash_guard(void);
 
 /* SIGINT, SIGTERM, SIGHUP and SIGQUIT only set a bit in an atomic mask (no
  * SA_RESTART, so a blocked read returns at once). Install before newterm():
- * ncurses then leaves these signals alone. Returns 0 or -1. */
+ * ncurses then leaves these signals alone. Clears what was received before.
+ * Returns 0 or -1. */
 int termguard_install_termination_handlers(void);
 void termguard_remove_termination_handlers(void);
 
