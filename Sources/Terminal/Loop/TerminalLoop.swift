@@ -1,8 +1,11 @@
+import Glibc
+
 /// The single UI thread's loop: wait briefly for keys, then apply keys, background results,
 /// timer ticks and signals to the program, and redraw only when something changed.
 ///
-/// Every turn looks at the signals first: a hang-up (SSH dropped), SIGTERM or SIGQUIT ends
-/// the loop; SIGINT becomes `.interrupt` (ignored in kiosk mode). A resize or Ctrl-L redraws
+/// Every turn looks at the signals first: a hang-up (SSH dropped: SIGHUP, or a terminal that
+/// is simply gone), SIGTERM or SIGQUIT ends the loop; SIGINT becomes `.interrupt` (ignored
+/// in kiosk mode). A resize or Ctrl-L redraws
 /// the whole screen.
 public struct TerminalLoop {
     /// How long one wait for keys lasts: it bounds how late a result or a signal is seen.
@@ -26,6 +29,7 @@ public struct TerminalLoop {
         while true {
             let signals = session.takeSignals()
             if let ending = signals.ending { return .signalled(ending) }
+            if session.hasHungUp { return .signalled(SIGHUP) }
             if needsDraw {
                 draw(program, on: session)
                 needsDraw = false

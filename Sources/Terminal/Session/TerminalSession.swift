@@ -123,6 +123,14 @@ public final class TerminalSession {
         keys.read(timeoutMilliseconds: timeoutMilliseconds)
     }
 
+    /// Whether the terminal has gone away (the SSH link or the terminal window closed)
+    /// without a SIGHUP reaching this process: reads then fail at once, forever.
+    public var hasHungUp: Bool {
+        var descriptor = pollfd(fd: options.inputDescriptor, events: Int16(POLLIN), revents: 0)
+        guard poll(&descriptor, 1, 0) > 0 else { return false }
+        return descriptor.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
+    }
+
     /// The signals received since the last look.
     public func takeSignals() -> ReceivedSignals {
         ReceivedSignals.take()

@@ -152,3 +152,17 @@ extension NcursesTests {
         }
     }
 }
+
+extension NcursesTests.TerminalLoopTests {
+    @Test func aTerminalThatGoesAwayEndsTheLoopAsAHangUp() throws {
+        var program = Recorder()
+        let pty = try PseudoTerminal()
+        let session = try TerminalSession(options: NcursesTests.SessionTests.options(pty))
+        program.actions = [1: { pty.hangUp() }]
+        let outcome = TerminalLoop(keyTimeoutMilliseconds: 20, tickInterval: .milliseconds(10))
+            .run(&program, on: session, inbox: Inbox())
+        session.stop()
+        pty.close()
+        #expect(outcome == .signalled(SIGHUP))
+    }
+}

@@ -8,8 +8,9 @@ import Synchronization
 final class PseudoTerminal {
     let leader: Int32
     let follower: Int32
-    private let written = Written()
+    private let reader = Reader()
     private let drained = DispatchSemaphore(value: 0)
+    private var isClosed = false
 
     init(size: (rows: Int32, columns: Int32) = (24, 80)) throws {
         var leader: Int32 = -1, follower: Int32 = -1
@@ -18,14 +19,9 @@ final class PseudoTerminal {
         }
         self.leader = leader
         self.follower = follower
-        let source = leader, written = written, drained = drained
+        let reader = reader, drained = drained, source = leader
         Thread.detachNewThread {
-            var buffer = [UInt8](repeating: 0, count: 4096)
-            while true {
-                let count = read(source, &buffer, buffer.count)
-                if count <= 0 { break }
-                written.append(buffer[0..<count])
-            }
+            reader.drain(source)
             drained.signal()
         }
     }
@@ -43,19 +39,48 @@ final class PseudoTerminal {
 
     /// Everything the program has written so far.
     var output: String {
-        String(decoding: written.bytes, as: UTF8.self)
+        String(decoding: reader.bytes, as: UTF8.self)
+    }
+
+    /// The terminal goes away, as when an SSH link drops or the window is closed.
+    func hangUp() {
+        guard !isClosed else { return }
+        isClosed = true
+        reader.stop()
+        drained.wait()
+        Glibc.close(leader)
     }
 
     /// Closes both sides once the program's output has been read to the end.
     func close() {
+        guard !isClosed else {
+            Glibc.close(follower)
+            return
+        }
+        isClosed = true
         Glibc.close(follower)
         drained.wait()
         Glibc.close(leader)
     }
 }
 
-private final class Written: Sendable {
+/// Reads the leader side until the follower is closed or it is told to stop.
+private final class Reader: Sendable {
     private let storage = Mutex<[UInt8]>([])
-    func append(_ bytes: ArraySlice<UInt8>) { storage.withLock { $0 += bytes } }
+    private let stopped = Atomic<Bool>(false)
+
+    func drain(_ descriptor: Int32) {
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        while !stopped.load(ordering: .acquiring) {
+            var ready = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+            guard poll(&ready, 1, 20) != 0 else { continue }
+            let count = read(descriptor, &buffer, buffer.count)
+            if count <= 0 { break }
+            storage.withLock { $0 += buffer[0..<count] }
+        }
+    }
+
+    func stop() { stopped.store(true, ordering: .releasing) }
+
     var bytes: [UInt8] { storage.withLock { $0 } }
 }
