@@ -31,11 +31,6 @@ public struct ScreenSnapshot: Hashable, Sendable {
         lines.contains { $0.contains(fragment) }
     }
 
-    /// The row on which `fragment` first appears.
-    public func row(of fragment: String) -> Int? {
-        lines.firstIndex { $0.contains(fragment) }
-    }
-
     /// The attribute codes of the cells at `row` from `column`, `count` long.
     public func attributes(row: Int, column: Int, count: Int) -> String {
         String(Array(attributes[row]).dropFirst(column).prefix(count))

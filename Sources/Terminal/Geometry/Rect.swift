@@ -40,9 +40,5 @@ public struct Rect: Hashable, Sendable, CustomStringConvertible {
                     rows: rows, columns: columns)
     }
 
-    public func contains(_ point: Point) -> Bool {
-        point.row >= top && point.row < bottom && point.column >= left && point.column < right
-    }
-
     public var description: String { "\(origin) \(size)" }
 }

@@ -11,8 +11,6 @@ public struct ReceivedSignals: Hashable, Sendable {
         ReceivedSignals(mask: termguard_take_signals())
     }
 
-    public var isEmpty: Bool { mask == 0 }
-
     public func contains(_ signal: Int32) -> Bool {
         mask & (1 << UInt32(signal)) != 0
     }

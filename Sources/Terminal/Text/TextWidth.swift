@@ -36,19 +36,6 @@ public enum TextWidth {
         return String(text[..<end])
     }
 
-    /// The longest end of `text` that fits in `columns`, never splitting a character.
-    public static func suffix(of text: String, fitting columns: Int) -> String {
-        var used = 0
-        var start = text.endIndex
-        for index in text.indices.reversed() {
-            let width = of(text[index])
-            if used + width > columns { break }
-            used += width
-            start = index
-        }
-        return String(text[start...])
-    }
-
     /// `text` cut to `columns`, ending in `ellipsis` when something was cut.
     public static func truncate(_ text: String, to columns: Int, ellipsis: String) -> String {
         if of(text) <= columns { return text }

@@ -1,6 +1,7 @@
 /// The message under a field: what is wrong (`✗`, bold), a hint or suggestion, or what is
 /// right (`✓`). Wrapped to the room given.
 public struct FieldMessage: Hashable, Sendable {
+    /// What the message says about the field: wrong, a hint, or right.
     public enum Kind: Hashable, Sendable {
         case error, notice, success
     }

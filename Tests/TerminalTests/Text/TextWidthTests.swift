@@ -33,11 +33,6 @@ import Testing
         #expect(TextWidth.prefix(of: "Peña", fitting: 3) == "Peñ")
     }
 
-    @Test func suffixKeepsTheEnd() {
-        #expect(TextWidth.suffix(of: "Logroño", fitting: 4) == "roño")
-        #expect(TextWidth.suffix(of: "日本", fitting: 3) == "本")
-    }
-
     @Test func truncateEndsInAnEllipsisOnlyWhenItCuts() {
         #expect(TextWidth.truncate("Tarjeta de Número de Seguridad Social", to: 12, ellipsis: "…") == "Tarjeta de …")
         #expect(TextWidth.truncate("Folio", to: 12, ellipsis: "…") == "Folio")
