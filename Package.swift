@@ -15,8 +15,12 @@ let package = Package(
     targets: [
         // ---- the pure core: no I/O, no terminal, no database ----
         .target(name: "NSSCore"),
+        .target(name: "Wizard", dependencies: ["NSSCore"]),
         .testTarget(name: "NSSCoreTests", dependencies: [
             "NSSCore", .product(name: "PropertyBased", package: "swift-property-based"),
+        ]),
+        .testTarget(name: "WizardTests", dependencies: [
+            "Wizard", "NSSCore", .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
     ],
     swiftLanguageModes: [.v6]
