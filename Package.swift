@@ -9,19 +9,33 @@ import PackageDescription
 let package = Package(
     name: "nss-kiosk",
     platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "nss-kiosk", targets: ["NSSKioskCLI"]),
+    ],
     dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         // ---- the pure core: no I/O, no terminal, no database ----
         .target(name: "NSSCore"),
         .target(name: "Wizard", dependencies: ["NSSCore"]),
+        // ---- the executable: the wizard and the staff tools ----
+        .executableTarget(name: "NSSKioskCLI", dependencies: [
+            "NSSCore", "Wizard",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+
+        // ---- tests ----
         .testTarget(name: "NSSCoreTests", dependencies: [
             "NSSCore", .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
         .testTarget(name: "WizardTests", dependencies: [
             "Wizard", "NSSCore", .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
+        .testTarget(name: "CLITests", dependencies: ["NSSKioskCLI"]),
     ],
     swiftLanguageModes: [.v6]
 )
