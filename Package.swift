@@ -11,6 +11,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "nss-kiosk", targets: ["NSSKioskCLI"]),
+        .executable(name: "nss-bench", targets: ["NSSBench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -27,6 +28,9 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),
+
+        /// The benchmarks of `make bench` (release build).
+        .executableTarget(name: "NSSBench", dependencies: ["NSSCore", "Wizard"], path: "Sources/NSSBench"),
 
         // ---- tests ----
         .testTarget(name: "NSSCoreTests", dependencies: [
