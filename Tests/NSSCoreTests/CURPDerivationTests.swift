@@ -101,6 +101,7 @@ struct DerivationExample: CustomTestStringConvertible, Sendable {
         .init("CARLOS", "MUÑOZ", "ÑUÑEZ", "1980-01-01", .hombre, .DF, "MUXC|XXR"),
         .init("ANA", "MÖLLER", "ÖZIL", "1980-01-01", .mujer, .NE, "MXXA|XZN"),
         .init("ANA", "DE", "LA", "1980-01-01", .mujer, .DF, "DELA|XXN"),
+        .init("Ö", "ÄË", "Ï", "1980-01-01", .noBinario, .NE, "XXXX|XXX"),
         .init("ANA", "DE LA", "Y", "1980-01-01", .mujer, .DF, "LAYA|XXN"),
         .init("maria del carmen", "loredo", "caballero", "1990-06-27", .mujer, .SP, "LOCC900627MSPRBR07"),
         .init("  MARIA   DEL\tCARMEN ", " LOREDO ", "CABALLERO", "1990-06-27", .mujer, .SP, "LOCC900627MSPRBR07"),

@@ -39,6 +39,12 @@ enum NameNormalization {
         (65...90).contains(byte) || byte == enye
     }
 
+    /// Whether the words hold at least one letter of a name: A–Z, Ñ, or a vowel with a diaeresis
+    /// (which the rules read as a special character, but which is still a letter someone wrote).
+    static func hasLetter(_ words: [Word]) -> Bool {
+        words.contains { $0.contains { isLetter($0) || $0 == diaeresisVowel } }
+    }
+
     static func isVowel(_ byte: UInt8) -> Bool {
         byte == 65 || byte == 69 || byte == 73 || byte == 79 || byte == 85
     }
