@@ -1,6 +1,6 @@
 /// Turns a name as typed into the words the CURP rules read (Reglas RENAPO 2021, §5 rules 1.1–1.18):
 /// uppercase, acute accents dropped, Ü read as U, any other diaeresis and the punctuation / - . ' ´ ’
-/// kept as "special characters", Ñ kept until a letter is chosen. Words are split on spaces only,
+/// kept as "special characters", Ñ kept until a letter is chosen. Words are split on white space only,
 /// so LOPEZ-CASTILLO stays one word.
 enum NameNormalization {
     /// One normalised word: ASCII A–Z, `enye` for Ñ, and special characters as their own bytes.
@@ -8,8 +8,10 @@ enum NameNormalization {
 
     /// Ñ inside a normalised word (its Latin-1 code).
     static let enye: UInt8 = 0xD1
-    /// A vowel with a diaeresis other than Ü (Ä Ë Ï Ö): a special character (rule 1.4).
-    static let diaeresisVowel: UInt8 = 0xA8
+    /// A letter the rules read as a special character: a vowel with a diaeresis other than Ü
+    /// (Ä Ë Ï Ö, rule 1.4) and, by the same rule, any other letter outside A–Z, Ñ and the acute
+    /// vowels (Ç, À, Ø…).
+    static let specialLetter: UInt8 = 0xA8
     /// The spacing acute accent ´ typed as a character of its own.
     static let acuteAccent: UInt8 = 0xB4
     /// The typographic apostrophe ’.
@@ -39,10 +41,10 @@ enum NameNormalization {
         (65...90).contains(byte) || byte == enye
     }
 
-    /// Whether the words hold at least one letter of a name: A–Z, Ñ, or a vowel with a diaeresis
-    /// (which the rules read as a special character, but which is still a letter someone wrote).
+    /// Whether the words hold at least one letter of a name, a special letter (Ö, Ç…) included:
+    /// the rules read it as X, but it is still a letter someone wrote.
     static func hasLetter(_ words: [Word]) -> Bool {
-        words.contains { $0.contains { isLetter($0) || $0 == diaeresisVowel } }
+        words.contains { $0.contains { isLetter($0) || $0 == specialLetter } }
     }
 
     static func isVowel(_ byte: UInt8) -> Bool {
@@ -56,23 +58,22 @@ enum NameNormalization {
             switch ascii {
             case 65...90: return ascii
             case 97...122: return ascii - 32
-            case 0x20, 0x09: return 0x20
             case UInt8(ascii: "/"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "'"): return ascii
-            default: return nil
+            default: return character.isWhitespace ? 0x20 : nil
             }
         }
         switch character {
-        case "\u{00A0}": return 0x20
         case "Á", "á": return UInt8(ascii: "A")
         case "É", "é": return UInt8(ascii: "E")
         case "Í", "í": return UInt8(ascii: "I")
         case "Ó", "ó": return UInt8(ascii: "O")
         case "Ú", "ú", "Ü", "ü": return UInt8(ascii: "U")
         case "Ñ", "ñ": return enye
-        case "Ä", "ä", "Ë", "ë", "Ï", "ï", "Ö", "ö": return diaeresisVowel
         case "´": return acuteAccent
         case "’": return typographicApostrophe
-        default: return nil
+        default:
+            if character.isWhitespace { return 0x20 }
+            return character.isLetter ? specialLetter : nil
         }
     }
 }
