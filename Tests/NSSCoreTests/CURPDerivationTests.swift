@@ -102,6 +102,8 @@ struct DerivationExample: CustomTestStringConvertible, Sendable {
         .init("ANA", "MÖLLER", "ÖZIL", "1980-01-01", .mujer, .NE, "MXXA|XZN"),
         .init("ANA", "DE", "LA", "1980-01-01", .mujer, .DF, "DELA|XXN"),
         .init("Ö", "ÄË", "Ï", "1980-01-01", .noBinario, .NE, "XXXX|XXX"),
+        .init("MARIA .", "LOPEZ - CASTILLO", "- . -", "1980-01-01", .mujer, .DF, "LOXM|PXR"),
+        .init("JOSE - LUIS", "DE . LA ROSA", "RUIZ", "1980-01-01", .hombre, .DF, "RORL|SZS"),
         .init("FRANÇOIS", "GONÇALVES", "AÇA", "1980-01-01", .hombre, .NE, "GOAF|NXR"),
         .init("ANA", "ÇELIK", "ØSTBY", "1980-01-01", .mujer, .NE, "XEXA|LSN"),
         .init("MARIA\nDEL CARMEN", "LOREDO\r\n", "CABALLERO", "1990-06-27", .mujer, .SP, "LOCC900627MSPRBR07"),

@@ -9,11 +9,11 @@ extension CURP {
                               birthDate: CivilDate, sex: Sex, state: MexicanState,
                               homonymy: Character? = nil) throws(CURPDerivationFailure) -> CURP {
         let given = try NameNormalization.words(givenNames, field: .givenNames)
-        guard NameNormalization.hasLetter(given) else { throw .emptyGivenNames }
+        guard !given.isEmpty else { throw .emptyGivenNames }
         var surnames: [[NameNormalization.Word]] = []
         for (text, field) in [(firstSurname, CURPDerivationFailure.NameField.firstSurname), (secondSurname, .secondSurname)] {
             let words = try NameNormalization.words(text ?? "", field: field)
-            if NameNormalization.hasLetter(words) { surnames.append(words) }
+            if !words.isEmpty { surnames.append(words) }
         }
 
         let year = birthDate.year

@@ -17,7 +17,9 @@ enum NameNormalization {
     /// The typographic apostrophe ’.
     static let typographicApostrophe: UInt8 = 0x92
 
-    /// The words of `text`; throws on the first character that has no place in a name.
+    /// The words of `text` that hold at least one letter (a stray "-" or "." between words is not a
+    /// word); throws on the first character that has no place in a name. An empty result means the
+    /// name was not given.
     static func words(_ text: String, field: CURPDerivationFailure.NameField) throws(CURPDerivationFailure) -> [Word] {
         var words: [Word] = []
         var current: Word = []
@@ -26,13 +28,13 @@ enum NameNormalization {
                 throw .characterNotAllowed(field: field, character: character)
             }
             if byte == 0x20 {
-                if !current.isEmpty { words.append(current) }
+                if hasLetter(current) { words.append(current) }
                 current = []
             } else {
                 current.append(byte)
             }
         }
-        if !current.isEmpty { words.append(current) }
+        if hasLetter(current) { words.append(current) }
         return words
     }
 
@@ -41,10 +43,10 @@ enum NameNormalization {
         (65...90).contains(byte) || byte == enye
     }
 
-    /// Whether the words hold at least one letter of a name, a special letter (Ö, Ç…) included:
-    /// the rules read it as X, but it is still a letter someone wrote.
-    static func hasLetter(_ words: [Word]) -> Bool {
-        words.contains { $0.contains { isLetter($0) || $0 == specialLetter } }
+    /// Whether the word holds a letter, a special letter (Ö, Ç…) included: the rules read it as X,
+    /// but it is still a letter someone wrote.
+    private static func hasLetter(_ word: Word) -> Bool {
+        word.contains { isLetter($0) || $0 == specialLetter }
     }
 
     static func isVowel(_ byte: UInt8) -> Bool {
