@@ -46,3 +46,10 @@ import Testing
         #expect(EmailTypoSuggestion.distance("outlok.com", "outlook.com") == 1)
     }
 }
+
+@Suite struct KnownProviderTests {
+    @Test(arguments: ["ana@mail.com", "ana@hotmail.fr", "ana@gmx.com", "ana@proton.me"])
+    func realProvidersCloseToACommonDomainAreNotCorrected(_ address: String) {
+        #expect(EmailAddress.suggestion(for: address) == nil)
+    }
+}
