@@ -11,12 +11,34 @@ let package = Package(
     platforms: [.macOS(.v14)],
     dependencies: [
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // ---- the pure core: no I/O, no terminal, no database ----
         .target(name: "NSSCore"),
         .testTarget(name: "NSSCoreTests", dependencies: [
             "NSSCore", .product(name: "PropertyBased", package: "swift-property-based"),
+        ]),
+
+        // ---- backends ----
+        // The embedded model of the IMSS service: SQLite registry, captcha, confirmation mail, NSS assignment.
+        .target(name: "EmbeddedBackend", dependencies: [
+            "NSSCore",
+            .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "Crypto", package: "swift-crypto"),
+        ]),
+        // The contract every backend meets, as named cases any test runner can drive.
+        .target(name: "BackendContract", dependencies: ["NSSCore"], path: "Tests/BackendContract"),
+        // Test support: runs whole applications against one data directory, for the multi-process test.
+        .executableTarget(name: "EmbeddedWorker", dependencies: [
+            "EmbeddedBackend", "NSSCore", .product(name: "Logging", package: "swift-log"),
+        ], path: "Tests/EmbeddedWorker"),
+        .testTarget(name: "EmbeddedBackendTests", dependencies: [
+            "EmbeddedBackend", "BackendContract", "NSSCore", "EmbeddedWorker",
+            .product(name: "Logging", package: "swift-log"),
         ]),
     ],
     swiftLanguageModes: [.v6]
