@@ -35,7 +35,7 @@ public struct MailMessage: Sendable, Hashable {
         var out = ""
         let sender = fromName.map { "\(MIMEWords.encodePhrase($0)) <\(from)>" } ?? from
         let domain = from.split(separator: "@").last.map(String.init) ?? "localhost"
-        var headers = [
+        let headers = [
             MailHeader("From", sender),
             MailHeader("To", to.joined(separator: ", ")),
             MailHeader("Subject", subject),
@@ -43,30 +43,24 @@ public struct MailMessage: Sendable, Hashable {
             MailHeader("Message-ID", "<\(messageID ?? "\(RandomText.hex(bytes: 12))@\(domain)")>"),
             MailHeader("MIME-Version", "1.0"),
         ] + extraHeaders
-        let textPart = [
-            MailHeader("Content-Type", "text/plain; charset=utf-8"),
-            MailHeader("Content-Transfer-Encoding", "quoted-printable"),
-        ]
+        let textPart = "Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: quoted-printable\n"
         let body = QuotedPrintable.encode(text)
         if attachments.isEmpty {
-            headers += textPart
-            out += Self.render(headers) + "\n" + body
+            out += Self.render(headers) + textPart + "\n" + body
             return Data(out.utf8)
         }
         let boundary = "=_nss_\(RandomText.hex(bytes: 12))"
-        headers.append(MailHeader("Content-Type", "multipart/mixed; boundary=\"\(boundary)\""))
-        out += Self.render(headers) + "\n"
+        out += Self.render(headers) + "Content-Type: multipart/mixed; boundary=\"\(boundary)\"\n\n"
         out += "This is a multi-part message in MIME format.\n"
-        out += "--\(boundary)\n" + Self.render(textPart) + "\n" + body
+        // The line break before each delimiter belongs to the delimiter (RFC 2046 §5.1.1), hence the extra "\n".
+        out += "--\(boundary)\n" + textPart + "\n" + body + "\n"
         for attachment in attachments {
             let name = Self.filenameParameter(attachment.filename)
+            let type = attachment.contentType.filter { $0.isASCII && ($0.isLetter || $0.isNumber || "/.+-".contains($0)) }
             out += "--\(boundary)\n"
-            out += Self.render([
-                MailHeader("Content-Type", "\(attachment.contentType); name\(name)"),
-                MailHeader("Content-Disposition", "attachment; filename\(name)"),
-                MailHeader("Content-Transfer-Encoding", "base64"),
-            ])
-            out += "\n" + attachment.data.base64EncodedString(options: [.lineLength76Characters, .endLineWithLineFeed]) + "\n"
+            out += "Content-Type: \(type);\n name\(name)\nContent-Disposition: attachment;\n filename\(name)\n"
+            out += "Content-Transfer-Encoding: base64\n\n"
+            out += attachment.data.base64EncodedString(options: [.lineLength76Characters, .endLineWithLineFeed]) + "\n\n"
         }
         out += "--\(boundary)--\n"
         return Data(out.utf8)
@@ -84,9 +78,7 @@ public struct MailMessage: Sendable, Hashable {
     private static func render(_ headers: [MailHeader]) -> String {
         headers.map { header in
             let value = header.value.replacingOccurrences(of: "\r", with: " ").replacingOccurrences(of: "\n", with: " ")
-            let encoded = header.name.hasPrefix("Content-") || value.allSatisfy(\.isASCII)
-                ? value : MIMEWords.encode(value)
-            return "\(header.name): \(encoded)\n"
+            return "\(header.name): \(value.allSatisfy(\.isASCII) ? value : MIMEWords.encode(value))\n"
         }.joined()
     }
 }
