@@ -85,5 +85,8 @@ public struct EmbeddedConfiguration: Sendable {
             throw .publicBaseURL(url.absoluteString)
         }
         guard (try? EmailAddress(mailSender)) != nil else { throw .mailSender(mailSender) }
+        if case .sendmail(let command) = mailDelivery, command.first?.hasPrefix("/") != true {
+            throw .sendmailCommand(command.joined(separator: " "))
+        }
     }
 }

@@ -12,6 +12,8 @@ public enum EmbeddedConfigurationError: Error, Hashable, Sendable, CustomStringC
     case publicBaseURL(String)
     /// The sender address of the email is not a valid address.
     case mailSender(String)
+    /// The sendmail command does not start with an absolute path to the program.
+    case sendmailCommand(String)
 
     public var description: String {
         switch self {
@@ -27,6 +29,9 @@ public enum EmbeddedConfigurationError: Error, Hashable, Sendable, CustomStringC
             "La dirección pública «\(text)» debe empezar con http:// o https:// y llevar un servidor."
         case .mailSender(let text):
             "El remitente del correo «\(text)» no es una dirección de correo válida."
+        case .sendmailCommand(let text):
+            "El comando para enviar correo «\(text)» debe empezar con la ruta completa del programa, "
+                + "por ejemplo /usr/sbin/sendmail -t -i."
         }
     }
 

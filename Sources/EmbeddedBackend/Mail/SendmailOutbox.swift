@@ -16,17 +16,27 @@ public struct SendmailOutbox: Outbox {
         self.command = command
     }
 
+    /// The message reaches the command through a private (0600), already unlinked file rather than a
+    /// pipe, so a command that exits early cannot kill this process with SIGPIPE.
     public func deliver(_ message: MailMessage) throws {
+        let spool = FileManager.default.temporaryDirectory.appendingPathComponent("nss-kiosk-mail-\(RandomText.hex(bytes: 12))")
+        try PrivateFiles.writeNew(message.rendered(), to: spool)
+        let input: FileHandle
+        do {
+            input = try FileHandle(forReadingFrom: spool)
+        } catch {
+            try? FileManager.default.removeItem(at: spool)
+            throw error
+        }
+        try? FileManager.default.removeItem(at: spool)
+        defer { try? input.close() }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: command[0])
         process.arguments = Array(command.dropFirst())
-        let input = Pipe()
         process.standardInput = input
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
-        try input.fileHandleForWriting.write(contentsOf: message.rendered())
-        try input.fileHandleForWriting.close()
         process.waitUntilExit()
         guard process.terminationStatus == 0 else { throw Failure(status: process.terminationStatus) }
     }
