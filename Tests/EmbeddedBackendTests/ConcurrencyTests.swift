@@ -33,7 +33,7 @@ import Testing
     }
 
     static let processes = 4
-    static let applicationsPerProcess = 100
+    static let applicationsPerProcess = 75
 
     @Test func workerProcessesOnOneFreshDataDirectoryNeverShareAnNSS() throws {
         let worker = try #require(Self.workerExecutable(), "EmbeddedWorker is built next to the test bundle")
@@ -42,7 +42,7 @@ import Testing
         let started = Date()
         let runs = try (0..<Self.processes).map { index in
             let output = root.appendingPathComponent("worker\(index).out")
-            FileManager.default.createFile(atPath: output.path, contents: nil)
+            try Data().write(to: output)
             let process = Process()
             process.executableURL = worker
             process.arguments = ["--data", data.path, "--answer", Fixture.captchaAnswer,

@@ -42,7 +42,7 @@ extension EmbeddedBackend {
                 try ApplicationTable.markConfirmed(id.rawValue, at: now, db)
                 return .success(())
             }
-            try finish(outcome, event: "confirmed by code", application: id.rawValue)
+            try report(outcome, event: "confirmed by code", application: id.rawValue)
         }
     }
 
@@ -101,14 +101,5 @@ extension EmbeddedBackend {
             to: email, from: configuration.mailSender, applicationID: secrets.applicationID, link: secrets.link,
             code: secrets.code, expiresAt: secrets.expiresAt, now: secrets.issuedAt))
         logger.info("confirmation email sent", metadata: ["application": "\(secrets.applicationID)"])
-    }
-
-    /// Logs and throws a refusal, or logs the event.
-    func finish(_ outcome: Result<Void, BackendError>, event: String, application: String) throws {
-        if case .failure(let error) = outcome {
-            logger.info("refused", metadata: ["application": "\(application)", "reason": "\(Self.reason(error))"])
-            throw error
-        }
-        logger.info("\(event)", metadata: ["application": "\(application)"])
     }
 }

@@ -18,7 +18,7 @@ extension EmbeddedBackend {
                 try ApplicationTable.markStarted(id.rawValue, at: now, db)
                 return .success(person)
             }
-            try finish(outcome.map { _ in }, event: "procedure started", application: id.rawValue)
+            try report(outcome.map { _ in }, event: "procedure started", application: id.rawValue)
             return try outcome.get()
         }
     }
@@ -70,7 +70,7 @@ extension EmbeddedBackend {
             try ApplicationTable.storeResult(result, for: id.rawValue, db)
             return .success((result, application.email, false))
         }
-        try finish(outcome.map { _ in }, event: "procedure finished", application: id.rawValue)
+        try report(outcome.map { _ in }, event: "procedure finished", application: id.rawValue)
         let (result, email, mailed) = try outcome.get()
         if !mailed, try await database.write({ db in try ApplicationTable.claimResultMail(id.rawValue, db) }) {
             do {

@@ -47,21 +47,4 @@ extension EmbeddedBackend {
                                      expiresAt: secrets.expiresAt, carriesLink: secrets.link != nil)
         }
     }
-
-    /// A name for a refusal, for the log.
-    static func reason(_ error: BackendError) -> String {
-        switch error {
-        case .curpNotInRegistry: "curp-not-in-registry"
-        case .captchaWrong: "captcha-wrong"
-        case .captchaExpired: "captcha-expired"
-        case .tooManyAttempts: "too-many-attempts"
-        case .confirmationExpired: "confirmation-expired"
-        case .codeWrong: "code-wrong"
-        case .notConfirmed: "not-confirmed"
-        case .applicationNotFound: "application-not-found"
-        case .outOfOrder: "out-of-order"
-        case .unreachable: "unreachable"
-        case .internalError: "internal"
-        }
-    }
 }

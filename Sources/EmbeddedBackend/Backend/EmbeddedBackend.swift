@@ -60,8 +60,6 @@ public final class EmbeddedBackend: NSSBackend {
             return try body()
         } catch let error as BackendError {
             throw error
-        } catch let error as RegistryImportError {
-            throw error
         } catch {
             throw Self.internalError(operation, error, logger)
         }
