@@ -39,6 +39,7 @@ let package = Package(
         .testTarget(name: "EmbeddedBackendTests", dependencies: [
             "EmbeddedBackend", "BackendContract", "NSSCore", "EmbeddedWorker",
             .product(name: "Logging", package: "swift-log"), .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "Crypto", package: "swift-crypto"),
         ]),
     ],
     swiftLanguageModes: [.v6]

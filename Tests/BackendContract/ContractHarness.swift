@@ -17,6 +17,7 @@ public protocol ContractHarness: Sendable {
     /// The code of the latest confirmation email of the ticket's application, as the email shows it.
     func confirmationCode(for ticket: ApplicationTicket, in backend: Backend) async throws -> String
     /// The link of the latest confirmation email of the ticket's application, or nil when it carries none.
+    /// The link cases need a backend set up to send links (`ticket.carriesLink`).
     func confirmationLink(for ticket: ApplicationTicket, in backend: Backend) async throws -> String?
     /// Does what opening that link on a phone does.
     func open(link: String, in backend: Backend) async throws

@@ -21,7 +21,8 @@ import Testing
             }
             let mail = try fixture.mail(ticket.id, .confirmation)[0]
             let link = try #require(ConfirmationEmail.link(in: mail.text))
-            secrets += [ConfirmationEmail.code(in: mail.text)!, link.absoluteString,
+            let code = ConfirmationEmail.code(in: mail.text)!
+            secrets += [code, code.replacingOccurrences(of: "-", with: ""), link.absoluteString,
                         URLComponents(url: link, resolvingAgainstBaseURL: false)!.queryItems![0].value!]
             try await fixture.backend.openLink(token: link.absoluteString)
             _ = try await fixture.backend.startProcedure(ticket.id)
@@ -41,9 +42,6 @@ import Testing
         }
         for value in personal {
             #expect(!text.contains(value), "the log contains \(value)")
-        }
-        for code in secrets.prefix(1) {
-            #expect(!text.contains(code.replacingOccurrences(of: "-", with: "")))
         }
     }
 
