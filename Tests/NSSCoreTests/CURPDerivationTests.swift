@@ -101,6 +101,12 @@ struct DerivationExample: CustomTestStringConvertible, Sendable {
         .init("CARLOS", "MUÑOZ", "ÑUÑEZ", "1980-01-01", .hombre, .DF, "MUXC|XXR"),
         .init("ANA", "MÖLLER", "ÖZIL", "1980-01-01", .mujer, .NE, "MXXA|XZN"),
         .init("ANA", "DE", "LA", "1980-01-01", .mujer, .DF, "DELA|XXN"),
+        .init("Ö", "ÄË", "Ï", "1980-01-01", .noBinario, .NE, "XXXX|XXX"),
+        .init("MARIA .", "LOPEZ - CASTILLO", "- . -", "1980-01-01", .mujer, .DF, "LOXM|PXR"),
+        .init("JOSE - LUIS", "DE . LA ROSA", "RUIZ", "1980-01-01", .hombre, .DF, "RORL|SZS"),
+        .init("FRANÇOIS", "GONÇALVES", "AÇA", "1980-01-01", .hombre, .NE, "GOAF|NXR"),
+        .init("ANA", "ÇELIK", "ØSTBY", "1980-01-01", .mujer, .NE, "XEXA|LSN"),
+        .init("MARIA\nDEL CARMEN", "LOREDO\r\n", "CABALLERO", "1990-06-27", .mujer, .SP, "LOCC900627MSPRBR07"),
         .init("ANA", "DE LA", "Y", "1980-01-01", .mujer, .DF, "LAYA|XXN"),
         .init("maria del carmen", "loredo", "caballero", "1990-06-27", .mujer, .SP, "LOCC900627MSPRBR07"),
         .init("  MARIA   DEL\tCARMEN ", " LOREDO ", "CABALLERO", "1990-06-27", .mujer, .SP, "LOCC900627MSPRBR07"),
@@ -191,9 +197,13 @@ struct DerivationExample: CustomTestStringConvertible, Sendable {
             try CURP.derive(givenNames: "JUAN", firstSurname: "PEREZ, LOPEZ", secondSurname: nil,
                             birthDate: date, sex: .hombre, state: .DF)
         }
-        #expect(throws: CURPDerivationFailure.characterNotAllowed(field: .secondSurname, character: "Ç")) {
-            try CURP.derive(givenNames: "JUAN", firstSurname: "PEREZ", secondSurname: "GONÇALVES",
+        #expect(throws: CURPDerivationFailure.characterNotAllowed(field: .secondSurname, character: "@")) {
+            try CURP.derive(givenNames: "JUAN", firstSurname: "PEREZ", secondSurname: "LOPEZ@",
                             birthDate: date, sex: .hombre, state: .DF)
+        }
+        #expect(throws: CURPDerivationFailure.characterNotAllowed(field: .givenNames, character: "😀")) {
+            try CURP.derive(givenNames: "ANA 😀", firstSurname: "PEREZ", secondSurname: nil,
+                            birthDate: date, sex: .mujer, state: .DF)
         }
     }
 

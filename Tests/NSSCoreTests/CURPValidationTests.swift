@@ -193,3 +193,21 @@ import Testing
         #expect(CURPFailure.CharacterClass.letterOrDigit.spanish == "una letra o un dígito")
     }
 }
+
+@Suite struct PrintableCharacterTests {
+    @Test("shows invisible characters as code points", arguments: [
+        ("\u{0}", "U+0"), ("\u{7}", "U+7"), ("\u{1B}", "U+1B"), ("\u{7F}", "U+7F"), ("\u{85}", "U+85"),
+        ("\u{202E}", "U+202E"), ("\u{200B}", "U+200B"), ("\u{00A0}", "U+A0"), ("\u{2028}", "U+2028"),
+        ("\u{E000}", "U+E000"), ("\u{FEFF}", "U+FEFF"), ("8\u{200D}", "U+38 U+200D"),
+    ] as [(Character, String)])
+    func showsInvisibleCharactersAsCodePoints(_ character: Character, _ shown: String) {
+        #expect(CURPFailure.printable(character) == shown)
+    }
+
+    @Test("shows visible characters as they are", arguments: [
+        "A", " ", "ñ", "É", "e\u{301}", "😀", "👩‍💻", "١",
+    ] as [Character])
+    func showsVisibleCharactersAsTheyAre(_ character: Character) {
+        #expect(CURPFailure.printable(character) == String(character))
+    }
+}

@@ -9,11 +9,11 @@ extension CURP {
                               birthDate: CivilDate, sex: Sex, state: MexicanState,
                               homonymy: Character? = nil) throws(CURPDerivationFailure) -> CURP {
         let given = try NameNormalization.words(givenNames, field: .givenNames)
-        guard hasLetter(given) else { throw .emptyGivenNames }
+        guard !given.isEmpty else { throw .emptyGivenNames }
         var surnames: [[NameNormalization.Word]] = []
         for (text, field) in [(firstSurname, CURPDerivationFailure.NameField.firstSurname), (secondSurname, .secondSurname)] {
             let words = try NameNormalization.words(text ?? "", field: field)
-            if hasLetter(words) { surnames.append(words) }
+            if !words.isEmpty { surnames.append(words) }
         }
 
         let year = birthDate.year
@@ -46,10 +46,6 @@ extension CURP {
     }
 
     private static let x = UInt8(ascii: "X")
-
-    private static func hasLetter(_ words: [NameNormalization.Word]) -> Bool {
-        words.contains { $0.contains(where: NameNormalization.isLetter) }
-    }
 
     private static func homonymyByte(_ homonymy: Character?, year: Int) throws(CURPDerivationFailure) -> UInt8 {
         let allowed: ClosedRange<UInt8> = year < 2000 ? UInt8(ascii: "0")...UInt8(ascii: "9") : UInt8(ascii: "A")...UInt8(ascii: "J")

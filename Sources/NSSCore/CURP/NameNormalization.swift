@@ -1,6 +1,6 @@
 /// Turns a name as typed into the words the CURP rules read (Reglas RENAPO 2021, §5 rules 1.1–1.18):
 /// uppercase, acute accents dropped, Ü read as U, any other diaeresis and the punctuation / - . ' ´ ’
-/// kept as "special characters", Ñ kept until a letter is chosen. Words are split on spaces only,
+/// kept as "special characters", Ñ kept until a letter is chosen. Words are split on white space only,
 /// so LOPEZ-CASTILLO stays one word.
 enum NameNormalization {
     /// One normalised word: ASCII A–Z, `enye` for Ñ, and special characters as their own bytes.
@@ -8,14 +8,18 @@ enum NameNormalization {
 
     /// Ñ inside a normalised word (its Latin-1 code).
     static let enye: UInt8 = 0xD1
-    /// A vowel with a diaeresis other than Ü (Ä Ë Ï Ö): a special character (rule 1.4).
-    static let diaeresisVowel: UInt8 = 0xA8
+    /// A letter the rules read as a special character: a vowel with a diaeresis other than Ü
+    /// (Ä Ë Ï Ö, rule 1.4) and, by the same rule, any other letter outside A–Z, Ñ and the acute
+    /// vowels (Ç, À, Ø…).
+    static let specialLetter: UInt8 = 0xA8
     /// The spacing acute accent ´ typed as a character of its own.
     static let acuteAccent: UInt8 = 0xB4
     /// The typographic apostrophe ’.
     static let typographicApostrophe: UInt8 = 0x92
 
-    /// The words of `text`; throws on the first character that has no place in a name.
+    /// The words of `text` that hold at least one letter (a stray "-" or "." between words is not a
+    /// word); throws on the first character that has no place in a name. An empty result means the
+    /// name was not given.
     static func words(_ text: String, field: CURPDerivationFailure.NameField) throws(CURPDerivationFailure) -> [Word] {
         var words: [Word] = []
         var current: Word = []
@@ -24,19 +28,25 @@ enum NameNormalization {
                 throw .characterNotAllowed(field: field, character: character)
             }
             if byte == 0x20 {
-                if !current.isEmpty { words.append(current) }
+                if hasLetter(current) { words.append(current) }
                 current = []
             } else {
                 current.append(byte)
             }
         }
-        if !current.isEmpty { words.append(current) }
+        if hasLetter(current) { words.append(current) }
         return words
     }
 
     /// Whether the byte is an A–Z letter or Ñ (everything else in a word is a special character).
     static func isLetter(_ byte: UInt8) -> Bool {
         (65...90).contains(byte) || byte == enye
+    }
+
+    /// Whether the word holds a letter, a special letter (Ö, Ç…) included: the rules read it as X,
+    /// but it is still a letter someone wrote.
+    private static func hasLetter(_ word: Word) -> Bool {
+        word.contains { isLetter($0) || $0 == specialLetter }
     }
 
     static func isVowel(_ byte: UInt8) -> Bool {
@@ -50,23 +60,22 @@ enum NameNormalization {
             switch ascii {
             case 65...90: return ascii
             case 97...122: return ascii - 32
-            case 0x20, 0x09: return 0x20
             case UInt8(ascii: "/"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "'"): return ascii
-            default: return nil
+            default: return character.isWhitespace ? 0x20 : nil
             }
         }
         switch character {
-        case "\u{00A0}": return 0x20
         case "Á", "á": return UInt8(ascii: "A")
         case "É", "é": return UInt8(ascii: "E")
         case "Í", "í": return UInt8(ascii: "I")
         case "Ó", "ó": return UInt8(ascii: "O")
         case "Ú", "ú", "Ü", "ü": return UInt8(ascii: "U")
         case "Ñ", "ñ": return enye
-        case "Ä", "ä", "Ë", "ë", "Ï", "ï", "Ö", "ö": return diaeresisVowel
         case "´": return acuteAccent
         case "’": return typographicApostrophe
-        default: return nil
+        default:
+            if character.isWhitespace { return 0x20 }
+            return character.isLetter ? specialLetter : nil
         }
     }
 }
