@@ -17,6 +17,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // ---- the pure core: no I/O, no terminal, no database ----
@@ -24,7 +26,7 @@ let package = Package(
         .target(name: "Wizard", dependencies: ["NSSCore"]),
         // ---- the executable: the wizard and the staff tools ----
         .executableTarget(name: "NSSKioskCLI", dependencies: [
-            "NSSCore", "Wizard",
+            "NSSCore", "Wizard", "EmbeddedBackend",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),
@@ -40,6 +42,26 @@ let package = Package(
             "Wizard", "NSSCore", .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
         .testTarget(name: "CLITests", dependencies: ["NSSKioskCLI"]),
+
+        // ---- backends ----
+        // The embedded model of the IMSS service: SQLite registry, captcha, confirmation mail, NSS assignment.
+        .target(name: "EmbeddedBackend", dependencies: [
+            "NSSCore",
+            .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "Crypto", package: "swift-crypto"),
+        ]),
+        // The contract every backend meets, as named cases any test runner can drive.
+        .target(name: "BackendContract", dependencies: ["NSSCore"], path: "Tests/BackendContract"),
+        // Test support: runs whole applications against one data directory, for the multi-process test.
+        .executableTarget(name: "EmbeddedWorker", dependencies: [
+            "EmbeddedBackend", "NSSCore", .product(name: "Logging", package: "swift-log"),
+        ], path: "Tests/EmbeddedWorker"),
+        .testTarget(name: "EmbeddedBackendTests", dependencies: [
+            "EmbeddedBackend", "BackendContract", "NSSCore", "EmbeddedWorker",
+            .product(name: "Logging", package: "swift-log"), .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "Crypto", package: "swift-crypto"),
+        ]),
     ],
     swiftLanguageModes: [.v6]
 )
