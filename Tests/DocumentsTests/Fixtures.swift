@@ -25,19 +25,26 @@ enum Fixtures {
         NSSResult(nss: ángela.nss!, kind: .localizacion, folio: Folio("17399369076559876543210")!, date: sampleDate)
     }
 
-    /// One key for the whole run: generating RSA keys is the slow part of sealing.
-    static let keyStore: SealKeyStore = {
-        let directory = FileManager.default.temporaryDirectory
-            .appendingPathComponent("nss-documents-tests-\(getpid())/sello")
-        return try! SealKeyStore(directory: directory)
+    /// This run's scratch folder, removed when the test process exits.
+    static let scratch: URL = {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("nss-documents-tests-\(getpid())")
+        try! FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        atexit {
+            let url = FileManager.default.temporaryDirectory.appendingPathComponent("nss-documents-tests-\(getpid())")
+            try? FileManager.default.removeItem(at: url)
+        }
+        return url
     }()
+
+    /// One key for the whole run: generating RSA keys is the slow part of sealing.
+    static let keyStore = try! SealKeyStore(directory: scratch.appendingPathComponent("sello"))
 
     static let joséRecord = try! Sealer(keyStore: keyStore).seal(person: josé, result: joséResult)
     static let ángelaRecord = try! Sealer(keyStore: keyStore).seal(person: ángela, result: ángelaResult)
 
     /// A fresh, empty folder of its own.
     static func temporaryDirectory() -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("nss-documents-\(UUID().uuidString)")
+        let url = scratch.appendingPathComponent(UUID().uuidString)
         try! FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }

@@ -33,6 +33,7 @@ struct Tool {
     static let pdfinfo = Tool(name: "pdfinfo")
     static let pdftoppm = Tool(name: "pdftoppm")
     static let zbarimg = Tool(name: "zbarimg")
+    static let openssl = Tool(name: "openssl")
 }
 
 enum ToolError: Error, CustomStringConvertible {

@@ -103,13 +103,13 @@ enum ConstanciaLayout {
     private static func legalText(on canvas: Canvas, y top: Double) -> Double {
         let body = TextStyle(family: "DejaVu Sans Condensed", size: 7.5).justified()
         let small = TextStyle(family: "DejaVu Sans Condensed", size: 6.8, color: Palette.gris).justified()
-        let heading = TextStyle(bold: true, size: 7.5, color: Palette.guinda, alignment: .center)
+        let heading = TextStyle(bold: true, size: 8, color: Palette.guinda, alignment: .center)
         var y = top
         y += canvas.text(OfficialText.unicoPermanente, x: margin, y: y, width: contentWidth, style: body) + 4
         y += canvas.text(OfficialText.registroUMF, x: margin, y: y, width: contentWidth, style: body) + 7
-        y += canvas.text(OfficialText.avisoDePrivacidadTitulo, x: margin, y: y, width: contentWidth, style: heading) + 3
+        y += canvas.text(OfficialText.avisoDePrivacidadTitulo, x: margin, y: y, width: contentWidth, style: heading) + 4
         y += canvas.text(OfficialText.avisoDePrivacidad, x: margin, y: y, width: contentWidth, style: small) + 7
-        y += canvas.text(OfficialText.avisoImportanteTitulo, x: margin, y: y, width: contentWidth, style: heading) + 3
+        y += canvas.text(OfficialText.avisoImportanteTitulo, x: margin, y: y, width: contentWidth, style: heading) + 4
         y += canvas.text(OfficialText.avisoImportante, x: margin, y: y, width: contentWidth, style: small)
         return y
     }
