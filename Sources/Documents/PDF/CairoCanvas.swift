@@ -12,7 +12,6 @@ final class CairoCanvas: Canvas {
         // pangocairo assumes 96 dpi; the PDF's user unit is the point, so sizes are meant at 72.
         pango_cairo_context_set_resolution(pango_layout_get_context(layout), 72)
         pango_layout_context_changed(layout)
-        pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR)
         // Pango inserts hyphens where it breaks inside a word (the seal, the cadena), and DejaVu
         // ligates "fi" into one glyph that extracts as U+FB01: both would make the PDF's text
         // differ from the document's data.
@@ -86,6 +85,7 @@ final class CairoCanvas: Canvas {
         pango_layout_set_font_description(layout, font(style.fontDescription))
         pango_layout_set_width(layout, pc_units_from_double(width))
         pango_layout_set_justify(layout, style.justify ? 1 : 0)
+        pango_layout_set_wrap(layout, style.wrap == .words ? PANGO_WRAP_WORD_CHAR : PANGO_WRAP_CHAR)
         let alignment = switch style.alignment {
         case .left: PANGO_ALIGN_LEFT
         case .center: PANGO_ALIGN_CENTER

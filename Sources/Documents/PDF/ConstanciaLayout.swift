@@ -13,19 +13,14 @@ enum ConstanciaLayout {
         y += canvas.text(OfficialText.haceConstar, x: margin, y: y, width: contentWidth, style: TextStyle(size: 9.5))
         y = fieldsTable(record, on: canvas, y: y + 6)
         y = legalText(on: canvas, y: y + 10)
-        y = sealBlock(record, qr: qr, on: canvas, y: y + 8)
-        contact(on: canvas, y: y + 8)
+        sealBlock(record, qr: qr, on: canvas, y: y + 8)
+        contact(on: canvas)
     }
 
-    /// gob.mx and the IMSS on the left, the title below a golden rule. Returns the next y.
+    /// The shared header and the title. Returns the next y.
     private static func header(on canvas: Canvas) -> Double {
         let top = 32.0
-        Emblems.gobMx(on: canvas, x: margin, y: top + 2, size: 22, color: Palette.texto)
-        canvas.line(x1: margin + 96, y1: top, x2: margin + 96, y2: top + 34, color: Palette.dorado, lineWidth: 1, dash: [])
-        Emblems.imss(on: canvas, x: margin + 126, y: top + 17, radius: 17)
-        canvas.text(OfficialText.instituto, x: margin + 150, y: top + 9, width: 200,
-                    style: TextStyle(bold: true, size: 10, color: Palette.guinda))
-        canvas.line(x1: margin, y1: top + 44, x2: pageWidth - margin, y2: top + 44, color: Palette.dorado, lineWidth: 1.5, dash: [])
+        Emblems.header(on: canvas, pageWidth: pageWidth, margin: margin, top: top)
         let title = TextStyle(bold: true, size: 15, color: Palette.guinda)
         return top + 54 + canvas.text(OfficialText.tituloConstancia, x: margin, y: top + 54, width: contentWidth, style: title)
     }
@@ -33,33 +28,25 @@ enum ConstanciaLayout {
     /// Homoclaves, folio and date in a 2 × 4 grid of labels over values.
     private static func procedureTable(_ record: SealedRecord, on canvas: Canvas, y top: Double) -> Double {
         let half = contentWidth / 2
-        let labelHeight = 15.0
-        let valueHeight = 21.0
+        let (labelHeight, valueHeight) = (15.0, 21.0)
+        let (left, right, width) = (margin + 6, margin + half + 6, half - 12)
         let label = TextStyle(bold: true, size: 7.5, color: Palette.guinda)
         let value = TextStyle(bold: true, size: 10)
         var y = top
-        let rows: [(String, String, (Double, Double) -> Void)] = [
-            (OfficialText.homoclaveDelTramiteEtiqueta, DocumentField.folio.label, { x, y in
-                canvas.text(OfficialText.homoclaveDelTramite, x: x, y: y, width: half - 12, style: value)
-            }),
-            (OfficialText.homoclaveDelFormatoEtiqueta, DocumentField.fechaDeSolicitud.label, { x, y in
-                canvas.text(OfficialText.homoclaveDelFormato, x: x, y: y, width: half - 12, style: value)
-            }),
-        ]
-        for (index, row) in rows.enumerated() {
+        func labels(_ first: String, _ second: String) {
             canvas.fill(Rect(x: margin, y: y, width: contentWidth, height: labelHeight), color: Palette.doradoClaro)
-            canvas.text(row.0, x: margin + 6, y: y + 3.5, width: half - 12, style: label)
-            canvas.text(row.1, x: margin + half + 6, y: y + 3.5, width: half - 12, style: label)
+            canvas.text(first, x: left, y: y + 3.5, width: width, style: label)
+            canvas.text(second, x: right, y: y + 3.5, width: width, style: label)
             y += labelHeight
-            row.2(margin + 6, y + 4.5)
-            if index == 0 {
-                canvas.text(record.data.folio.value, x: margin + half + 6, y: y + 4.5, width: half - 12,
-                            style: value, field: .folio)
-            } else {
-                requestDate(record, on: canvas, x: margin + half + 6, y: y + 2)
-            }
-            y += valueHeight
         }
+        labels(OfficialText.homoclaveDelTramiteEtiqueta, DocumentField.folio.label)
+        canvas.text(OfficialText.homoclaveDelTramite, x: left, y: y + 4.5, width: width, style: value)
+        canvas.text(record.data.folio.value, x: right, y: y + 4.5, width: width, style: value, field: .folio)
+        y += valueHeight
+        labels(OfficialText.homoclaveDelFormatoEtiqueta, DocumentField.fechaDeSolicitud.label)
+        canvas.text(OfficialText.homoclaveDelFormato, x: left, y: y + 4.5, width: width, style: value)
+        requestDate(record, on: canvas, x: right, y: y + 2)
+        y += valueHeight
         grid(on: canvas, top: top, rows: [labelHeight, valueHeight, labelHeight, valueHeight], columns: [half, half])
         return y
     }
@@ -76,33 +63,33 @@ enum ConstanciaLayout {
         }
     }
 
-    /// The person's data: label | value rows.
+    /// The person's data: label | value rows, each as tall as its value needs.
     private static func fieldsTable(_ record: SealedRecord, on canvas: Canvas, y top: Double) -> Double {
         let labelWidth = 170.0
-        let rowHeight = 19.0
+        let valueWidth = contentWidth - labelWidth - 16
         let label = TextStyle(bold: true, size: 8.5, color: Palette.guindaOscuro)
         let value = TextStyle(bold: true, size: 10)
         let fields: [DocumentField] = [.nss, .curp, .nombres, .primerApellido, .segundoApellido, .sexo,
                                        .fechaDeNacimiento, .lugarDeNacimiento]
-        canvas.fill(Rect(x: margin, y: top, width: labelWidth, height: rowHeight * Double(fields.count)),
-                    color: Palette.doradoClaro)
-        var y = top
-        for field in fields {
-            canvas.text(field.label + ":", x: margin + 6, y: y + 4.5, width: labelWidth - 12, style: label)
-            let style = field == .nss ? value.color(Palette.guinda) : value
-            canvas.text(field.value(in: record), x: margin + labelWidth + 8, y: y + 3.5,
-                        width: contentWidth - labelWidth - 16, style: style, field: field)
-            y += rowHeight
+        let rows = fields.map { field in
+            (field, field.value(in: record), field == .nss ? value.color(Palette.guinda) : value)
         }
-        grid(on: canvas, top: top, rows: Array(repeating: rowHeight, count: fields.count),
-             columns: [labelWidth, contentWidth - labelWidth])
+        let heights = rows.map { max(19, canvas.height(of: $0.1, width: valueWidth, style: $0.2) + 7) }
+        canvas.fill(Rect(x: margin, y: top, width: labelWidth, height: heights.reduce(0, +)), color: Palette.doradoClaro)
+        var y = top
+        for ((field, text, style), height) in zip(rows, heights) {
+            canvas.text(field.label + ":", x: margin + 6, y: y + 4.5, width: labelWidth - 12, style: label)
+            canvas.text(text, x: margin + labelWidth + 8, y: y + 3.5, width: valueWidth, style: style, field: field)
+            y += height
+        }
+        grid(on: canvas, top: top, rows: heights, columns: [labelWidth, contentWidth - labelWidth])
         return y
     }
 
     /// The legal paragraphs, the Aviso de privacidad and the Aviso Importante.
     private static func legalText(on canvas: Canvas, y top: Double) -> Double {
-        let body = TextStyle(family: "DejaVu Sans Condensed", size: 7.5).justified()
-        let small = TextStyle(family: "DejaVu Sans Condensed", size: 6.8, color: Palette.gris).justified()
+        let body = TextStyle(family: "DejaVu Sans Condensed", size: 7.8).justified()
+        let small = TextStyle(family: "DejaVu Sans Condensed", size: 7.1, color: Palette.gris).justified()
         let heading = TextStyle(bold: true, size: 8, color: Palette.guinda, alignment: .center)
         var y = top
         y += canvas.text(OfficialText.unicoPermanente, x: margin, y: y, width: contentWidth, style: body) + 4
@@ -115,7 +102,7 @@ enum ConstanciaLayout {
     }
 
     /// Cadena original, Sello Digital, Secuencia Notarial and Número de Serie, beside the QR code.
-    private static func sealBlock(_ record: SealedRecord, qr: QRMatrix, on canvas: Canvas, y top: Double) -> Double {
+    private static func sealBlock(_ record: SealedRecord, qr: QRMatrix, on canvas: Canvas, y top: Double) {
         let qrSize = 92.0
         let textWidth = contentWidth - qrSize - 22
         let label = TextStyle(bold: true, size: 7, color: Palette.guindaOscuro)
@@ -124,7 +111,9 @@ enum ConstanciaLayout {
         var y = top + 7
         for field in [DocumentField.cadenaOriginal, .selloDigital] {
             y += canvas.text(field.label + ":", x: x, y: y, width: textWidth, style: label) + 1
-            y += canvas.text(field.value(in: record), x: x, y: y, width: textWidth, style: value, field: field) + 4
+            let wrap: TextStyle.Wrap = field == .selloDigital ? .characters : .words
+            y += canvas.text(field.value(in: record), x: x, y: y, width: textWidth, style: value.wrapped(wrap),
+                             field: field) + 4
         }
         for field in [DocumentField.secuenciaNotarial, .numeroDeSerie] {
             canvas.text(field.label + ":", x: x, y: y, width: 90, style: label)
@@ -136,20 +125,20 @@ enum ConstanciaLayout {
         canvas.qr(qr, x: pageWidth - margin - qrSize - 6, y: top + 4, size: qrSize)
         canvas.text("Código de verificación", x: pageWidth - margin - qrSize - 6, y: top + qrSize + 4, width: qrSize,
                     style: TextStyle(size: 5.5, color: Palette.gris, alignment: .center))
-        return bottom
     }
 
-    /// The Contacto block, over the golden footer rule.
-    private static func contact(on canvas: Canvas, y top: Double) {
+    /// The Contacto block, set on the golden and guinda footer bands at the foot of the page.
+    private static func contact(on canvas: Canvas) {
         let heading = TextStyle(bold: true, size: 7.5, color: Palette.guinda)
         let line = TextStyle(size: 6.8, color: Palette.gris)
-        var y = top
-        y += canvas.text(OfficialText.contactoTitulo, x: margin, y: y, width: 200, style: heading) + 1
+        let footer = pageHeight - 17
+        var y = footer - 8 - 8.5 - Double(OfficialText.contacto.count) * 8.3
+        y += canvas.text(OfficialText.contactoTitulo, x: margin, y: y, width: 200, style: heading) + 0.5
         for text in OfficialText.contacto {
             y += canvas.text(text, x: margin, y: y, width: 260, style: line)
         }
-        canvas.fill(Rect(x: 0, y: pageHeight - 14, width: pageWidth, height: 14), color: Palette.guinda)
-        canvas.fill(Rect(x: 0, y: pageHeight - 17, width: pageWidth, height: 3), color: Palette.dorado)
+        canvas.fill(Rect(x: 0, y: footer, width: pageWidth, height: 3), color: Palette.dorado)
+        canvas.fill(Rect(x: 0, y: footer + 3, width: pageWidth, height: 14), color: Palette.guinda)
     }
 
     /// The borders of a table whose top left is at the margin.

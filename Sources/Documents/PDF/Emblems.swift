@@ -5,6 +5,18 @@ enum Emblems {
         canvas.text(OfficialText.gobMx, x: x, y: y, width: size * 5, style: TextStyle(bold: true, size: size, color: color))
     }
 
+    /// The page header both documents share: gob.mx, a golden bar, the IMSS seal and the
+    /// institute's name in two lines, over a golden rule across the page.
+    static func header(on canvas: Canvas, pageWidth: Double, margin: Double, top: Double) {
+        gobMx(on: canvas, x: margin, y: top + 2, size: 22, color: Palette.texto)
+        canvas.line(x1: margin + 96, y1: top, x2: margin + 96, y2: top + 34, color: Palette.dorado, lineWidth: 1, dash: [])
+        imss(on: canvas, x: margin + 126, y: top + 17, radius: 17)
+        let name = TextStyle(bold: true, size: 10.5, color: Palette.guinda)
+        canvas.text("Instituto Mexicano", x: margin + 151, y: top + 4, width: 200, style: name)
+        canvas.text("del Seguro Social", x: margin + 151, y: top + 17, width: 200, style: name)
+        canvas.line(x1: margin, y1: top + 44, x2: pageWidth - margin, y2: top + 44, color: Palette.dorado, lineWidth: 1.5, dash: [])
+    }
+
     /// The IMSS seal: a guinda disc in a golden ring, with the initials, centred at (x, y).
     static func imss(on canvas: Canvas, x: Double, y: Double, radius: Double) {
         canvas.fillCircle(x: x, y: y, radius: radius, color: Palette.dorado)

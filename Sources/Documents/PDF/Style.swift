@@ -28,6 +28,9 @@ struct Rect: Equatable, Sendable {
 /// How a block of text is set: a DejaVu face, size, colour and alignment.
 struct TextStyle: Equatable, Sendable {
     enum Alignment: Sendable { case left, center, right }
+    /// Where lines may break: between words (falling back to characters inside a word too long
+    /// for the line), or anywhere, which fills the lines of a seal evenly.
+    enum Wrap: Sendable { case words, characters }
 
     var family = "DejaVu Sans"
     var bold = false
@@ -35,6 +38,7 @@ struct TextStyle: Equatable, Sendable {
     var color = Palette.texto
     var alignment = Alignment.left
     var justify = false
+    var wrap = Wrap.words
 
     /// The pango font description, e.g. `DejaVu Sans Bold 9`.
     var fontDescription: String {
@@ -46,4 +50,5 @@ struct TextStyle: Equatable, Sendable {
     func aligned(_ a: Alignment) -> TextStyle { var s = self; s.alignment = a; return s }
     func justified() -> TextStyle { var s = self; s.justify = true; return s }
     func family(_ f: String) -> TextStyle { var s = self; s.family = f; return s }
+    func wrapped(_ w: Wrap) -> TextStyle { var s = self; s.wrap = w; return s }
 }

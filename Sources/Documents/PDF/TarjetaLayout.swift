@@ -27,12 +27,7 @@ enum TarjetaLayout {
 
     private static func header(on canvas: Canvas) {
         let top = 32.0
-        Emblems.gobMx(on: canvas, x: margin, y: top + 2, size: 22, color: Palette.texto)
-        canvas.line(x1: margin + 96, y1: top, x2: margin + 96, y2: top + 34, color: Palette.dorado, lineWidth: 1, dash: [])
-        Emblems.imss(on: canvas, x: margin + 126, y: top + 17, radius: 17)
-        canvas.text(OfficialText.instituto, x: margin + 150, y: top + 9, width: 200,
-                    style: TextStyle(bold: true, size: 10, color: Palette.guinda))
-        canvas.line(x1: margin, y1: top + 44, x2: pageWidth - margin, y2: top + 44, color: Palette.dorado, lineWidth: 1.5, dash: [])
+        Emblems.header(on: canvas, pageWidth: pageWidth, margin: margin, top: top)
         canvas.text(OfficialText.tituloTarjeta, x: margin, y: top + 54, width: pageWidth - 2 * margin,
                     style: TextStyle(bold: true, size: 15, color: Palette.guinda))
     }
@@ -51,11 +46,18 @@ enum TarjetaLayout {
                     style: TextStyle(family: "DejaVu Sans Mono", bold: true, size: 19), field: .nss)
         canvas.text(DocumentField.nombreCompleto.label, x: x + 12, y: y + 80, width: inner, style: label)
         canvas.text(record.data.fullName, x: x + 12, y: y + 88, width: inner,
-                    style: TextStyle(bold: true, size: 8.5), field: .nombreCompleto)
+                    style: nameStyle(record.data.fullName, width: inner, on: canvas), field: .nombreCompleto)
         canvas.text(DocumentField.curp.label, x: x + 12, y: y + 116, width: inner, style: label)
         canvas.text(record.data.curp.value, x: x + 12, y: y + 124, width: inner,
                     style: TextStyle(family: "DejaVu Sans Mono", bold: true, size: 9.5), field: .curp)
         canvas.fill(Rect(x: x, y: y + cardHeight - 5, width: cardWidth, height: 5), color: Palette.dorado)
+    }
+
+    /// The name's face: 8.5 points, smaller for a name that would take more than two lines.
+    private static func nameStyle(_ name: String, width: Double, on canvas: Canvas) -> TextStyle {
+        let sizes = [8.5, 7.5, 6.5]
+        let fits = sizes.map { TextStyle(bold: true, size: $0) }.first { canvas.height(of: name, width: width, style: $0) <= 22 }
+        return fits ?? TextStyle(bold: true, size: sizes.last!)
     }
 
     /// The folio and date of the procedure, what the number is, and where to ask.
