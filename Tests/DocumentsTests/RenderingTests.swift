@@ -70,6 +70,16 @@ import Testing
         #expect(first == second)
     }
 
+    @Test func documentsRenderedConcurrentlyAreTheSame() async throws {
+        let expected = try DocumentRenderer.constancia(Fixtures.joséRecord)
+        let rendered = try await withThrowingTaskGroup(of: Data.self) { group in
+            for _ in 0..<8 { group.addTask { try DocumentRenderer.constancia(Fixtures.joséRecord) } }
+            return try await group.reduce(into: [Data]()) { $0.append($1) }
+        }
+        #expect(rendered.count == 8)
+        #expect(rendered.allSatisfy { $0 == expected })
+    }
+
     @Test(.enabled(if: Tool.pdftoppm.isInstalled && Tool.zbarimg.isInstalled,
                    "pdftoppm (poppler-utils) or zbarimg (zbar-tools) is not installed"))
     func theQRCodeCarriesTheVerificationPayload() throws {

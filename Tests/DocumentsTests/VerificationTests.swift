@@ -169,6 +169,7 @@ import Testing
 
     @Test func anUnreadableCertificateIsReported() throws {
         let report = DocumentVerifier.verify(pdf: try DocumentRenderer.constancia(record), certificatePEM: "no")
-        #expect(report.problems == [.certificateUnreadable(reason: "No se pudo calcular el sello digital: el certificado no es un PEM X.509 legible.")])
+        #expect(report.problems == [.certificateUnreadable(reason: "no es un certificado X.509 en PEM")])
+        #expect(report.problems[0].message == "No se pudo leer el certificado: no es un certificado X.509 en PEM.")
     }
 }

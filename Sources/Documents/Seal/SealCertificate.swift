@@ -29,30 +29,33 @@ struct SealCertificate: Sendable {
                 },
                 issuerPrivateKey: signer)
             try self.init(certificate)
-        } catch let error as DocumentError {
-            throw error
         } catch {
             throw .cryptography(reason: "no se pudo crear el certificado")
         }
     }
 
+    /// Why a certificate is not a seal certificate, in Spanish.
+    struct Invalid: Error {
+        let reason: String
+    }
+
     /// Reads a certificate in PEM.
-    init(pem: String) throws(DocumentError) {
+    init(pem: String) throws(Invalid) {
         let certificate: Certificate
         do {
             certificate = try Certificate(pemEncoded: pem)
         } catch {
-            throw .cryptography(reason: "el certificado no es un PEM X.509 legible")
+            throw Invalid(reason: "no es un certificado X.509 en PEM")
         }
         try self.init(certificate)
     }
 
-    private init(_ certificate: Certificate) throws(DocumentError) {
+    private init(_ certificate: Certificate) throws(Invalid) {
         guard let publicKey = _RSA.Signing.PublicKey(certificate.publicKey) else {
-            throw .cryptography(reason: "el certificado no tiene una llave RSA")
+            throw Invalid(reason: "su llave no es RSA de 2048 bits o más")
         }
         guard let numeroSerie = NumeroDeSerie.read(certificate.serialNumber) else {
-            throw .cryptography(reason: "el número de serie del certificado no son 20 dígitos")
+            throw Invalid(reason: "su número de serie no son 20 dígitos")
         }
         self.certificate = certificate
         self.publicKey = publicKey

@@ -91,7 +91,12 @@ public struct SealKeyStore: Sendable {
         } catch {
             throw .keyFileInvalid(path: path, reason: "la llave no es RSA de 2048 bits o más")
         }
-        let certificate = try SealCertificate(pem: certificateDocument.pemString)
+        let certificate: SealCertificate
+        do {
+            certificate = try SealCertificate(pem: certificateDocument.pemString)
+        } catch {
+            throw .keyFileInvalid(path: path, reason: "el certificado no sirve: \(error.reason)")
+        }
         guard certificate.publicKey.derRepresentation == key.publicKey.derRepresentation else {
             throw .keyFileInvalid(path: path, reason: "el certificado no corresponde a la llave")
         }

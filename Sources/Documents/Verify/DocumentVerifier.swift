@@ -20,7 +20,7 @@ public enum DocumentVerifier {
         do {
             certificate = try SealCertificate(pem: certificatePEM)
         } catch {
-            return VerificationReport(record: nil, kind: nil, problems: [.certificateUnreadable(reason: error.message)])
+            return VerificationReport(record: nil, kind: nil, problems: [.certificateUnreadable(reason: error.reason)])
         }
         let file: PDFFile
         let pages: [[String: PDFObject]]
