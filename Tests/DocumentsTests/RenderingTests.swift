@@ -98,17 +98,54 @@ import Testing
         #expect(!scanned.matches(Fixtures.ángelaRecord))
     }
 
-    @Test func aLongNameWrapsAndStillVerifies() throws {
+    /// RENAPO's names run to 50 characters each.
+    static let longestNames: PersonRecord = {
         var person = Fixtures.josé
-        person.givenNames = "JOSÉ MARÍA DE LA SANTÍSIMA TRINIDAD GUADALUPE"
-        person.firstSurname = "NÚÑEZ DE CÁCERES Y ARRIAGA"
-        person.secondSurname = "PEÑA-IBÁÑEZ DEL CASTILLO"
-        let record = try Sealer(keyStore: Fixtures.keyStore).seal(person: person, result: Fixtures.joséResult)
+        person.givenNames = "JOSÉ MARÍA DE LA SANTÍSIMA TRINIDAD GUADALUPE ANTO"
+        person.firstSurname = "NÚÑEZ DE CÁCERES Y ARRIAGA DE LOS MONTEROS ESPINOS"
+        person.secondSurname = "PEÑA-IBÁÑEZ DEL CASTILLO Y SALDAÑA DE LA ROSA MORA"
+        return person
+    }()
+
+    @Test func theLongestNamesFitAndStillVerify() throws {
+        #expect([Self.longestNames.givenNames, Self.longestNames.firstSurname!, Self.longestNames.secondSurname!]
+            .allSatisfy { $0.count == 50 })
+        let record = try Sealer(keyStore: Fixtures.keyStore).seal(person: Self.longestNames, result: Fixtures.joséResult)
         for kind in DocumentKind.allCases {
             let pdf = try DocumentRenderer.render(kind, record)
             _ = try Fixtures.write(pdf, name: "\(kind)-nombre-largo.pdf")
             let report = DocumentVerifier.verify(pdf: pdf, certificatePEM: Fixtures.keyStore.certificatePEM)
             #expect(report.problems == [])
+        }
+    }
+
+    @Test(.enabled(if: Tool.pdftotext.isInstalled, Comment(rawValue: popplerMissing)))
+    func theSealBlockEndsAboveTheContactEvenWithTheLongestNames() throws {
+        let record = try Sealer(keyStore: Fixtures.keyStore).seal(person: Self.longestNames, result: Fixtures.joséResult)
+        let url = try Fixtures.write(try DocumentRenderer.constancia(record), name: "constancia-cajas.pdf")
+        let words = try Tool.pdftotext.run(["-bbox", url.path, "-"]).split(separator: "\n").compactMap(Word.init)
+        let serie = try #require(words.first { $0.text == record.numeroSerie })
+        let contacto = try #require(words.first { $0.text == "Contacto" })
+        #expect(serie.yMax + 8 < contacto.yMin)
+    }
+
+    /// A word of `pdftotext -bbox`: `<word xMin="…" yMin="…" xMax="…" yMax="…">text</word>`.
+    private struct Word {
+        let text: String
+        let yMin: Double
+        let yMax: Double
+
+        init?(_ line: Substring) {
+            guard line.contains("<word "), let open = line.firstIndex(of: ">"),
+                  let close = line.range(of: "</word>") else { return nil }
+            func attribute(_ name: String) -> Double? {
+                guard let start = line.range(of: name + "=\"") else { return nil }
+                return Double(line[start.upperBound...].prefix { $0 != "\"" })
+            }
+            guard let yMin = attribute("yMin"), let yMax = attribute("yMax") else { return nil }
+            text = String(line[line.index(after: open)..<close.lowerBound])
+            self.yMin = yMin
+            self.yMax = yMax
         }
     }
 

@@ -63,16 +63,19 @@ enum ConstanciaLayout {
         }
     }
 
-    /// The person's data: label | value rows, each as tall as its value needs.
+    /// The person's data: label | value rows. A value too long for one line is set smaller
+    /// (RENAPO's 50-character names then fit), and its row grows if it still wraps.
     private static func fieldsTable(_ record: SealedRecord, on canvas: Canvas, y top: Double) -> Double {
         let labelWidth = 170.0
         let valueWidth = contentWidth - labelWidth - 16
         let label = TextStyle(bold: true, size: 8.5, color: Palette.guindaOscuro)
-        let value = TextStyle(bold: true, size: 10)
         let fields: [DocumentField] = [.nss, .curp, .nombres, .primerApellido, .segundoApellido, .sexo,
                                        .fechaDeNacimiento, .lugarDeNacimiento]
         let rows = fields.map { field in
-            (field, field.value(in: record), field == .nss ? value.color(Palette.guinda) : value)
+            let text = field.value(in: record)
+            var style = TextStyle(bold: true, size: 10, color: field == .nss ? Palette.guinda : Palette.texto)
+            if canvas.height(of: text, width: valueWidth, style: style) > 16 { style.size = 8.5 }
+            return (field, text, style)
         }
         let heights = rows.map { max(19, canvas.height(of: $0.1, width: valueWidth, style: $0.2) + 7) }
         canvas.fill(Rect(x: margin, y: top, width: labelWidth, height: heights.reduce(0, +)), color: Palette.doradoClaro)

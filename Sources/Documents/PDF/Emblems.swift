@@ -12,8 +12,9 @@ enum Emblems {
         canvas.line(x1: margin + 96, y1: top, x2: margin + 96, y2: top + 34, color: Palette.dorado, lineWidth: 1, dash: [])
         imss(on: canvas, x: margin + 126, y: top + 17, radius: 17)
         let name = TextStyle(bold: true, size: 10.5, color: Palette.guinda)
-        canvas.text("Instituto Mexicano", x: margin + 151, y: top + 4, width: 200, style: name)
-        canvas.text("del Seguro Social", x: margin + 151, y: top + 17, width: 200, style: name)
+        for (line, text) in OfficialText.institutoEnDosLineas.enumerated() {
+            canvas.text(text, x: margin + 151, y: top + 4 + 13 * Double(line), width: 200, style: name)
+        }
         canvas.line(x1: margin, y1: top + 44, x2: pageWidth - margin, y2: top + 44, color: Palette.dorado, lineWidth: 1.5, dash: [])
     }
 

@@ -3,6 +3,8 @@
 enum OfficialText {
     static let gobMx = "gob.mx"
     static let instituto = "Instituto Mexicano del Seguro Social"
+    /// The institute's name as the header sets it, in two lines.
+    static let institutoEnDosLineas = ["Instituto Mexicano", "del Seguro Social"]
     static let tituloConstancia = "Asignación de Número de Seguridad Social"
     static let tituloTarjeta = "Tarjeta de Número de Seguridad Social"
     static let homoclaveDelTramiteEtiqueta = "Homoclave del trámite"
