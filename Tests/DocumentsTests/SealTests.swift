@@ -81,6 +81,19 @@ import Testing
         #expect(MexicoCityTime.iso8601(Fixtures.sampleDate) == "2025-02-18T21:48:27-06:00")
     }
 
+    @Test(arguments: [1_739_936_907.000, 1_739_936_907.999, 1_739_936_907.9999])
+    func theRequestTimeKeepsItsSecondThroughEveryEncoding(seconds: Double) throws {
+        let date = Date(timeIntervalSince1970: seconds)
+        let result = NSSResult(nss: Fixtures.joséResult.nss, kind: .asignacion, folio: Folio.make(at: date), date: date)
+        let record = try Sealer(keyStore: Fixtures.keyStore).seal(person: Fixtures.josé, result: result)
+        #expect(record.cadenaOriginal.contains("|Fecha:18 de febrero 2025, 21:48:27|"))
+        #expect(record.data.folio.issuedAt == record.data.requestedAt)
+        let report = DocumentVerifier.verify(pdf: try DocumentRenderer.constancia(record),
+                                             certificatePEM: Fixtures.keyStore.certificatePEM)
+        #expect(report.problems == [])
+        #expect(report.record == record)
+    }
+
     @Test func theSelloIsBase64OfA2048BitSignature() throws {
         let sello = try #require(Data(base64Encoded: Fixtures.joséRecord.selloDigital))
         #expect(sello.count == 256)

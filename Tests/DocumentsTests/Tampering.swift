@@ -22,11 +22,12 @@ enum Tampering {
     /// The record with some data changed but the seal, the secuencia and the serial kept, as a
     /// forger who regenerates the PDF has them. `keepCadena` keeps the sealed cadena original too;
     /// otherwise it is recomputed from the changed data.
-    static func forged(_ record: SealedRecord, nss: NSS? = nil, givenNames: String? = nil, requestedAt: Date? = nil,
+    static func forged(_ record: SealedRecord, nss: NSS? = nil, givenNames: String? = nil, requestedAtMilliseconds: Int64? = nil,
                        birthDate: CivilDate? = nil, keepCadena: Bool) -> SealedRecord {
         let d = record.data
         let data = DocumentData(
-            folio: d.folio, procedure: d.procedure, requestedAt: requestedAt ?? d.requestedAt, nss: nss ?? d.nss,
+            folio: d.folio, procedure: d.procedure, requestedAtMilliseconds: requestedAtMilliseconds ?? d.requestedAtMilliseconds,
+            nss: nss ?? d.nss,
             curp: d.curp, givenNames: givenNames ?? d.givenNames, firstSurname: d.firstSurname,
             secondSurname: d.secondSurname, sex: d.sex, birthDate: birthDate ?? d.birthDate, birthState: d.birthState)
         return SealedRecord(

@@ -109,7 +109,8 @@ import Testing
     @Test func aRegeneratedPDFWithAChangedNameOrDateAndTheOldSealFails() throws {
         let renamed = Tampering.forged(record, givenNames: "JUAN", keepCadena: false)
         #expect(verify(try DocumentRenderer.constancia(renamed)).problems.contains(.selloDigitalInvalid))
-        let redated = Tampering.forged(record, requestedAt: record.data.requestedAt.addingTimeInterval(3600), keepCadena: true)
+        let redated = Tampering.forged(record, requestedAtMilliseconds: record.data.requestedAtMilliseconds + 3_600_000,
+                                       keepCadena: true)
         #expect(verify(try DocumentRenderer.constancia(redated)).problems.contains(
             .cadenaOriginalMismatch(field: .fechaDeSolicitud, inCadena: "18 de febrero 2025, 21:48:27",
                                     inDocument: "18 de febrero 2025, 22:48:27")))

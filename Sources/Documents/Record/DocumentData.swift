@@ -7,9 +7,9 @@ public struct DocumentData: Hashable, Sendable, Codable {
     public let folio: Folio
     /// Asignación or localización: the "Tipo de trámite" of the cadena original.
     public let procedure: ProcedureKind
-    /// When Paso 2 finished: the "Fecha de solicitud del trámite" and the cadena's "Fecha".
-    /// Whole milliseconds, like the folio, so that it survives every encoding unchanged.
-    public let requestedAt: Date
+    /// When Paso 2 finished, in whole Unix milliseconds like the folio: an integer, so that it
+    /// survives every encoding unchanged.
+    let requestedAtMilliseconds: Int64
     public let nss: NSS
     public let curp: CURP
     public let givenNames: String
@@ -24,17 +24,18 @@ public struct DocumentData: Hashable, Sendable, Codable {
     /// accent was typed; an empty surname counts as no surname.
     public init(person: PersonRecord, result: NSSResult) {
         self.init(
-            folio: result.folio, procedure: result.kind, requestedAt: result.date, nss: result.nss,
+            folio: result.folio, procedure: result.kind,
+            requestedAtMilliseconds: Int64((result.date.timeIntervalSince1970 * 1000).rounded(.down)), nss: result.nss,
             curp: person.curp, givenNames: person.givenNames, firstSurname: person.firstSurname,
             secondSurname: person.secondSurname, sex: person.sex, birthDate: person.birthDate,
             birthState: person.birthState)
     }
 
-    init(folio: Folio, procedure: ProcedureKind, requestedAt: Date, nss: NSS, curp: CURP, givenNames: String,
+    init(folio: Folio, procedure: ProcedureKind, requestedAtMilliseconds: Int64, nss: NSS, curp: CURP, givenNames: String,
          firstSurname: String?, secondSurname: String?, sex: Sex, birthDate: CivilDate, birthState: MexicanState) {
         self.folio = folio
         self.procedure = procedure
-        self.requestedAt = Date(timeIntervalSince1970: (requestedAt.timeIntervalSince1970 * 1000).rounded(.down) / 1000)
+        self.requestedAtMilliseconds = requestedAtMilliseconds
         self.nss = nss
         self.curp = curp
         self.givenNames = Self.clean(givenNames) ?? ""
@@ -50,9 +51,9 @@ public struct DocumentData: Hashable, Sendable, Codable {
         [givenNames, firstSurname, secondSurname].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
     }
 
-    /// `requestedAt` in whole Unix milliseconds.
-    var requestedAtMilliseconds: Int64 {
-        Int64((requestedAt.timeIntervalSince1970 * 1000).rounded())
+    /// When Paso 2 finished: the "Fecha de solicitud del trámite" and the cadena's "Fecha".
+    public var requestedAt: Date {
+        Date(timeIntervalSince1970: Double(requestedAtMilliseconds) / 1000)
     }
 
     private static func clean(_ text: String) -> String? {

@@ -52,7 +52,7 @@ enum RecordPayload {
             let data = DocumentData(
                 folio: try required(.folio, Folio.init).get(),
                 procedure: try required(.tramite, ProcedureKind.init(rawValue:)).get(),
-                requestedAt: Date(timeIntervalSince1970: Double(milliseconds) / 1000),
+                requestedAtMilliseconds: milliseconds,
                 nss: try required(.nss) { try? NSS($0) }.get(),
                 curp: try required(.curp) { try? CURP($0) }.get(),
                 givenNames: try required(.nombre) { $0 }.get(),
