@@ -3,7 +3,7 @@
 # Uses sudo when not root. Safe to run again: it installs nothing that is already there.
 set -euo pipefail
 
-BUILD_PACKAGES=(libncurses-dev libcairo2-dev libpango1.0-dev libqrencode-dev libsqlite3-dev fonts-dejavu-core pkg-config)
+BUILD_PACKAGES=(libncurses-dev libcairo2-dev libpango1.0-dev libqrencode-dev libsqlite3-dev zlib1g-dev fonts-dejavu-core pkg-config)
 TEST_PACKAGES=(tmux poppler-utils zbar-tools ncurses-term)
 BENCH_PACKAGES=(dialog hyperfine)
 
