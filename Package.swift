@@ -22,6 +22,8 @@ let package = Package(
         // ---- the pure core: no I/O, no terminal, no database ----
         .target(name: "NSSCore"),
         .target(name: "Wizard", dependencies: ["NSSCore"]),
+        // ---- plain line mode: screen readers, braille lines, serial consoles, TERM=dumb ----
+        .target(name: "PlainMode", dependencies: ["NSSCore", "Wizard"]),
         // ---- the executable: the wizard and the staff tools ----
         .executableTarget(name: "NSSKioskCLI", dependencies: [
             "NSSCore", "Wizard",
@@ -40,6 +42,7 @@ let package = Package(
             "Wizard", "NSSCore", .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
         .testTarget(name: "CLITests", dependencies: ["NSSKioskCLI"]),
+        .testTarget(name: "PlainModeTests", dependencies: ["PlainMode", "Wizard", "NSSCore"]),
     ],
     swiftLanguageModes: [.v6]
 )
