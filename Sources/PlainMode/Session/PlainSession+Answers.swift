@@ -24,17 +24,18 @@ extension PlainSession {
     }
 
     /// Puts the answer in the field, reads its status back, and moves on only when it is valid. Enter
-    /// alone keeps the value already there, or skips an optional field that is empty.
+    /// alone keeps a valid value already there; otherwise it is an empty answer, which skips an optional
+    /// field.
     func answer(_ text: String, for field: FieldID) {
         moveFocus(to: .field(field))
         valueReadBack = field
+        if !text.isEmpty || !state.status(of: field).isValid {
+            apply(.edit(.clear))
+            if !text.isEmpty { apply(.edit(.insert(text))) }
+        }
         if text.isEmpty, state.text(field).isEmpty, !field.isRequired {
             skip(field)
             return
-        }
-        if !text.isEmpty {
-            apply(.edit(.clear))
-            apply(.edit(.insert(text)))
         }
         let status = state.status(of: field)
         if status.isValid {
