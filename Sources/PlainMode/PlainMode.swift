@@ -9,4 +9,12 @@ public enum PlainMode {
                            options: PlainOptions = PlainOptions()) async -> Int32 {
         await PlainSession(backend: backend, input: input, output: output, options: options).run()
     }
+
+    /// Whether the terminal described by `environment` can take nothing but plain lines: TERM unset,
+    /// empty or "dumb" (serial consoles, editor shells, some braille set-ups). Line-mode wizards such
+    /// as huh's accessible mode switch on the same signal.
+    public static func isRequired(by environment: [String: String]) -> Bool {
+        let term = environment["TERM"] ?? ""
+        return term.isEmpty || term == "dumb"
+    }
 }

@@ -27,6 +27,12 @@ import Testing
         #expect(PlainOptions.localeIsUTF8(["LC_ALL": "", "LANG": "es_MX.UTF-8"]))
     }
 
+    @Test func onlyATerminalWithoutCapabilitiesRequiresPlainMode() {
+        #expect(PlainMode.isRequired(by: ["TERM": "dumb"]))
+        #expect(PlainMode.isRequired(by: [:]))
+        #expect(!PlainMode.isRequired(by: ["TERM": "xterm-256color"]))
+    }
+
     @Test func theIdleClockWarnsOnceThenExpires() {
         let start = Date(timeIntervalSince1970: 0)
         var clock = IdleClock(now: start)

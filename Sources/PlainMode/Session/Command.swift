@@ -43,10 +43,10 @@ enum Command: String, CaseIterable {
         }
     }
 
-    /// One line of ":ayuda".
-    var explanation: String {
+    /// One line of ":ayuda"; `inLookup` when the "¿No te sabes tu CURP?" form is open, which :atras closes.
+    func explanation(inLookup: Bool) -> String {
         switch self {
-        case .back: "\(typed): regresa sin perder lo que escribiste."
+        case .back: inLookup ? "\(typed): cierra la búsqueda y vuelve a la CURP." : "\(typed): regresa sin perder lo que escribiste."
         case .exit: "\(typed): termina y borra tus datos de este equipo."
         case .otherCaptcha: "\(typed): muestra otra imagen del captcha."
         case .resend: "\(typed): te envía otra vez el correo de confirmación."

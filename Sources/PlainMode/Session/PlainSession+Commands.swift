@@ -46,7 +46,7 @@ extension PlainSession {
 
     func help(at prompt: Prompt) -> [String] {
         var lines = ["Comandos disponibles aquí:"]
-        lines += Command.allCases.filter { isAvailable($0, at: prompt) }.map(\.explanation)
+        lines += Command.allCases.filter { isAvailable($0, at: prompt) }.map { $0.explanation(inLookup: state.lookup != nil) }
         if case .field(let field) = prompt {
             if !state.text(field).isEmpty {
                 lines.append("Enter sin escribir nada conserva el valor actual.")

@@ -2,7 +2,8 @@ import Foundation
 import NSSCore
 
 /// An in-memory, deterministic service: a registry of people, a captcha in test mode whose answer is
-/// "AbCdE", a confirmation email whose code is "ABCD2345" and whose link a test can "open".
+/// "AbCdE", a confirmation email whose code is "ABCD2345" and whose link a test can "open". It can also
+/// be unreachable for its first captchas, and slow to finish the procedure.
 actor FakeBackend: NSSBackend {
     static let captchaAnswer = "AbCdE"
     static let code = "ABCD2345"
@@ -16,15 +17,20 @@ actor FakeBackend: NSSBackend {
 
     let people: [PersonRecord]
     let captchaIsTestMode: Bool
+    private var unreachableCaptchas: Int
+    let finishingTime: Duration
     private var captchasIssued = 0
     private var applicant: PersonRecord?
     private var confirmed = false
     private var result: NSSResult?
     private(set) var lookups: [PersonQuery] = []
 
-    init(people: [PersonRecord] = [People.gloria, People.pedro], captchaIsTestMode: Bool = true) {
+    init(people: [PersonRecord] = [People.gloria, People.pedro], captchaIsTestMode: Bool = true,
+         unreachableCaptchas: Int = 0, finishingTime: Duration = .zero) {
         self.people = people
         self.captchaIsTestMode = captchaIsTestMode
+        self.unreachableCaptchas = unreachableCaptchas
+        self.finishingTime = finishingTime
     }
 
     /// The person opens the link of the email on their phone.
@@ -33,6 +39,10 @@ actor FakeBackend: NSSBackend {
     }
 
     func newCaptcha() async throws -> CaptchaChallenge {
+        if unreachableCaptchas > 0 {
+            unreachableCaptchas -= 1
+            throw BackendError.unreachable
+        }
         captchasIssued += 1
         return CaptchaChallenge(id: CaptchaID(rawValue: "captcha-\(captchasIssued)"), lines: Self.picture,
                                 expiresAt: Self.now + 300, isTestMode: captchaIsTestMode)
@@ -67,6 +77,7 @@ actor FakeBackend: NSSBackend {
 
     func finishProcedure(_ id: ApplicationID) async throws -> NSSResult {
         guard confirmed, let applicant else { throw BackendError.outOfOrder }
+        try? await Task.sleep(for: finishingTime)
         let nss = applicant.nss ?? NSS(subdelegation: 18, registrationYear: 2025,
                                        birthYear: applicant.birthDate.year, consecutive: 1)
         let outcome = NSSResult(nss: nss, kind: applicant.nss == nil ? .asignacion : .localizacion,
