@@ -30,6 +30,14 @@ import Wizard
         #expect(run.status == 0)
     }
 
+    @Test func salirEndsTheSessionEvenThoughTheInputStaysOpen() async {
+        let transcript = Transcript()
+        let input = ConversationInput(steps: [.type(Answers.curp), .type(":salir"), .waitFor("never said")],
+                                      transcript: transcript)
+        let run = await PlainRun.run(input, output: transcript)
+        #expect(run.transcript.hasSuffix("Saliste del trámite.\n\(Self.wiped)\n"))
+    }
+
     @Test func theEndOfInputWipesAndEnds() async {
         let run = await PlainRun.run([Answers.curp, Answers.email])
         #expect(run.transcript.hasSuffix("Terminó la entrada. Se borraron tus datos de este equipo.\n"))

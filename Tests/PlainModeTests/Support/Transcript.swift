@@ -14,10 +14,12 @@ final class Transcript: LineOutput, @unchecked Sendable {
     var text: String { lock.withLock { written } }
 
     /// Waits until `phrase` was written after the first `offset` UTF-8 bytes; returns the offset just
-    /// past it. Records an issue and gives up after ten seconds.
+    /// past it. Gives up when the session ended (the wait is cancelled), or records an issue after ten
+    /// seconds.
     func waitUntil(written phrase: String, after offset: Int) async -> Int {
         let deadline = ContinuousClock.now + .seconds(10)
         while ContinuousClock.now < deadline {
+            if Task.isCancelled { return offset }
             let text = self.text
             let tail = String(decoding: text.utf8.dropFirst(offset), as: UTF8.self)
             if let range = tail.range(of: phrase) {
