@@ -20,6 +20,5 @@ import Wizard
         #expect(run.transcript.contains("Se borraron tus datos de este equipo."))
         #expect(run.status == 0)
         #expect(!run.finalState.holdsPersonalData)
-        print(run.transcript)
     }
 }

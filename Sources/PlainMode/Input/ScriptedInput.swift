@@ -1,5 +1,6 @@
 /// A fixed list of answers, one per prompt, then end of input: for tests, demonstrations and training.
 public struct ScriptedInput: LineInput {
+    /// The lines, in the order the prompts will take them.
     public let answers: [String]
 
     public init(_ answers: [String]) {

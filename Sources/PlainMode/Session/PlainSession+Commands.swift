@@ -3,34 +3,33 @@ import Wizard
 extension PlainSession {
     /// A ":palabra" typed at `prompt`.
     func run(_ parsed: Command.Parsed, at prompt: Prompt) {
-        guard case .known(let command) = parsed else {
-            if case .unknown(let typed) = parsed {
-                speaker.say("No conozco el comando \(typed). Escribe :ayuda para ver los comandos.")
-            }
-            return
-        }
-        guard isAvailable(command, at: prompt) else {
+        switch parsed {
+        case .unknown(let typed):
+            speaker.say("No conozco el comando \(typed). Escribe :ayuda para ver los comandos.")
+        case .known(let command) where !isAvailable(command, at: prompt):
             speaker.say("\(command.typed) no está disponible en este paso. Escribe :ayuda para ver lo que puedes hacer aquí.")
-            return
-        }
-        switch command {
-        case .help:
+        case .known(.help):
             speaker.say(help(at: prompt))
-        case .repeatValue:
+        case .known(.repeatValue):
             repeatAloud(prompt)
-        case .clear:
+        case .known(.clear):
             guard case .field(let field) = prompt else { return }
             moveFocus(to: .field(field))
             apply(.edit(.clear))
             speaker.say("Se borró «\(field.label)».")
-        case .back, .exit, .otherCaptcha, .resend, .changeEmail, .search:
+        case .known(let command):
             guard let action = command.action else { return }
-            offeredSuggestion = nil
-            let before = state
-            apply(.perform(action))
-            if !ended, state == before {
-                speaker.say(state.notice.map(Self.wording) ?? "\(command.typed) no cambia nada en este paso.")
-            }
+            press(action, typedAs: command.typed)
+        }
+    }
+
+    /// A button reached by its command; says so when pressing it changed nothing.
+    func press(_ action: Action, typedAs typed: String) {
+        offeredSuggestion = nil
+        let before = state
+        apply(.perform(action))
+        if !ended, state == before {
+            speaker.say(state.notice.map(Self.wording) ?? "\(typed) no cambia nada en este paso.")
         }
     }
 
