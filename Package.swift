@@ -26,9 +26,11 @@ let package = Package(
         // ---- the pure core: no I/O, no terminal, no database ----
         .target(name: "NSSCore"),
         .target(name: "Wizard", dependencies: ["NSSCore"]),
+        // ---- plain line mode: screen readers, braille lines, serial consoles, TERM=dumb ----
+        .target(name: "PlainMode", dependencies: ["NSSCore", "Wizard"]),
         // ---- the executable: the wizard and the staff tools ----
         .executableTarget(name: "NSSKioskCLI", dependencies: [
-            "NSSCore", "Wizard", "EmbeddedBackend",
+            "NSSCore", "Wizard", "EmbeddedBackend", "Documents", "PlainMode",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),
@@ -81,6 +83,7 @@ let package = Package(
             .product(name: "X509", package: "swift-certificates"),
         ]),
         .testTarget(name: "DocumentsTests", dependencies: ["Documents", "NSSCore"]),
+        .testTarget(name: "PlainModeTests", dependencies: ["PlainMode", "Wizard", "NSSCore"]),
     ],
     swiftLanguageModes: [.v6]
 )
