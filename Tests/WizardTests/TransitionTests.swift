@@ -286,3 +286,47 @@ import Testing
         #expect(s.lookup == nil && s.focus == .field(.curp))
     }
 }
+
+@Suite struct RecoveryTests {
+    @Test func aFailedPasoUnoIsRetriedOnTheNextTick() {
+        var s = WizardState.at(.waitingForLink)
+        _ = s.reduce(.tick(Fixtures.now))
+        #expect(s.answer(.status(.confirmed)) == [.startProcedure(Fixtures.ticket.id)])
+        _ = s.reduce(.failure(.start, .unreachable, session: s.session))
+        #expect(s.notice == .error(BackendError.unreachable.message))
+        #expect(s.reduce(.tick(Fixtures.now)) == [.startProcedure(Fixtures.ticket.id)])
+        s.answer(.started(Fixtures.person))
+        #expect(s.step == .startProcedure)
+    }
+
+    @Test func changingTheEmailAfterAConfirmationStartsAFreshApplication() {
+        var s = WizardState.at(.waitingForLink)
+        _ = s.reduce(.tick(Fixtures.now))
+        _ = s.answer(.status(.confirmed))
+        _ = s.reduce(.failure(.start, .internalError(reference: "x"), session: s.session))
+        _ = s.reduce(.perform(.changeEmail))
+        #expect(!s.isEmailConfirmed)
+        #expect(s.step == .email)
+    }
+
+    @Test func aNoticeDoesNotFollowThePersonToTheNextScreen() {
+        var s = WizardState()
+        _ = s.reduce(.perform(.openLookup))
+        _ = s.reduce(.perform(.closeLookup))
+        s.type(Fixtures.curp)
+        _ = s.reduce(.perform(.back))
+        _ = s.reduce(.perform(.next))
+        #expect(s.step == .email)
+        #expect(s.notice == nil)
+    }
+
+    @Test func continuarBeforeTheImageArrivesAsksForItAndSaysSo() {
+        var s = WizardState.at(.emailConfirmation)
+        s.type(Fixtures.email)
+        _ = s.reduce(.perform(.next))
+        _ = s.reduce(.failure(.captcha, .unreachable, session: s.session))
+        s.type("ABC")
+        #expect(s.reduce(.perform(.next)) == [.loadCaptcha])
+        #expect(s.notice?.kind == .info)
+    }
+}

@@ -31,7 +31,7 @@ public enum DocumentRenderer {
 
     /// A file name for the document: `NSS-<folio>-constancia.pdf`, `NSS-<folio>-tarjeta.pdf`.
     public static func fileName(_ kind: DocumentKind, _ record: SealedRecord) -> String {
-        "NSS-\(record.data.folio.value)-\(kind.rawValue).pdf"
+        kind.fileName(folio: record.data.folio)
     }
 
     /// Draws the document's page; the verifier replays this onto a `TextRecorder`.

@@ -6,6 +6,12 @@ extension WizardState {
     /// Validation gates only `next`; `back` keeps every value; Salir, Terminar and the idle timeout
     /// wipe everything personal.
     public mutating func reduce(_ event: Event) -> [Effect] {
+        let effects = apply(event)
+        if !focusOrder.contains(focus) { focus = FocusOrder.first(for: self) }
+        return effects
+    }
+
+    mutating func apply(_ event: Event) -> [Effect] {
         switch event {
         case .edit(let edit):
             guard case .field(let field) = focus else { return [] }
@@ -26,8 +32,12 @@ extension WizardState {
         case .perform(let action):
             return perform(action)
         case .tick:
-            guard step == .waitingForLink, let ticket, !isEmailConfirmed, !confirmationExpired,
-                  !inFlight.contains(.poll) else { return [] }
+            guard step == .waitingForLink, let ticket else { return [] }
+            if isEmailConfirmed {
+                // Paso 1 failed after the confirmation (the service was unreachable, say): try again.
+                return person == nil ? start(.startProcedure(ticket.id)) : []
+            }
+            guard !confirmationExpired, !inFlight.contains(.poll) else { return [] }
             return start(.pollConfirmation(ticket.id))
         case .reply(let reply, let session):
             guard session == self.session, inFlight.remove(reply.request) != nil else { return [] }
@@ -148,7 +158,11 @@ extension WizardState {
                 return go(to: earlier)
             }
             guard status(of: .captchaAnswer).isValid else { return stay(on: .captchaAnswer) }
-            guard let curp, let email, let captcha else { return [] }
+            guard let captcha else {
+                notice = .info("Espera a que aparezca la imagen; la estamos pidiendo.")
+                return start(.loadCaptcha)
+            }
+            guard let curp, let email else { return [] }
             notice = nil
             return start(.submit(ApplicationRequest(curp: curp, email: email, captchaID: captcha.id,
                                                     captchaAnswer: text(.captchaAnswer))))
@@ -177,7 +191,10 @@ extension WizardState {
         case .curp: return []
         case .email: return go(to: .curp)
         case .emailConfirmation: return go(to: .email)
-        case .captcha: return go(to: .emailConfirmation)
+        case .captcha:
+            // An answer to a submit still on its way is dropped: the person chose to change something.
+            if inFlight.remove(.submit) != nil { captcha = nil; fields[.captchaAnswer] = nil }
+            return go(to: .emailConfirmation)
         case .waitingForLink: return abandonApplication()
         case .startProcedure, .result:
             notice = .info("Tu correo ya está confirmado. Para terminar usa Salir.")
@@ -192,6 +209,7 @@ extension WizardState {
     /// Shows the screen; the captcha screen asks for an image when it has none that is still good.
     mutating func go(to target: Step) -> [Effect] {
         step = target
+        notice = nil
         focus = FocusOrder.first(for: self)
         if target == .captcha, captcha == nil, !inFlight.contains(.captcha) {
             return start(.loadCaptcha)
@@ -215,9 +233,10 @@ extension WizardState {
         ticket = nil
         captcha = nil
         confirmationExpired = false
+        isEmailConfirmed = false
         fields[.confirmationCode] = nil
         fields[.captchaAnswer] = nil
-        inFlight.subtract([.poll, .confirm, .resend])
+        inFlight.subtract([.poll, .confirm, .resend, .start])
         return go(to: .email)
     }
 
@@ -262,6 +281,7 @@ extension WizardState {
             notice = .info("Te enviamos un correo nuevo a \(newTicket.maskedEmail). El anterior ya no sirve.")
             return []
         case .started(let record):
+            guard isEmailConfirmed, step == .waitingForLink else { return [] }
             person = record
             step = .startProcedure
             focus = FocusOrder.first(for: self)
