@@ -1,18 +1,17 @@
 import ArgumentParser
 import Foundation
-import Logging
 
 /// The `nss-kiosk` command: the wizard, and the staff tools beside it.
 @main
-struct NSSKiosk: ParsableCommand {
+struct NSSKiosk: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "nss-kiosk",
         abstract: "Asignación o Localización de Número de Seguridad Social (NSS), paso a paso en la terminal.",
-        subcommands: [CURPCommand.self, NSSCommand.self]
+        subcommands: [RunCommand.self, CURPCommand.self, NSSCommand.self, RegistryCommand.self, LinkCommand.self],
+        defaultSubcommand: RunCommand.self
     )
 
-    static func main() {
-        Logs.bootstrap()
-        SpanishUsageErrors.main(NSSKiosk.self)
+    static func main() async {
+        await SpanishUsageErrors.main(NSSKiosk.self)
     }
 }

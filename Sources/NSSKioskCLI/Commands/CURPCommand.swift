@@ -23,6 +23,7 @@ struct CURPCheck: ParsableCommand {
     var curps: [String] = []
 
     func run() throws {
+        Logs.bootstrapStandardError()
         let today = Today.civilDate()
         let status = LineCheck { input in
             switch CURP.check(typed: input, today: today) {
@@ -58,6 +59,7 @@ struct CURPDerive: ParsableCommand {
     var homonymy: String?
 
     func run() throws {
+        Logs.bootstrapStandardError()
         guard let birthDate = CivilDate(iso: birth) else {
             throw CommandFailure(message: "La fecha «\(SafeText.forTerminal(birth))» no es válida: escríbela como AAAA-MM-DD, por ejemplo 1956-04-27.")
         }

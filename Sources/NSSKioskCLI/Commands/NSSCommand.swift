@@ -22,6 +22,7 @@ struct NSSCheck: ParsableCommand {
     var numbers: [String] = []
 
     func run() throws {
+        Logs.bootstrapStandardError()
         let status = LineCheck { input in
             switch NSS.validate(NSS.normalize(input)) {
             case .success: nil

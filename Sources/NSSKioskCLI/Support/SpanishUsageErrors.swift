@@ -25,10 +25,14 @@ enum SpanishUsageErrors {
     }
 
     /// Runs the command line and never returns.
-    static func main<Root: ParsableCommand>(_ root: Root.Type) -> Never {
+    static func main<Root: ParsableCommand>(_ root: Root.Type) async -> Never {
         do {
             var command = try root.parseAsRoot()
-            try command.run()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
             exit(0)
         } catch let failure as CommandFailure {
             FileHandle.standardError.write(Data(("nss-kiosk: " + failure.message + "\n").utf8))
