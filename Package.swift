@@ -36,7 +36,7 @@ let package = Package(
         ]),
 
         /// The benchmarks of `make bench` (release build).
-        .executableTarget(name: "NSSBench", dependencies: ["NSSCore", "Wizard"], path: "Sources/NSSBench"),
+        .executableTarget(name: "NSSBench", dependencies: ["NSSCore", "Wizard", "EmbeddedBackend", .product(name: "Logging", package: "swift-log")], path: "Sources/NSSBench"),
 
         // ---- tests ----
         .testTarget(name: "NSSCoreTests", dependencies: [
@@ -83,6 +83,7 @@ let package = Package(
             .product(name: "X509", package: "swift-certificates"),
         ]),
         .testTarget(name: "DocumentsTests", dependencies: ["Documents", "NSSCore"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["Wizard", "NSSCore", "EmbeddedBackend"]),
         .testTarget(name: "PlainModeTests", dependencies: ["PlainMode", "Wizard", "NSSCore"]),
     ],
     swiftLanguageModes: [.v6]

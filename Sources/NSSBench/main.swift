@@ -10,3 +10,4 @@ if arguments.first == "curps" {
 }
 print(Report.header())
 print(CURPBenchmarks.validationRate().line())
+print(try await ApplicationBenchmarks.wholeApplication().line())
