@@ -7,7 +7,7 @@ struct NSSKiosk: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "nss-kiosk",
         abstract: "Asignación o Localización de Número de Seguridad Social (NSS), paso a paso en la terminal.",
-        subcommands: [RunCommand.self, CURPCommand.self, NSSCommand.self, RegistryCommand.self, LinkCommand.self],
+        subcommands: [RunCommand.self, CURPCommand.self, NSSCommand.self, RegistryCommand.self, LinkCommand.self, OutboxCommand.self],
         defaultSubcommand: RunCommand.self
     )
 
