@@ -9,24 +9,90 @@ import PackageDescription
 let package = Package(
     name: "nss-kiosk",
     platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "nss-kiosk", targets: ["NSSKioskCLI"]),
+        .executable(name: "nss-bench", targets: ["NSSBench"]),
+    ],
     dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        // 3.12.3 is the 3.x that swift-certificates 1.21.1 accepts ("3.12.3"..<"6.0.0").
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/apple/swift-certificates", from: "1.21.1"),
     ],
     targets: [
         // ---- the pure core: no I/O, no terminal, no database ----
         .target(name: "NSSCore"),
-        .testTarget(name: "NSSCoreTests", dependencies: [
-            "NSSCore", .product(name: "PropertyBased", package: "swift-property-based"),
-        ]),
-
+        .target(name: "Wizard", dependencies: ["NSSCore"]),
+        // ---- plain line mode: screen readers, braille lines, serial consoles, TERM=dumb ----
+        .target(name: "PlainMode", dependencies: ["NSSCore", "Wizard"]),
         // ---- the terminal: ncursesw adapter, drawing, keys, run loop ----
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw",
                        providers: [.apt(["libncurses-dev"])]),   // no pkgConfig: SwiftPM drops its -D flags
         .target(name: "CTermGuard", dependencies: ["CNcursesw"]),   // C-side signal state and crash guard
         .target(name: "Terminal", dependencies: ["CNcursesw", "CTermGuard"]),
-        .target(name: "CPseudoTerminal", path: "Tests/CPseudoTerminal"),   // pty pairs for the tests
+        // ---- the executable: the wizard and the staff tools ----
+        .executableTarget(name: "NSSKioskCLI", dependencies: [
+            "NSSCore", "Wizard", "EmbeddedBackend", "Documents", "PlainMode",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+
+        /// The benchmarks of `make bench` (release build).
+        .executableTarget(name: "NSSBench", dependencies: ["NSSCore", "Wizard", "EmbeddedBackend", .product(name: "Logging", package: "swift-log")], path: "Sources/NSSBench"),
+
+        // ---- tests ----
+        .testTarget(name: "NSSCoreTests", dependencies: [
+            "NSSCore", .product(name: "PropertyBased", package: "swift-property-based"),
+        ]),
+        .testTarget(name: "WizardTests", dependencies: [
+            "Wizard", "NSSCore", .product(name: "PropertyBased", package: "swift-property-based"),
+        ]),
+        .testTarget(name: "CLITests", dependencies: ["NSSKioskCLI"]),
+        .target(name: "CPseudoTerminal", path: "Tests/CPseudoTerminal"),   // pty pairs for the terminal tests
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "CNcursesw", "CTermGuard", "CPseudoTerminal"],
                     exclude: ["Golden"]),
+
+        // ---- backends ----
+        // The embedded model of the IMSS service: SQLite registry, captcha, confirmation mail, NSS assignment.
+        .target(name: "EmbeddedBackend", dependencies: [
+            "NSSCore",
+            .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "Crypto", package: "swift-crypto"),
+        ]),
+        // The contract every backend meets, as named cases any test runner can drive.
+        .target(name: "BackendContract", dependencies: ["NSSCore"], path: "Tests/BackendContract"),
+        // Test support: runs whole applications against one data directory, for the multi-process test.
+        .executableTarget(name: "EmbeddedWorker", dependencies: [
+            "EmbeddedBackend", "NSSCore", .product(name: "Logging", package: "swift-log"),
+        ], path: "Tests/EmbeddedWorker"),
+        .testTarget(name: "EmbeddedBackendTests", dependencies: [
+            "EmbeddedBackend", "BackendContract", "NSSCore", "EmbeddedWorker",
+            .product(name: "Logging", package: "swift-log"), .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "Crypto", package: "swift-crypto"),
+        ]),
+
+        // ---- C libraries (Debian -dev packages) ----
+        .systemLibrary(name: "CCairo", path: "Sources/CCairo", pkgConfig: "pangocairo",
+                       providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]),
+        .systemLibrary(name: "CQRencode", path: "Sources/CQRencode", pkgConfig: "libqrencode",
+                       providers: [.apt(["libqrencode-dev"])]),
+        .systemLibrary(name: "CZlib", path: "Sources/CZlib", pkgConfig: "zlib",
+                       providers: [.apt(["zlib1g-dev"])]),
+
+        // ---- documents: the constancia and the tarjeta, their seal and their verification ----
+        .target(name: "Documents", dependencies: [
+            "NSSCore", "CCairo", "CQRencode", "CZlib",
+            .product(name: "Crypto", package: "swift-crypto"),
+            .product(name: "_CryptoExtras", package: "swift-crypto"),
+            .product(name: "X509", package: "swift-certificates"),
+        ]),
+        .testTarget(name: "DocumentsTests", dependencies: ["Documents", "NSSCore"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["Wizard", "NSSCore", "EmbeddedBackend"]),
+        .testTarget(name: "PlainModeTests", dependencies: ["PlainMode", "Wizard", "NSSCore"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -16,6 +16,19 @@ public struct CURP: Hashable, Sendable, Codable, CustomStringConvertible {
 
     init(unchecked value: String) { self.value = value }
 
+    private enum CodingKeys: String, CodingKey { case value }
+
+    /// Decodes `{"value": "…"}` and validates it, so a stored or received CURP is as trustworthy as a typed one.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let text = try container.decode(String.self, forKey: .value)
+        switch Self.validate(text) {
+        case .success(let curp): self = curp
+        case .failure(let failure):
+            throw DecodingError.dataCorruptedError(forKey: .value, in: container, debugDescription: failure.message)
+        }
+    }
+
     public var description: String { value }
 
     /// Positions 5–10 and 17, as a calendar date (the century comes from position 17).
@@ -137,12 +150,25 @@ public struct CURP: Hashable, Sendable, Codable, CustomStringConvertible {
         return nil
     }
 
+    /// Text with non-ASCII characters: the first misplaced character of the first 18 (counted as
+    /// characters, not bytes), else the length.
     private static func nonASCIIFailure(_ text: String) -> CURPFailure {
-        let chars = Array(text)
-        for (i, ch) in chars.enumerated().prefix(18) where !(ch.isASCII) {
-            return .characterNotAllowed(position: i + 1, character: ch, expected: expectedClass(at: i))
+        var count = 0
+        for ch in text {
+            if count < 18 {
+                let cls = expectedClass(at: count)
+                let fits = ch.asciiValue.map { c in
+                    switch cls {
+                    case .letter: isUpper(c)
+                    case .digit: isDigit(c)
+                    case .letterOrDigit: isUpper(c) || isDigit(c)
+                    }
+                } ?? false
+                if !fits { return .characterNotAllowed(position: count + 1, character: ch, expected: cls) }
+            }
+            count += 1
         }
-        return .length(actual: chars.count)
+        return .length(actual: count)
     }
 
     private static let stateCodes: Set<UInt16> = Set(MexicanState.allCases.map { state in

@@ -79,11 +79,21 @@ public enum CURPFailure: Error, Hashable, Sendable {
         }
     }
 
-    /// Shows a control or invisible character as its code point, never raw.
+    /// Shows a control or invisible character (C0/C1 controls, format characters such as bidi overrides,
+    /// unassigned or private-use code points, separators other than the plain space) as its code points,
+    /// never raw, so a message cannot disturb the terminal or hide what was typed.
     static func printable(_ ch: Character) -> String {
-        if ch.unicodeScalars.allSatisfy({ $0.value >= 0x20 && $0.value != 0x7F && !(0x80...0x9F).contains($0.value) }) {
-            return String(ch)
+        // The zero-width joiner is kept only inside an emoji sequence such as 👩‍💻.
+        let isEmojiSequence = ch.unicodeScalars.count > 1 && ch.unicodeScalars.first!.properties.isEmojiPresentation
+        let visible = ch.unicodeScalars.allSatisfy { scalar in
+            switch scalar.properties.generalCategory {
+            case .control, .surrogate, .privateUse, .unassigned, .lineSeparator, .paragraphSeparator: false
+            case .format: isEmojiSequence && scalar == "\u{200D}"
+            case .spaceSeparator: scalar == " "
+            default: true
+            }
         }
+        if visible { return String(ch) }
         return ch.unicodeScalars.map { "U+" + String($0.value, radix: 16, uppercase: true) }.joined(separator: " ")
     }
 }

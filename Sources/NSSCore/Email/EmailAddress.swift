@@ -13,6 +13,19 @@ public struct EmailAddress: Hashable, Sendable, Codable, CustomStringConvertible
 
     init(unchecked value: String) { self.value = value }
 
+    private enum CodingKeys: String, CodingKey { case value }
+
+    /// Decodes `{"value": "…"}` and validates it like a typed address.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let text = try container.decode(String.self, forKey: .value)
+        switch Self.validate(text) {
+        case .success(let email): self = email
+        case .failure(let failure):
+            throw DecodingError.dataCorruptedError(forKey: .value, in: container, debugDescription: failure.message)
+        }
+    }
+
     public var description: String { value }
 
     public var localPart: Substring { value[..<value.lastIndex(of: "@")!] }

@@ -6,12 +6,19 @@ enum EmailTypoSuggestion {
         "icloud.com", "hotmail.es", "outlook.es", "prodigy.net.mx", "imss.gob.mx",
     ]
 
+    /// Real providers close to a common domain: never "corrected".
+    static let knownDomains: Set<String> = [
+        "mail.com", "gmx.com", "gmx.es", "yahoo.es", "hotmail.fr", "live.fr", "proton.me", "protonmail.com",
+        "aol.com", "msn.com", "me.com", "mac.com", "ymail.com", "terra.com.mx", "telmex.com",
+    ]
+
     static func suggest(_ typed: String) -> String? {
         let text = EmailValidation.trim(typed)
         guard let at = text.lastIndex(of: "@") else { return nil }
         let local = text[..<at]
         let domain = text[text.index(after: at)...].lowercased()
-        guard !local.isEmpty, !domain.isEmpty, !commonDomains.contains(domain) else { return nil }
+        guard !local.isEmpty, !domain.isEmpty, !commonDomains.contains(domain), !knownDomains.contains(domain)
+        else { return nil }
         var fixed = domain
         // Top-level typos: .con, .cmo, .co (for .com), .mz (for .mx).
         for (wrong, right) in [(".con", ".com"), (".cmo", ".com"), (".ocm", ".com"), (".vom", ".com"),

@@ -11,13 +11,41 @@ public struct Folio: Hashable, Sendable, Codable, CustomStringConvertible {
         value = text
     }
 
-    /// A new folio for the given instant.
+    private enum CodingKeys: String, CodingKey { case value }
+
+    /// Decodes `{"value": "…"}` and checks it is 23 digits.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let text = try container.decode(String.self, forKey: .value)
+        guard let folio = Folio(text) else {
+            throw DecodingError.dataCorruptedError(forKey: .value, in: container,
+                                                   debugDescription: "Un folio son 23 dígitos.")
+        }
+        self = folio
+    }
+
+    /// A new folio for the given instant, which must lie between 1970 and the year 2286
+    /// (13 digits of milliseconds).
     public static func make<R: RandomNumberGenerator>(at date: Date, using rng: inout R) -> Folio {
-        let millis = Int64((date.timeIntervalSince1970 * 1000).rounded(.down))
+        let millis = millisecond(containing: date)
+        precondition((0..<10_000_000_000_000).contains(millis), "a folio needs a date between 1970 and 2286")
         let ms = String(millis)
-        let head = ms.count >= 13 ? String(ms.suffix(13)) : String(repeating: "0", count: 13 - ms.count) + ms
+        let head = String(repeating: "0", count: 13 - ms.count) + ms
         let tail = (0..<10).map { _ in String(Int.random(in: 0...9, using: &rng)) }.joined()
         return Folio(head + tail)!
+    }
+
+    /// The last millisecond whose `instant` is not after `date`, so that `make(at: folio.issuedAt)`
+    /// gives back the same 13 digits despite floating-point rounding.
+    private static func millisecond(containing date: Date) -> Int64 {
+        var millis = Int64((date.timeIntervalSince1970 * 1000).rounded(.down))
+        while instant(millis) > date { millis -= 1 }
+        while instant(millis + 1) <= date { millis += 1 }
+        return millis
+    }
+
+    private static func instant(_ millis: Int64) -> Date {
+        Date(timeIntervalSince1970: Double(millis) / 1000)
     }
 
     public static func make(at date: Date) -> Folio {
@@ -29,6 +57,6 @@ public struct Folio: Hashable, Sendable, Codable, CustomStringConvertible {
 
     /// The instant the first 13 digits encode.
     public var issuedAt: Date {
-        Date(timeIntervalSince1970: Double(Int64(value.prefix(13))!) / 1000)
+        Self.instant(Int64(value.prefix(13))!)
     }
 }

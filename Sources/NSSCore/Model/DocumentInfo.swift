@@ -13,6 +13,9 @@ public enum DocumentKind: String, Sendable, Codable, CaseIterable {
     /// The card-sized Tarjeta de Número de Seguridad Social.
     case tarjeta
 
+    /// The file the document is saved as: `NSS-<folio>-constancia.pdf`, `NSS-<folio>-tarjeta.pdf`.
+    public func fileName(folio: Folio) -> String { "NSS-\(folio.value)-\(rawValue).pdf" }
+
     /// The title of the documents table, as the seed words it.
     public var title: String {
         switch self {
@@ -37,4 +40,7 @@ public struct DocumentInfo: Hashable, Sendable, Codable {
     }
 
     public var title: String { kind.title }
+
+    /// The name to save it under.
+    public var fileName: String { kind.fileName(folio: folio) }
 }

@@ -9,9 +9,22 @@ public struct NSS: Hashable, Sendable, Codable, CustomStringConvertible {
         digits = text
     }
 
+    private enum CodingKeys: String, CodingKey { case digits }
+
+    /// Decodes `{"digits": "…"}` and validates it, check digit included.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let text = try container.decode(String.self, forKey: .digits)
+        if let failure = Self.failure(text) {
+            throw DecodingError.dataCorruptedError(forKey: .digits, in: container, debugDescription: failure.message)
+        }
+        digits = text
+    }
+
     /// Composes an NSS from its parts, computing the check digit.
     public init(subdelegation: Int, registrationYear: Int, birthYear: Int, consecutive: Int) {
-        precondition((0...99).contains(subdelegation) && (0...9999).contains(consecutive))
+        precondition((0...99).contains(subdelegation) && (0...9999).contains(consecutive)
+            && registrationYear >= 0 && birthYear >= 0, "NSS parts out of range")
         let body = Self.pad(subdelegation, 2) + Self.pad(registrationYear % 100, 2)
             + Self.pad(birthYear % 100, 2) + Self.pad(consecutive, 4)
         digits = body + String(Self.checkDigit(body)!)

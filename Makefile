@@ -1,0 +1,38 @@
+# nss-kiosk — `make run` and `make test` do all the set-up on a fresh Debian machine.
+SHELL := /bin/bash
+export PATH := $(PATH):/opt/swift/usr/bin
+SWIFT ?= swift
+DATA ?= $(HOME)/.local/share/nss-kiosk
+BIN := .build/debug/nss-kiosk
+
+.PHONY: run test build bench deps deps-test deps-bench clean
+
+## Build and start the wizard on the embedded backend with demo data.
+run: deps build
+	$(BIN)
+
+## Build and run every test.
+test: deps-test
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+build:
+	$(SWIFT) build --product nss-kiosk
+
+## Release-build benchmarks; results go to BENCHMARKS.md by hand after reading them.
+bench: deps-bench
+	$(SWIFT) build -c release --product nss-kiosk
+	$(SWIFT) build -c release --product nss-bench
+	scripts/bench.sh
+
+deps:
+	@scripts/install-deps.sh build
+
+deps-test:
+	@scripts/install-deps.sh test
+
+deps-bench:
+	@scripts/install-deps.sh bench
+
+clean:
+	rm -rf .build

@@ -1,0 +1,35 @@
+import CQRencode
+import Foundation
+
+/// The modules of a QR code made by libqrencode, row by row, `true` for dark.
+struct QRMatrix: Sendable, Equatable {
+    /// Modules per side (without the quiet zone).
+    let width: Int
+    let modules: [Bool]
+
+    /// Encodes `text` as 8-bit data at error-correction level M. The payload must be ASCII:
+    /// readers guess the character set of 8-bit QR data and get non-ASCII bytes wrong.
+    init(ascii text: String) throws(DocumentError) {
+        guard text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else { throw .qrPayloadNotASCII }
+        guard let code = QRcode_encodeString8bit(text, 0, QR_ECLEVEL_M) else { throw .qrEncodingFailed }
+        defer { QRcode_free(code) }
+        width = Int(code.pointee.width)
+        modules = UnsafeBufferPointer(start: code.pointee.data, count: width * width).map { $0 & 1 == 1 }
+    }
+
+    func isDark(x: Int, y: Int) -> Bool { modules[y * width + x] }
+
+    /// The dark modules of each row as horizontal runs `(x, length)`, so that a painter draws
+    /// one rectangle per run.
+    func darkRuns(row y: Int) -> [(x: Int, length: Int)] {
+        var runs: [(x: Int, length: Int)] = []
+        var x = 0
+        while x < width {
+            guard isDark(x: x, y: y) else { x += 1; continue }
+            let start = x
+            while x < width && isDark(x: x, y: y) { x += 1 }
+            runs.append((start, x - start))
+        }
+        return runs
+    }
+}

@@ -1,0 +1,76 @@
+/// One reason a document is not valid, worded for the person checking it.
+public enum VerificationProblem: Hashable, Sendable {
+    /// The certificate given to check with could not be read.
+    case certificateUnreadable(reason: String)
+    /// The file could not be read as a PDF.
+    case pdfUnreadable(reason: String)
+    /// The PDF does not carry a sealed record (not made by nss-kiosk, or its metadata was removed).
+    case recordMissing(reason: String)
+    /// The document was sealed with another certificate.
+    case numeroDeSerieMismatch(document: String, certificate: String)
+    /// The Sello Digital is not the certificate key's signature of the cadena original.
+    case selloDigitalInvalid
+    /// The cadena original does not have the IMSS form.
+    case cadenaOriginalMalformed
+    /// A field differs from what the sealed cadena original says.
+    case cadenaOriginalMismatch(field: DocumentField, inCadena: String, inDocument: String)
+    /// The Sello complementario does not verify: sexo, nacimiento, secuencia notarial or número de
+    /// serie were changed.
+    case selloComplementarioInvalid
+    /// The page shows something other than the sealed record's text.
+    case visibleTextMismatch(field: DocumentField?, shown: String, sealed: String)
+    /// The page shows text that the document does not have.
+    case visibleTextAdded(shown: String)
+    /// The file was saved again after it was made (incremental updates).
+    case fileRevised(revisions: Int)
+    /// The pages carry annotations (comments, text boxes, stamps): our documents have none.
+    case annotationsAdded(count: Int)
+    /// The pages carry images: our documents draw everything as text and shapes.
+    case imagesAdded(count: Int)
+
+    /// The field the problem is about, if any.
+    public var field: DocumentField? {
+        switch self {
+        case .cadenaOriginalMismatch(let field, _, _): field
+        case .visibleTextMismatch(let field, _, _): field
+        default: nil
+        }
+    }
+
+    public var message: String {
+        switch self {
+        case .certificateUnreadable(let reason):
+            "No se pudo leer el certificado: \(reason)."
+        case .pdfUnreadable(let reason):
+            "No se pudo leer el PDF: \(reason)."
+        case .recordMissing(let reason):
+            "No se puede verificar: \(reason)."
+        case .numeroDeSerieMismatch(let document, let certificate):
+            "El Número de Serie del documento (\(document)) no es el del certificado (\(certificate)): no fue sellado con este certificado."
+        case .selloDigitalInvalid:
+            "El Sello Digital no corresponde a la cadena original: los datos fueron alterados o el sello no es de este certificado."
+        case .cadenaOriginalMalformed:
+            "La cadena original no tiene la forma del IMSS."
+        case .cadenaOriginalMismatch(let field, let inCadena, let inDocument):
+            "\(field.label): el documento dice «\(Self.clip(inDocument))», pero la cadena original sellada dice «\(Self.clip(inCadena))»."
+        case .selloComplementarioInvalid:
+            "El sello complementario no corresponde: el sexo, la fecha o el lugar de nacimiento, la secuencia notarial o el número de serie fueron alterados."
+        case .visibleTextMismatch(let field?, let shown, let sealed):
+            "\(field.label): la página muestra «\(Self.clip(shown))», pero el registro sellado dice «\(Self.clip(sealed))»."
+        case .visibleTextMismatch(nil, let shown, let sealed):
+            "La página muestra «\(Self.clip(shown))» donde el documento original dice «\(Self.clip(sealed))»."
+        case .visibleTextAdded(let shown):
+            "La página tiene texto que no es del documento original: «\(Self.clip(shown))»."
+        case .fileRevised(let revisions):
+            "El archivo fue modificado después de emitirse (tiene \(revisions) versiones guardadas)."
+        case .annotationsAdded(let count):
+            "La página tiene \(count) anotación(es) añadida(s) (comentarios, cuadros de texto o sellos)."
+        case .imagesAdded(let count):
+            "La página tiene \(count) imagen(es) que el documento original no tiene."
+        }
+    }
+
+    private static func clip(_ text: String) -> String {
+        text.count <= 80 ? text : String(text.prefix(77)) + "…"
+    }
+}

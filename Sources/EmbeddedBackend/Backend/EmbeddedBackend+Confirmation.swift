@@ -1,0 +1,105 @@
+import Foundation
+import NSSCore
+
+extension EmbeddedBackend {
+    public func confirmationStatus(_ id: ApplicationID) async throws -> ConfirmationStatus {
+        try await shielded("confirmationStatus") {
+            let now = self.now
+            let status: ConfirmationStatus? = try await database.read { db in
+                guard let application = try ApplicationTable.find(id.rawValue, db) else { return nil }
+                if application.confirmed { return .confirmed }
+                guard let secret = try ConfirmationSecretTable.current(applicationID: id.rawValue, db),
+                      !secret.isDead(at: now) else { return .expired }
+                return .pending(expiresAt: secret.expiresAt)
+            }
+            guard let status else { throw BackendError.applicationNotFound }
+            return status
+        }
+    }
+
+    /// Confirms with the code of the latest email (with or without its dash, any case). A wrong code
+    /// spends one of its attempts; when none are left the code is dead and only a new email helps.
+    /// The code of an earlier email is refused as expired, without spending an attempt.
+    public func confirm(_ id: ApplicationID, code: String) async throws {
+        try await shielded("confirm") {
+            let now = self.now
+            let outcome: Result<Void, BackendError> = try await database.write { db in
+                guard let application = try ApplicationTable.find(id.rawValue, db) else {
+                    return .failure(.applicationNotFound)
+                }
+                if application.confirmed { return .success(()) }
+                guard let secret = try ConfirmationSecretTable.current(applicationID: id.rawValue, db),
+                      now < secret.expiresAt else { return .failure(.confirmationExpired) }
+                guard secret.codeAttemptsLeft > 0 else { return .failure(.codeWrong(attemptsLeft: 0)) }
+                let digest = ConfirmationCode.digest(code, application: id.rawValue)
+                if try ConfirmationSecretTable.isSuperseded(codeDigest: digest, applicationID: id.rawValue, db) {
+                    return .failure(.confirmationExpired)
+                }
+                guard digest == secret.codeDigest else {
+                    try ConfirmationSecretTable.spendCodeAttempt(secret.id, db)
+                    return .failure(.codeWrong(attemptsLeft: secret.codeAttemptsLeft - 1))
+                }
+                try ApplicationTable.markConfirmed(id.rawValue, at: now, db)
+                return .success(())
+            }
+            try report(outcome, event: "confirmed by code", application: id.rawValue)
+        }
+    }
+
+    /// What opening the confirmation link does: accepts the whole link (`…/confirmar?token=…`) or the
+    /// bare token, and confirms its application. Opening it again is harmless.
+    @discardableResult
+    public func openLink(token text: String) async throws -> ApplicationID {
+        try await shielded("openLink") {
+            let now = self.now
+            guard let token = LinkToken.extract(from: text) else { throw BackendError.applicationNotFound }
+            let outcome: Result<String, BackendError> = try await database.write { db in
+                guard let secret = try ConfirmationSecretTable.find(tokenDigest: LinkToken.digest(token), db),
+                      let application = try ApplicationTable.find(secret.applicationID, db) else {
+                    return .failure(.applicationNotFound)
+                }
+                if application.confirmed { return .success(application.id) }
+                guard !secret.superseded, now < secret.expiresAt else { return .failure(.confirmationExpired) }
+                try ApplicationTable.markConfirmed(application.id, at: now, db)
+                return .success(application.id)
+            }
+            let id = try outcome.get()
+            logger.info("confirmed by link", metadata: ["application": "\(id)"])
+            return ApplicationID(rawValue: id)
+        }
+    }
+
+    /// Sends a new email; the link and code of the earlier ones stop working.
+    public func resendConfirmation(_ id: ApplicationID) async throws -> ApplicationTicket {
+        try await shielded("resendConfirmation") {
+            let now = self.now
+            let limits = configuration.limits
+            let secrets = ConfirmationSecrets(applicationID: id.rawValue, configuration: configuration, now: now)
+            let outcome: Result<String, BackendError> = try await database.write { db in
+                guard let application = try ApplicationTable.find(id.rawValue, db) else {
+                    return .failure(.applicationNotFound)
+                }
+                if application.confirmed { return .failure(.outOfOrder) }
+                if let until = try AttemptTable.blockedUntil(.resend, subject: id.rawValue, limit: limits.resendsPerApplication,
+                                                             window: limits.resendWindow, now: now, db) {
+                    return .failure(.tooManyAttempts(retryAfter: until))
+                }
+                try AttemptTable.record(.resend, subject: id.rawValue, at: now, db)
+                try secrets.store(db)
+                return .success(application.email)
+            }
+            let email = try outcome.get()
+            logger.info("confirmation re-sent", metadata: ["application": "\(id.rawValue)"])
+            try sendConfirmation(secrets, to: email)
+            return ApplicationTicket(id: id, maskedEmail: try EmailAddress(email).masked, expiresAt: secrets.expiresAt,
+                                     carriesLink: secrets.link != nil)
+        }
+    }
+
+    func sendConfirmation(_ secrets: ConfirmationSecrets, to email: String) throws {
+        try outbox.deliver(ConfirmationEmail.message(
+            to: email, from: configuration.mailSender, applicationID: secrets.applicationID, link: secrets.link,
+            code: secrets.code, expiresAt: secrets.expiresAt, now: secrets.issuedAt))
+        logger.info("confirmation email sent", metadata: ["application": "\(secrets.applicationID)"])
+    }
+}

@@ -1,0 +1,29 @@
+import NSSCore
+
+extension EmbeddedBackend {
+    /// Logs a refusal by its reason and throws it, or logs the event that happened.
+    func report(_ outcome: Result<Void, BackendError>, event: String, application: String) throws {
+        if case .failure(let error) = outcome {
+            logger.info("refused", metadata: ["application": "\(application)", "reason": "\(Self.reason(error))"])
+            throw error
+        }
+        logger.info("\(event)", metadata: ["application": "\(application)"])
+    }
+
+    /// A name for a refusal, for the log (the `BackendError` cases carry no personal data either).
+    static func reason(_ error: BackendError) -> String {
+        switch error {
+        case .curpNotInRegistry: "curp-not-in-registry"
+        case .captchaWrong: "captcha-wrong"
+        case .captchaExpired: "captcha-expired"
+        case .tooManyAttempts: "too-many-attempts"
+        case .confirmationExpired: "confirmation-expired"
+        case .codeWrong: "code-wrong"
+        case .notConfirmed: "not-confirmed"
+        case .applicationNotFound: "application-not-found"
+        case .outOfOrder: "out-of-order"
+        case .unreachable: "unreachable"
+        case .internalError: "internal"
+        }
+    }
+}

@@ -1,0 +1,49 @@
+import Foundation
+import NSSCore
+
+extension EmbeddedBackend {
+    /// "¿No te sabes tu CURP?": people whose names (ignoring accents and case), birth date, sex and state
+    /// match. Homonyms come back together.
+    public func lookupCURP(_ query: PersonQuery) async throws -> [CURPMatch] {
+        try await shielded("lookupCURP") {
+            let matches = try await database.read { db in try RegistryTable.lookup(query, db) }
+            logger.info("curp lookup", metadata: ["matches": "\(matches.count)"])
+            return matches
+        }
+    }
+
+    /// People of the registry in the order they were added (`nss-kiosk registry list`).
+    public func listRegistry(limit: Int, offset: Int = 0) throws -> [PersonRecord] {
+        try shieldedSync("listRegistry") {
+            try database.read { db in try RegistryTable.list(limit: limit, offset: offset, db) }
+        }
+    }
+
+    /// How many people the registry holds.
+    public func registryCount() throws -> Int {
+        try shieldedSync("registryCount") { try database.read(RegistryTable.count) }
+    }
+
+    /// Loads a CSV file of people (header `curp,nombres,primer_apellido,segundo_apellido,sexo,
+    /// fecha_nacimiento,entidad,nss`), all or nothing: when any row is bad the registry is unchanged and
+    /// the report lists every bad row with its line and reason. A CURP already registered has its data
+    /// replaced, but an NSS is never changed or removed. Throws `RegistryImportError` for a file that
+    /// cannot be read.
+    public func importRegistry(csv url: URL) throws -> ImportReport {
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            throw RegistryImportError.unreadable(path: url.path)
+        }
+        guard let text = String(data: data, encoding: .utf8) else { throw RegistryImportError.notUTF8(path: url.path) }
+        return try shieldedSync("importRegistry") {
+            let report = try database.write { db in try RegistryImport.run(text, db) }
+            logger.info("registry import", metadata: [
+                "rows": "\(report.rowsRead)", "added": "\(report.added)", "updated": "\(report.updated)",
+                "problems": "\(report.problems.count)",
+            ])
+            return report
+        }
+    }
+}

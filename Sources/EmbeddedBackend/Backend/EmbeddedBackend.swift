@@ -1,0 +1,88 @@
+import Foundation
+import GRDB
+import Logging
+import NSSCore
+
+/// The embedded model of the IMSS service: registry (the RENAPO role), captcha, confirmation email,
+/// Paso 1 and Paso 2 with NSS assignment, all in one SQLite database that any number of processes can
+/// share. Every call throws `BackendError` only; storage and I/O failures become `.internalError` with a
+/// reference that is also logged. Logs carry events and opaque ids, never personal data.
+public final class EmbeddedBackend: NSSBackend {
+    public let configuration: EmbeddedConfiguration
+    let database: DatabasePool
+    let outbox: any Outbox
+    let logger: Logger
+
+    /// Opens (creating, migrating and seeding when needed) the data directory of `configuration`.
+    /// Throws `EmbeddedConfigurationError` for a configuration it refuses, `BackendError.internalError`
+    /// when the data directory cannot be opened.
+    public init(configuration: EmbeddedConfiguration, logger: Logger = Logger(label: "nss-kiosk.embedded")) throws {
+        try configuration.validate()
+        self.configuration = configuration
+        self.logger = logger
+        do {
+            database = try EmbeddedStore.open(configuration)
+            switch configuration.mailDelivery {
+            case .maildir:
+                let maildir = MaildirOutbox(directory: configuration.outboxDirectory)
+                try maildir.prepare()
+                outbox = maildir
+            case .sendmail(let command):
+                outbox = SendmailOutbox(command: command)
+            }
+        } catch {
+            throw Self.internalError("open", error, logger)
+        }
+        logger.info("backend opened", metadata: ["testMode": "\(isTestMode)"])
+    }
+
+    /// True when captchas have the fixed test answer: every screen must say so.
+    public var isTestMode: Bool { configuration.captchaTestAnswer != nil }
+
+    /// The Maildir the email goes to, when mail is delivered to one.
+    public var maildir: MaildirOutbox? { outbox as? MaildirOutbox }
+
+    var now: Date { configuration.clock() }
+
+    /// Runs one call, letting `BackendError` through and turning anything else into `.internalError`.
+    func shielded<T>(_ operation: String, _ body: () async throws -> T) async throws -> T {
+        do {
+            return try await body()
+        } catch let error as BackendError {
+            throw error
+        } catch {
+            throw Self.internalError(operation, error, logger)
+        }
+    }
+
+    func shieldedSync<T>(_ operation: String, _ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as BackendError {
+            throw error
+        } catch {
+            throw Self.internalError(operation, error, logger)
+        }
+    }
+
+    /// An `.internalError` with a fresh reference, logged with the kind of failure (never its text,
+    /// which could quote SQL or data).
+    private static func internalError(_ operation: String, _ error: any Error, _ logger: Logger) -> BackendError {
+        let reference = RandomText.hex(bytes: 4).uppercased()
+        logger.error("internal failure", metadata: [
+            "operation": "\(operation)", "reference": "\(reference)", "cause": "\(cause(of: error))",
+        ])
+        return .internalError(reference: reference)
+    }
+
+    private static func cause(of error: any Error) -> String {
+        switch error {
+        case let error as DatabaseError: "SQLite error \(error.extendedResultCode.rawValue)"
+        case let error as PrivateFiles.Failure: error.description
+        case let error as SendmailOutbox.Failure: error.description
+        case let error as RegistryTable.CorruptRow: error.description
+        case let error as NSSAllocator.PrefixExhausted: error.description
+        default: String(describing: type(of: error))
+        }
+    }
+}

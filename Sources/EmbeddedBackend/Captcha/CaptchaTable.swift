@@ -1,0 +1,33 @@
+import Foundation
+import GRDB
+
+/// Issued captchas, kept in the database so that any process sharing the data directory can check an
+/// answer. An answer, right or wrong, uses the captcha up.
+enum CaptchaTable {
+    /// What using up a captcha found.
+    enum Use {
+        case answered(correct: Bool)
+        /// Unknown, already used, or past its expiry.
+        case unusable
+    }
+
+    static func insert(id: String, answer: String, expiresAt: Date, _ db: Database) throws {
+        try db.execute(sql: "INSERT INTO captcha (id, answer, expires_at) VALUES (?, ?, ?)",
+                       arguments: [id, answer, expiresAt.timeIntervalSince1970])
+    }
+
+    /// Marks the captcha used and compares the answer case-sensitively.
+    static func use(id: String, answer: String, now: Date, _ db: Database) throws -> Use {
+        guard let row = try Row.fetchOne(db, sql: "SELECT answer, expires_at, used FROM captcha WHERE id = ?",
+                                         arguments: [id]) else { return .unusable }
+        guard row["used"] as Int == 0 else { return .unusable }
+        try db.execute(sql: "UPDATE captcha SET used = 1 WHERE id = ?", arguments: [id])
+        guard (row["expires_at"] as Double) > now.timeIntervalSince1970 else { return .unusable }
+        return .answered(correct: (row["answer"] as String) == answer)
+    }
+
+    /// Forgets captchas that expired more than an hour ago.
+    static func purge(before now: Date, _ db: Database) throws {
+        try db.execute(sql: "DELETE FROM captcha WHERE expires_at < ?", arguments: [now.timeIntervalSince1970 - 3600])
+    }
+}

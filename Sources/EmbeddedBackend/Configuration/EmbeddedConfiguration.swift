@@ -1,0 +1,92 @@
+import Foundation
+import NSSCore
+
+/// How an embedded backend runs: where it keeps its data, how it delivers mail, what the links in its
+/// email point to, and the knobs tests turn (a fixed captcha answer, a clock, the limits).
+public struct EmbeddedConfiguration: Sendable {
+    /// The folder of the database and the outbox; created with mode 0700 when missing.
+    public var dataDirectory: URL
+    /// A fixed captcha answer for automated runs. The image then shows this text and every challenge says
+    /// it is in test mode. A production configuration refuses it.
+    public var captchaTestAnswer: String?
+    /// The address where a phone can open the confirmation link (the office server's). Without it the
+    /// email carries only the code to type at the terminal, never a link that leads nowhere.
+    public var publicBaseURL: URL?
+    /// The IMSS subdelegation (SS of `SS AA NN CCCC D`) that new numbers are assigned in.
+    public var subdelegation: Int
+    /// A real deployment: refuses test shortcuts.
+    public var production: Bool
+    /// Fills an empty registry with the deterministic demo population on first open.
+    public var seedsDemoRegistry: Bool
+    /// Where the email goes.
+    public var mailDelivery: MailDelivery
+    /// The From address of the email.
+    public var mailSender: String
+    /// Lifetimes and attempt limits.
+    public var limits: EmbeddedLimits
+    /// The current instant; tests move it to expire captchas and codes.
+    public var clock: @Sendable () -> Date
+
+    public init(
+        dataDirectory: URL = EmbeddedConfiguration.defaultDataDirectory(),
+        captchaTestAnswer: String? = nil,
+        publicBaseURL: URL? = nil,
+        subdelegation: Int = 18,
+        production: Bool = false,
+        seedsDemoRegistry: Bool = true,
+        mailDelivery: MailDelivery = .maildir,
+        mailSender: String = "no-responder@nss-kiosk.localhost",
+        limits: EmbeddedLimits = EmbeddedLimits(),
+        clock: @escaping @Sendable () -> Date = { Date() }
+    ) {
+        self.dataDirectory = dataDirectory
+        self.captchaTestAnswer = captchaTestAnswer
+        self.publicBaseURL = publicBaseURL
+        self.subdelegation = subdelegation
+        self.production = production
+        self.seedsDemoRegistry = seedsDemoRegistry
+        self.mailDelivery = mailDelivery
+        self.mailSender = mailSender
+        self.limits = limits
+        self.clock = clock
+    }
+
+    /// `$XDG_DATA_HOME/nss-kiosk`, or `~/.local/share/nss-kiosk` when that variable is unset or not an
+    /// absolute path (as the XDG Base Directory specification asks).
+    public static func defaultDataDirectory(
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) -> URL {
+        if let dataHome = environment["XDG_DATA_HOME"], dataHome.hasPrefix("/") {
+            return URL(fileURLWithPath: dataHome, isDirectory: true)
+                .appendingPathComponent("nss-kiosk", isDirectory: true)
+        }
+        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+        return URL(fileURLWithPath: home, isDirectory: true)
+            .appendingPathComponent(".local/share/nss-kiosk", isDirectory: true)
+    }
+
+    /// The SQLite database inside the data directory.
+    public var databaseURL: URL { dataDirectory.appendingPathComponent("nss-kiosk.sqlite") }
+
+    /// The Maildir that `MailDelivery.maildir` writes to (`mutt -f` opens it).
+    public var outboxDirectory: URL { dataDirectory.appendingPathComponent("outbox", isDirectory: true) }
+
+    /// Checks the settings that would make the service misbehave, with a Spanish explanation.
+    public func validate() throws(EmbeddedConfigurationError) {
+        if let answer = captchaTestAnswer {
+            if production { throw .testAnswerInProduction }
+            guard (1...CaptchaAlphabet.maximumTestAnswerLength).contains(answer.count),
+                  answer.allSatisfy(CaptchaAlphabet.contains) else {
+                throw .testAnswerNotDrawable(answer)
+            }
+        }
+        guard (1...99).contains(subdelegation) else { throw .subdelegation(subdelegation) }
+        if let url = publicBaseURL, !["http", "https"].contains(url.scheme?.lowercased() ?? "") || url.host == nil {
+            throw .publicBaseURL(url.absoluteString)
+        }
+        guard (try? EmailAddress(mailSender)) != nil else { throw .mailSender(mailSender) }
+        if case .sendmail(let command) = mailDelivery, command.first?.hasPrefix("/") != true {
+            throw .sendmailCommand(command.joined(separator: " "))
+        }
+    }
+}

@@ -1,0 +1,42 @@
+import Foundation
+
+/// Lifetimes and attempt limits of the embedded service, with the defaults of a public kiosk.
+public struct EmbeddedLimits: Sendable, Hashable {
+    /// How long a captcha image can be answered.
+    public var captchaLifetime: TimeInterval
+    /// How long the link and the code of a confirmation email work.
+    public var confirmationLifetime: TimeInterval
+    /// Wrong codes accepted before the code of an email stops working.
+    public var codeAttempts: Int
+    /// Applications accepted for one CURP within `submitWindow`.
+    public var submitsPerCURP: Int
+    public var submitWindow: TimeInterval
+    /// Wrong captcha answers accepted for one CURP within `wrongCaptchaWindow`.
+    public var wrongCaptchasPerCURP: Int
+    public var wrongCaptchaWindow: TimeInterval
+    /// Confirmation emails re-sent for one application within `resendWindow`.
+    public var resendsPerApplication: Int
+    public var resendWindow: TimeInterval
+
+    public init(
+        captchaLifetime: TimeInterval = 5 * 60,
+        confirmationLifetime: TimeInterval = 30 * 60,
+        codeAttempts: Int = 5,
+        submitsPerCURP: Int = 5,
+        submitWindow: TimeInterval = 60 * 60,
+        wrongCaptchasPerCURP: Int = 5,
+        wrongCaptchaWindow: TimeInterval = 10 * 60,
+        resendsPerApplication: Int = 5,
+        resendWindow: TimeInterval = 60 * 60
+    ) {
+        self.captchaLifetime = captchaLifetime
+        self.confirmationLifetime = confirmationLifetime
+        self.codeAttempts = codeAttempts
+        self.submitsPerCURP = submitsPerCURP
+        self.submitWindow = submitWindow
+        self.wrongCaptchasPerCURP = wrongCaptchasPerCURP
+        self.wrongCaptchaWindow = wrongCaptchaWindow
+        self.resendsPerApplication = resendsPerApplication
+        self.resendWindow = resendWindow
+    }
+}

@@ -1,0 +1,38 @@
+/// What a registry import did: nothing at all when any row was bad (then `problems` says which and why),
+/// otherwise how many people were added and updated.
+public struct ImportReport: Sendable, Hashable {
+    /// Data rows read (the header not counted).
+    public var rowsRead: Int
+    /// People new to the registry.
+    public var added: Int
+    /// People already in the registry whose data the file replaced.
+    public var updated: Int
+    /// Every bad row, with its line number and the reason in Spanish.
+    public var problems: [ImportProblem]
+
+    public init(rowsRead: Int, added: Int, updated: Int, problems: [ImportProblem]) {
+        self.rowsRead = rowsRead
+        self.added = added
+        self.updated = updated
+        self.problems = problems
+    }
+
+    /// True when the file was loaded.
+    public var succeeded: Bool { problems.isEmpty }
+}
+
+/// One reason a row of a registry file was refused.
+public struct ImportProblem: Sendable, Hashable, CustomStringConvertible {
+    /// 1-based line of the file where the row starts.
+    public var line: Int
+    /// What is wrong, in Spanish.
+    public var reason: String
+
+    public init(line: Int, reason: String) {
+        self.line = line
+        self.reason = reason
+    }
+
+    /// `línea 7: …`.
+    public var description: String { "línea \(line): \(reason)" }
+}

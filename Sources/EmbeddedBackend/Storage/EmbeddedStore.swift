@@ -1,0 +1,32 @@
+import Foundation
+import GRDB
+
+/// Opens the data directory: a 0700 folder, the SQLite database in WAL mode (database, -wal and -shm
+/// files all 0600), migrated, its registry seeded with the demo population when empty.
+enum EmbeddedStore {
+    /// How long a connection waits for another process's write before giving up.
+    static let busyTimeout: TimeInterval = 5
+
+    static func open(_ configuration: EmbeddedConfiguration) throws -> DatabasePool {
+        try PrivateFiles.makeDirectory(configuration.dataDirectory)
+        let lock = try OpenLock(directory: configuration.dataDirectory)
+        defer { lock.release() }
+        try PrivateFiles.ensureFile(configuration.databaseURL)
+        var options = Configuration()
+        options.busyMode = .timeout(busyTimeout)
+        options.label = "nss-kiosk.embedded"
+        let pool = try DatabasePool(path: configuration.databaseURL.path, configuration: options)
+        try Schema.migrator.migrate(pool)
+        if configuration.seedsDemoRegistry {
+            try pool.write { db in
+                if try RegistryTable.count(db) == 0 {
+                    for person in DemoRegistry.people() { try RegistryTable.insert(person, db) }
+                }
+            }
+        }
+        for suffix in ["", "-wal", "-shm"] {
+            try PrivateFiles.restrict(URL(fileURLWithPath: configuration.databaseURL.path + suffix))
+        }
+        return pool
+    }
+}

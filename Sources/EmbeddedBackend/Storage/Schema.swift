@@ -1,0 +1,69 @@
+import GRDB
+
+/// The tables of the embedded service, as GRDB migrations: each runs once per database.
+enum Schema {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1: registry, captcha, applications, confirmation, attempts") { db in
+            // The registry (the RENAPO role). `nss` is UNIQUE: never two people with one number.
+            try db.execute(sql: """
+                CREATE TABLE person (
+                    id INTEGER PRIMARY KEY,
+                    curp TEXT NOT NULL UNIQUE,
+                    given_names TEXT NOT NULL,
+                    first_surname TEXT,
+                    second_surname TEXT,
+                    sex TEXT NOT NULL,
+                    birth_date TEXT NOT NULL,
+                    birth_state TEXT NOT NULL,
+                    nss TEXT UNIQUE,
+                    name_key TEXT NOT NULL
+                );
+                CREATE INDEX person_lookup ON person(name_key, birth_date, sex, birth_state);
+
+                CREATE TABLE captcha (
+                    id TEXT PRIMARY KEY,
+                    answer TEXT NOT NULL,
+                    expires_at REAL NOT NULL,
+                    used INTEGER NOT NULL DEFAULT 0
+                );
+
+                CREATE TABLE application (
+                    id TEXT PRIMARY KEY,
+                    curp TEXT NOT NULL REFERENCES person(curp),
+                    email TEXT NOT NULL,
+                    created_at REAL NOT NULL,
+                    confirmed_at REAL,
+                    started_at REAL,
+                    nss TEXT,
+                    kind TEXT,
+                    folio TEXT UNIQUE,
+                    finished_at REAL,
+                    result_mailed INTEGER NOT NULL DEFAULT 0
+                );
+                CREATE INDEX application_curp ON application(curp);
+
+                CREATE TABLE confirmation_secret (
+                    id INTEGER PRIMARY KEY,
+                    application_id TEXT NOT NULL REFERENCES application(id) ON DELETE CASCADE,
+                    token_digest TEXT NOT NULL UNIQUE,
+                    code_digest TEXT NOT NULL,
+                    issued_at REAL NOT NULL,
+                    expires_at REAL NOT NULL,
+                    code_attempts_left INTEGER NOT NULL,
+                    carries_link INTEGER NOT NULL,
+                    superseded INTEGER NOT NULL DEFAULT 0
+                );
+                CREATE INDEX confirmation_secret_application ON confirmation_secret(application_id);
+
+                CREATE TABLE attempt (
+                    kind TEXT NOT NULL,
+                    subject TEXT NOT NULL,
+                    at REAL NOT NULL
+                );
+                CREATE INDEX attempt_lookup ON attempt(kind, subject, at);
+                """)
+        }
+        return migrator
+    }
+}

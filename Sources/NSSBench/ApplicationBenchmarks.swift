@@ -1,0 +1,52 @@
+import EmbeddedBackend
+import Foundation
+import Logging
+import NSSCore
+
+/// One whole application on the embedded backend: captcha, submit, confirm with the emailed code,
+/// Paso 1, Paso 2.
+enum ApplicationBenchmarks {
+    static func wholeApplication() async throws -> Report {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("nss-bench-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        var quiet = Logger(label: "nss-bench")
+        quiet.logLevel = .warning
+        let backend = try EmbeddedBackend(configuration: EmbeddedConfiguration(dataDirectory: dir,
+                                                                               captchaTestAnswer: "AbDeF"),
+                                          logger: quiet)
+        let people = try backend.listRegistry(limit: 1000).filter { $0.nss == nil }.prefix(200)
+        var samples: [Double] = []
+        var inbox = Inbox()
+        for (i, person) in people.enumerated() {
+            let email = try EmailAddress("bench\(i)@example.com")
+            samples += try await Measure.samples(1) {
+                let captcha = try await backend.newCaptcha()
+                let ticket = try await backend.submit(ApplicationRequest(curp: person.curp, email: email,
+                                                                         captchaID: captcha.id, captchaAnswer: "AbDeF"))
+                let code = try inbox.code(for: ticket.id, in: backend)
+                try await backend.confirm(ticket.id, code: code)
+                _ = try await backend.startProcedure(ticket.id)
+                _ = try await backend.finishProcedure(ticket.id)
+            }
+        }
+        let median = Measure.median(samples)
+        return Report(name: "Solicitud completa, servicio integrado (mediana de \(samples.count); p95 \(String(format: "%.1f", Measure.percentile(samples, 95))) ms)",
+                      value: median, unit: "ms", target: "< 20 ms", met: median < 20)
+    }
+
+}
+
+/// Reads only the messages that arrived since the last look, as a mail client does.
+struct Inbox {
+    private var seen: Set<String> = []
+
+    /// The code of the application's confirmation email, found by its X-NSS-Application header.
+    mutating func code(for id: ApplicationID, in backend: EmbeddedBackend) throws -> String {
+        for file in try backend.maildir!.messageFiles() where seen.insert(file.lastPathComponent).inserted {
+            guard let mail = ReceivedMail(contentsOf: file), mail.header("X-NSS-Application") == id.rawValue,
+                  let code = ConfirmationEmail.code(in: mail.text) else { continue }
+            return code
+        }
+        throw BackendError.notConfirmed
+    }
+}

@@ -1,0 +1,13 @@
+import Foundation
+
+/// `nss-bench`: the speed and memory targets of nss-kiosk, measured on a release build.
+/// `nss-bench curps N` prints N valid CURPs (the input of the `curp check` benchmark).
+let arguments = CommandLine.arguments.dropFirst()
+if arguments.first == "curps" {
+    let n = Int(arguments.dropFirst().first ?? "100000") ?? 100_000
+    print(CURPBenchmarks.sampleCURPs(n).joined(separator: "\n"))
+    exit(0)
+}
+print(Report.header())
+print(CURPBenchmarks.validationRate().line())
+print(try await ApplicationBenchmarks.wholeApplication().line())

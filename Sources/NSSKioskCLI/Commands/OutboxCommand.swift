@@ -1,0 +1,49 @@
+import ArgumentParser
+import EmbeddedBackend
+import Foundation
+
+/// `nss-kiosk outbox`: the emails the embedded backend sent, read as a mail client shows them.
+/// In a demo or at a kiosk without real mail, this is where the confirmation code is read.
+struct OutboxCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "outbox",
+        abstract: "Muestra los últimos correos enviados por el servicio integrado (buzón Maildir).",
+        discussion: "El buzón también se puede leer con cualquier cliente de correo: mutt -f CARPETA/outbox"
+    )
+
+    @Option(help: "Cuántos correos mostrar, los más recientes al final.")
+    var last = 1
+    @Option(help: ArgumentHelp("Sólo los enviados a esta dirección.", valueName: "correo"))
+    var to: String?
+    @OptionGroup var backend: BackendOptions
+
+    func validate() throws {
+        guard last > 0 else { throw ValidationError("--last debe ser mayor que 0.") }
+    }
+
+    func run() throws {
+        Logs.bootstrapStandardError()
+        let store = try backend.open()
+        guard let maildir = store.maildir else {
+            throw CommandFailure(message: "Este servicio entrega el correo con sendmail; no hay buzón que mostrar.")
+        }
+        let mails = try maildir.messageFiles().compactMap { ReceivedMail(contentsOf: $0) }
+            .filter { mail in to.map { mail.header("To")?.localizedCaseInsensitiveContains($0) ?? false } ?? true }
+        guard !mails.isEmpty else {
+            print("El buzón está vacío.")
+            return
+        }
+        for mail in mails.suffix(last) {
+            for field in ["Date", "To", "Subject"] {
+                print("\(field): \(SafeText.forTerminal(mail.header(field) ?? ""))")
+            }
+            for attachment in mail.attachments {
+                print("Adjunto: \(SafeText.forTerminal(attachment.filename)) (\(attachment.data.count / 1024) KB)")
+            }
+            print("")
+            print(mail.text.split(separator: "\n", omittingEmptySubsequences: false)
+                .map { SafeText.forTerminal(String($0)) }.joined(separator: "\n"))
+            print(String(repeating: "─", count: 60))
+        }
+    }
+}

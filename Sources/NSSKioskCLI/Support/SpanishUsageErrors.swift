@@ -1,0 +1,57 @@
+import ArgumentParser
+import Foundation
+
+/// Words ArgumentParser's usage errors in Spanish and gives them exit status 2, as the staff tools
+/// promise; the program's own errors keep their status and never print a stack trace.
+enum SpanishUsageErrors {
+    static let translations: [(String, String)] = [
+        ("Missing expected argument", "Falta el argumento obligatorio"),
+        ("Unknown option", "Opción desconocida"),
+        ("Unexpected argument", "Argumento inesperado"),
+        ("Unexpected arguments", "Argumentos inesperados"),
+        ("Missing value for", "Falta el valor de"),
+        ("The value", "El valor"),
+        ("is invalid for", "no es válido para"),
+        ("Please provide one of", "Indica uno de"),
+        ("Error: ", ""),
+        ("Usage:", "Uso:"),
+        ("See ", "Consulta "),
+        (" for more information.", " para más información."),
+        ("Help:", "Ayuda:"),
+    ]
+
+    static func translate(_ message: String) -> String {
+        translations.reduce(message) { $0.replacingOccurrences(of: $1.0, with: $1.1) }
+    }
+
+    /// Runs the command line and never returns.
+    static func main<Root: ParsableCommand>(_ root: Root.Type) async -> Never {
+        do {
+            var command = try root.parseAsRoot()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+            exit(0)
+        } catch let failure as CommandFailure {
+            FileHandle.standardError.write(Data(("nss-kiosk: " + failure.message + "\n").utf8))
+            exit(failure.status.rawValue)
+        } catch {
+            let code = root.exitCode(for: error)
+            let message = root.fullMessage(for: error)
+            if code == .success {
+                print(message)
+                exit(0)
+            }
+            if code == .validationFailure {
+                FileHandle.standardError.write(Data(("nss-kiosk: " + translate(message) + "\n").utf8))
+                exit(2)
+            }
+            if !message.isEmpty {
+                FileHandle.standardError.write(Data(("nss-kiosk: " + message + "\n").utf8))
+            }
+            exit(code.rawValue)
+        }
+    }
+}

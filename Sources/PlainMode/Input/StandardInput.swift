@@ -1,0 +1,34 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The process's standard input: a terminal, a serial line, or a file of answers. It is read on a
+/// thread of its own, so a person who takes their time never holds up the backend or the clock.
+public struct StandardInput: LineInput {
+    public init() {}
+
+    public var echoesTyping: Bool { isatty(STDIN_FILENO) == 1 }
+
+    public func lines() -> AsyncStream<String> {
+        AsyncStream { continuation in
+            let reader = Thread {
+                var decoder = TypedLineDecoder()
+                var buffer = [UInt8](repeating: 0, count: 4096)
+                while true {
+                    let count = buffer.withUnsafeMutableBytes { read(STDIN_FILENO, $0.baseAddress, $0.count) }
+                    if count < 0 && errno == EINTR { continue }
+                    if count <= 0 { break }
+                    for line in decoder.append(buffer[..<count]) { continuation.yield(line) }
+                }
+                if let last = decoder.finish() { continuation.yield(last) }
+                continuation.finish()
+            }
+            reader.start()
+        }
+    }
+}

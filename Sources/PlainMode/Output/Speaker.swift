@@ -1,0 +1,56 @@
+/// The only way plain mode writes: whole lines and prompts, each made safe (and plain ASCII when the
+/// locale needs it). It remembers whether a prompt is waiting for its answer, so that an announcement
+/// arriving meanwhile ("Correo confirmado.") starts on a line of its own.
+final class Speaker {
+    let output: any LineOutput
+    let ascii: Bool
+    /// A prompt was written and its answer has not come yet: the cursor sits after the prompt.
+    private(set) var promptIsOpen = false
+
+    init(output: any LineOutput, ascii: Bool) {
+        self.output = output
+        self.ascii = ascii
+    }
+
+    /// Writes one line.
+    func say(_ line: String) {
+        closeOpenPrompt()
+        output.write(prepared(line) + "\n")
+    }
+
+    func say(_ lines: [String]) {
+        lines.forEach(say)
+    }
+
+    /// An empty line before a new screen, so the screens stand apart on a display.
+    func pause() {
+        say("")
+    }
+
+    /// Writes a question and leaves the cursor after it, for the answer to follow on the same line.
+    func ask(_ prompt: String) {
+        closeOpenPrompt()
+        output.write(prepared(prompt))
+        promptIsOpen = true
+    }
+
+    /// The person answered the open prompt. `echo` is their answer when their terminal did not show it
+    /// (input from a file or typed before the prompt appeared), so the transcript reads as a dialogue.
+    func answered(echo: String?) {
+        guard promptIsOpen else { return }
+        promptIsOpen = false
+        if let echo { output.write(prepared(echo) + "\n") }
+    }
+
+    /// Ends the prompt's line when something must be said before its answer arrives.
+    private func closeOpenPrompt() {
+        guard promptIsOpen else { return }
+        promptIsOpen = false
+        output.write("\n")
+    }
+
+    private func prepared(_ text: String) -> String {
+        let safe = SafeText.sanitized(text)
+        return ascii ? ASCIIFallback.transliterated(safe) : safe
+    }
+}

@@ -1,0 +1,11 @@
+import Foundation
+
+/// The process's standard output, unbuffered, so every line and prompt shows at once on slow serial
+/// lines and screen readers.
+public struct StandardOutput: LineOutput {
+    public init() {}
+
+    public func write(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+}

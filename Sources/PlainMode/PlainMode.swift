@@ -1,0 +1,20 @@
+import NSSCore
+
+/// The wizard as plain lines of text, for screen readers, braille displays, serial consoles and dumb
+/// terminals: no cursor addressing, no colours, no redraws. `nss-kiosk --plain` runs it.
+public enum PlainMode {
+    /// Runs sessions until the person leaves (Salir or Terminar, unless `options.kiosk`) or the input
+    /// ends; every personal datum is wiped before it returns. Returns the exit status: 0.
+    public static func run(backend: some NSSBackend, input: any LineInput, output: any LineOutput,
+                           options: PlainOptions = PlainOptions()) async -> Int32 {
+        await PlainSession(backend: backend, input: input, output: output, options: options).run()
+    }
+
+    /// Whether the terminal described by `environment` can take nothing but plain lines: TERM unset,
+    /// empty or "dumb" (serial consoles, editor shells, some braille set-ups). Line-mode wizards such
+    /// as huh's accessible mode switch on the same signal.
+    public static func isRequired(by environment: [String: String]) -> Bool {
+        let term = environment["TERM"] ?? ""
+        return term.isEmpty || term == "dumb"
+    }
+}

@@ -1,0 +1,14 @@
+import NSSCore
+
+/// The documents table read as a numbered list, one document a line: Folio, fecha, Documento.
+enum DocumentList {
+    static func lines(for documents: [DocumentInfo]) -> [String] {
+        let count = documents.count == 1 ? "Tienes un documento:" : "Tienes \(documents.count) documentos:"
+        return [count]
+            + documents.enumerated().map { index, document in
+                "\(index + 1). Folio \(document.folio.value), fecha \(MexicoCityCalendar.dayMonthYear(document.date)), "
+                    + document.title
+            }
+            + ["Para guardar o imprimir tus documentos, pide ayuda al personal."]
+    }
+}

@@ -1,0 +1,60 @@
+import Foundation
+import Wizard
+
+/// What a person can type at any prompt instead of an answer: a colon and a Spanish word.
+enum Command: String, CaseIterable {
+    case back = "atras"
+    case exit = "salir"
+    case otherCaptcha = "otra"
+    case resend = "reenviar"
+    case changeEmail = "cambiar"
+    case search = "buscar"
+    case repeatValue = "repetir"
+    case clear = "borrar"
+    case help = "ayuda"
+
+    /// What was typed, when it is a command: ":atrás", ": Salir" and ":AYUDA" all count.
+    enum Parsed: Equatable {
+        case known(Command)
+        case unknown(String)
+    }
+
+    static func parse(_ typed: String) -> Parsed? {
+        let trimmed = typed.trimmingCharacters(in: .whitespaces)
+        guard trimmed.hasPrefix(":") else { return nil }
+        let word = trimmed.dropFirst().trimmingCharacters(in: .whitespaces)
+            .folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+        return Command(rawValue: word).map(Parsed.known) ?? .unknown(trimmed)
+    }
+
+    /// How it is typed.
+    var typed: String { ":" + rawValue }
+
+    /// The wizard's button it presses, if it is one.
+    var action: Action? {
+        switch self {
+        case .back: .back
+        case .exit: .exit
+        case .otherCaptcha: .refreshCaptcha
+        case .resend: .resendEmail
+        case .changeEmail: .changeEmail
+        case .search: .openLookup
+        case .repeatValue, .clear, .help: nil
+        }
+    }
+
+    /// One line of ":ayuda"; `inLookup` when the "¿No te sabes tu CURP?" form is open, which :atras closes.
+    func explanation(inLookup: Bool) -> String {
+        switch self {
+        case .back: inLookup ? "\(typed): cierra la búsqueda y vuelve a la CURP." : "\(typed): regresa sin perder lo que escribiste."
+        case .exit: "\(typed): termina y borra tus datos de este equipo."
+        case .otherCaptcha: "\(typed): muestra otra imagen del captcha."
+        case .resend: "\(typed): te envía otra vez el correo de confirmación."
+        case .changeEmail: "\(typed): regresa para escribir otro correo electrónico."
+        case .search: "\(typed): busca tu CURP con tu nombre y tus datos de nacimiento."
+        case .repeatValue: "\(typed): lee otra vez lo que escribiste, o esta pantalla si no hay nada que escribir."
+        case .clear: "\(typed): deja vacío el dato que se te pregunta."
+        case .help: "\(typed): muestra esta lista."
+        }
+    }
+}

@@ -1,0 +1,255 @@
+import Foundation
+import NSSCore
+import Wizard
+
+/// One plain-mode conversation: reads answers, turns them into the wizard's events, performs the
+/// wizard's backend calls concurrently and feeds their answers back, and says only what changed — a new
+/// screen, a new notice, the status of an answer. Everything runs on one task; the input, the clock
+/// and the backend calls only post messages to it.
+final class PlainSession<Backend: NSSBackend> {
+    private(set) var state: WizardState
+    let runner: EffectRunner<Backend>
+    let input: any LineInput
+    let options: PlainOptions
+    let speaker: Speaker
+    let mailbox: AsyncStream<SessionMessage>
+    let post: AsyncStream<SessionMessage>.Continuation
+
+    /// Lines typed before their prompt came up, oldest first.
+    var typedAhead: [TypedLine] = []
+    var inputEnded = false
+    var ended = false
+    /// Backend calls to start, each with the session it was made for.
+    var launches: [(effect: Effect, session: Int)] = []
+    /// The prompt on screen, waiting for its answer.
+    var openPrompt: Prompt?
+    /// A correction of the email that the person is being asked about.
+    var offeredSuggestion: String?
+    /// The field whose current value was last read back, so a re-prompt does not read it again.
+    var valueReadBack: FieldID?
+    var idleClock: IdleClock
+    var busySince: Date?
+    var busyAnnounced = false
+
+    init(backend: Backend, input: any LineInput, output: any LineOutput, options: PlainOptions) {
+        state = WizardState(configuration: options.wizardConfiguration)
+        runner = EffectRunner(backend: backend)
+        self.input = input
+        self.options = options
+        speaker = Speaker(output: output, ascii: options.ascii)
+        (mailbox, post) = AsyncStream.makeStream(of: SessionMessage.self)
+        idleClock = IdleClock(now: Date())
+    }
+
+    /// Runs until the session ends; returns the exit status.
+    func run() async -> Int32 {
+        greet()
+        await withDiscardingTaskGroup { group in
+            group.addTask { [input, post] in
+                for await line in input.lines() { post.yield(.typed(line)) }
+                post.yield(.endOfInput)
+            }
+            group.addTask { [post, interval = options.tickInterval] in
+                while !Task.isCancelled {
+                    do { try await Task.sleep(for: interval) } catch { return }
+                    post.yield(.tick(Date()))
+                }
+            }
+            settle()
+            launch(into: &group)
+            for await message in mailbox {
+                receive(message)
+                settle()
+                launch(into: &group)
+                if ended { break }
+            }
+            group.cancelAll()
+        }
+        return 0
+    }
+
+    // MARK: - The queue
+
+    func receive(_ message: SessionMessage) {
+        switch message {
+        case .typed(let text):
+            typedAhead.append(TypedLine(text: text, atOpenPrompt: speaker.promptIsOpen))
+            idleClock.touch(Date())
+        case .endOfInput:
+            inputEnded = true
+        case .wizard(let event):
+            apply(event)
+        case .tick(let now):
+            tick(now)
+        }
+    }
+
+    /// Asks the current question and answers it with the lines already typed, for as long as there is
+    /// a question (none while the backend works) and a line to answer it.
+    func settle() {
+        while !ended, let prompt = Prompt.current(for: state, offeredSuggestion: offeredSuggestion) {
+            if openPrompt != prompt || !speaker.promptIsOpen { ask(prompt) }
+            guard !typedAhead.isEmpty else { break }
+            let line = typedAhead.removeFirst()
+            speaker.answered(echo: input.echoesTyping && line.atOpenPrompt ? nil : line.text)
+            openPrompt = nil
+            answer(line.text, to: prompt)
+        }
+        if inputEnded, typedAhead.isEmpty, !ended, !state.isBusy { endOfInput() }
+    }
+
+    func launch(into group: inout DiscardingTaskGroup) {
+        for (effect, session) in launches {
+            group.addTask { [runner, post] in
+                if let event = await runner.run(effect, session: session) { post.yield(.wizard(event)) }
+            }
+        }
+        launches.removeAll()
+    }
+
+    /// Puts the focus where the question being asked is: the wizard reads edits into the focused field.
+    func moveFocus(to target: Focusable) {
+        state.focus(on: target)
+    }
+
+    func ask(_ prompt: Prompt) {
+        if case .field(let field) = prompt, valueReadBack != field, !state.text(field).isEmpty {
+            speaker.say("Valor actual de «\(field.label)»: \(state.text(field)). Pulsa Enter para conservarlo.")
+            valueReadBack = field
+        }
+        speaker.ask(prompt.text(on: state.step))
+        openPrompt = prompt
+    }
+
+    // MARK: - Events
+
+    /// Feeds one event to the wizard, queues its backend calls and says what changed.
+    func apply(_ event: Event) {
+        let before = state
+        var ending: EndReason?
+        for effect in state.reduce(event) {
+            if case .endSession(let reason) = effect {
+                ending = reason
+            } else {
+                launches.append((effect, state.session))
+            }
+        }
+        if let ending {
+            end(ending)
+            return
+        }
+        announceChanges(since: before, event: event)
+        if !state.isBusy {
+            busySince = nil
+            busyAnnounced = false
+        } else if busySince == nil {
+            busySince = Date()
+        }
+    }
+
+    func announceChanges(since before: WizardState, event: Event) {
+        if before.step != state.step || (before.lookup == nil) != (state.lookup == nil) {
+            announceScreen()
+        } else if state.step == .captcha, let captcha = state.captcha, captcha.id != before.captcha?.id {
+            speaker.say(CaptchaReading.lines(for: captcha, testAnswer: options.testCaptchaAnswer))
+        } else if state.step == .documents, state.documents != before.documents, !state.documents.isEmpty {
+            speaker.say(DocumentList.lines(for: state.documents))
+        }
+        if case .reply(.lookup(let matches), _) = event, isAccepted(event, by: before), state.lookup != nil {
+            if matches.isEmpty {
+                moveFocus(to: .field(LookupForm.fields[0]))
+            } else {
+                speaker.say(MatchList.lines(for: matches))
+            }
+        }
+        let failed = if case .failure = event { isAccepted(event, by: before) } else { false }
+        if let notice = state.notice, notice != before.notice || failed {
+            speaker.say(Self.wording(of: notice))
+        }
+    }
+
+    /// Whether `event` is a backend answer that the wizard in state `before` was waiting for.
+    func isAccepted(_ event: Event, by before: WizardState) -> Bool {
+        switch event {
+        case .reply(let reply, let session): session == before.session && before.inFlight.contains(reply.request)
+        case .failure(let request, _, let session): session == before.session && before.inFlight.contains(request)
+        default: false
+        }
+    }
+
+    static func wording(of notice: Notice) -> String {
+        notice.kind == .error ? "Atención: \(notice.text)" : notice.text
+    }
+
+    func announceScreen() {
+        speaker.pause()
+        speaker.say(ScreenAnnouncement.lines(for: state, testCaptchaAnswer: options.testCaptchaAnswer))
+        valueReadBack = nil
+        offeredSuggestion = nil
+        idleClock.touch(Date())
+    }
+
+    func tick(_ now: Date) {
+        apply(.tick(now))
+        if state.isBusy, let since = busySince, !busyAnnounced, now.timeIntervalSince(since) >= 1 {
+            speaker.say("Un momento, por favor…")
+            busyAnnounced = true
+        }
+        guard state.holdsPersonalData else {
+            idleClock.touch(now)
+            return
+        }
+        switch idleClock.read(at: now, limitSeconds: state.idleLimitSeconds,
+                              warningSeconds: state.configuration.idleWarningSeconds) {
+        case .active:
+            break
+        case .warn(let secondsLeft):
+            speaker.say("¿Sigues ahí? Si no escribes nada, en \(secondsLeft) segundos se borrarán tus datos.")
+        case .expired:
+            apply(.idleTimeout)
+        }
+    }
+
+    // MARK: - Beginnings and ends
+
+    func greet() {
+        speaker.say("IMSS: Asignación o Localización de Número de Seguridad Social.")
+        speaker.say("Escribe :ayuda en cualquier pregunta para conocer los comandos; :salir borra tus datos y termina.")
+        announceScreen()
+    }
+
+    /// The wizard wiped everything personal: say so, then start over or stop.
+    func end(_ reason: EndReason) {
+        launches.removeAll()
+        openPrompt = nil
+        offeredSuggestion = nil
+        valueReadBack = nil
+        busySince = nil
+        busyAnnounced = false
+        idleClock.touch(Date())
+        speaker.pause()
+        switch reason {
+        case .exit: speaker.say("Saliste del trámite.")
+        case .finished: speaker.say("Terminaste el trámite. Gracias.")
+        case .idle: speaker.say("Pasó demasiado tiempo sin que escribieras nada.")
+        }
+        speaker.say("Se borraron tus datos de este equipo.")
+        if options.kiosk || reason == .idle {
+            speaker.say("Empezamos de nuevo.")
+            greet()
+        } else {
+            ended = true
+        }
+    }
+
+    /// Ctrl-D or the end of a file of answers: wipe and stop.
+    func endOfInput() {
+        if state.holdsPersonalData {
+            _ = state.reduce(.perform(.exit))
+            speaker.say("Terminó la entrada. Se borraron tus datos de este equipo.")
+        } else {
+            speaker.say("Terminó la entrada.")
+        }
+        ended = true
+    }
+}

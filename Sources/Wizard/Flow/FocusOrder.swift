@@ -1,0 +1,37 @@
+/// The fields and buttons of each screen, in the order Tab visits them.
+enum FocusOrder {
+    static func items(for state: WizardState) -> [Focusable] {
+        if state.step == .curp, let lookup = state.lookup {
+            var items = LookupForm.fields.map(Focusable.field) + [.action(.searchLookup)]
+            items += (lookup.matches ?? []).indices.map { .action(.chooseMatch($0)) }
+            return items + [.action(.closeLookup)]
+        }
+        switch state.step {
+        case .curp:
+            return [.field(.curp), .action(.openLookup), .action(.next), .action(.exit)]
+        case .email:
+            let suggestion: [Focusable] = state.emailSuggestion == nil ? [] : [.action(.useEmailSuggestion)]
+            return [.field(.email)] + suggestion + [.action(.next), .action(.back), .action(.exit)]
+        case .emailConfirmation:
+            return [.field(.emailConfirmation), .action(.next), .action(.back), .action(.exit)]
+        case .captcha:
+            return [.field(.captchaAnswer), .action(.refreshCaptcha), .action(.next), .action(.back), .action(.exit)]
+        case .waitingForLink:
+            return [.field(.confirmationCode), .action(.confirmCode), .action(.resendEmail), .action(.changeEmail),
+                    .action(.exit)]
+        case .startProcedure:
+            return [.action(.next), .action(.exit)]
+        case .finishProcedure:
+            return [.action(.next), .action(.back), .action(.exit)]
+        case .result:
+            return [.action(.next), .action(.exit)]
+        case .documents:
+            return [.action(.finish), .action(.back), .action(.exit)]
+        }
+    }
+
+    /// Where focus lands when a screen opens: its first item.
+    static func first(for state: WizardState) -> Focusable {
+        items(for: state).first ?? .action(.exit)
+    }
+}

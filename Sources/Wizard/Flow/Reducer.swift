@@ -1,0 +1,363 @@
+import Foundation
+import NSSCore
+
+extension WizardState {
+    /// The state machine: applies one event and returns the effects to perform, in order.
+    /// Validation gates only `next`; `back` keeps every value; Salir, Terminar and the idle timeout
+    /// wipe everything personal.
+    public mutating func reduce(_ event: Event) -> [Effect] {
+        let effects = apply(event)
+        if !focusOrder.contains(focus) { focus = FocusOrder.first(for: self) }
+        return effects
+    }
+
+    mutating func apply(_ event: Event) -> [Effect] {
+        switch event {
+        case .edit(let edit):
+            guard case .field(let field) = focus else { return [] }
+            var editable = self.editable(field)
+            let cut = editable.apply(edit, maxLength: field.maxLength, uppercase: field.uppercasesInput)
+            fields[field] = editable
+            notice = cut ? .info("El campo admite hasta \(field.maxLength) caracteres; lo demás no se escribió.") : nil
+            if field == .email, !focusOrder.contains(focus) { focus = .field(.email) }
+            return []
+        case .focusNext:
+            moveFocus(by: 1)
+            return []
+        case .focusPrevious:
+            moveFocus(by: -1)
+            return []
+        case .activate:
+            return activate()
+        case .perform(let action):
+            return perform(action)
+        case .tick:
+            guard step == .waitingForLink, let ticket else { return [] }
+            if isEmailConfirmed {
+                // Paso 1 failed after the confirmation (the service was unreachable, say): try again.
+                return person == nil ? start(.startProcedure(ticket.id)) : []
+            }
+            guard !confirmationExpired, !inFlight.contains(.poll) else { return [] }
+            return start(.pollConfirmation(ticket.id))
+        case .reply(let reply, let session):
+            guard session == self.session, inFlight.remove(reply.request) != nil else { return [] }
+            return receive(reply)
+        case .failure(let request, let error, let session):
+            guard session == self.session, inFlight.remove(request) != nil else { return [] }
+            return fail(request, error)
+        case .idleTimeout:
+            return wipe(.idle)
+        }
+    }
+
+    // MARK: - Focus
+
+    mutating func moveFocus(by delta: Int) {
+        let order = focusOrder
+        guard !order.isEmpty else { return }
+        let index = order.firstIndex(of: focus) ?? 0
+        focus = order[(index + delta + order.count) % order.count]
+    }
+
+    /// Enter: on a field, the next field — or the screen's main button after the last field.
+    mutating func activate() -> [Effect] {
+        switch focus {
+        case .action(let action):
+            return perform(action)
+        case .field(let field):
+            let order = focusOrder
+            let fieldsHere = order.compactMap { if case .field(let f) = $0 { f } else { nil } }
+            if field != fieldsHere.last, let i = fieldsHere.firstIndex(of: field) {
+                focus = .field(fieldsHere[i + 1])
+                return []
+            }
+            if lookup != nil { return perform(.searchLookup) }
+            return perform(step == .waitingForLink ? .confirmCode : .next)
+        }
+    }
+
+    // MARK: - Actions
+
+    mutating func perform(_ action: Action) -> [Effect] {
+        guard action == .exit || action == .back || focusOrder.contains(.action(action))
+                || (action == .next && canPressNext) else { return [] }
+        switch action {
+        case .next: return next()
+        case .back: return back()
+        case .exit: return wipe(.exit)
+        case .finish: return wipe(.finished)
+        case .openLookup:
+            lookup = LookupForm()
+            focus = FocusOrder.first(for: self)
+            notice = nil
+            return []
+        case .closeLookup:
+            closeLookup()
+            return []
+        case .searchLookup:
+            lookup?.attempted = true
+            guard let query = LookupQuery.query(from: self) else {
+                notice = .error("Revisa los datos marcados para buscar tu CURP.")
+                focus = .field(LookupForm.fields.first { !status(of: $0).isValid } ?? .lookupGivenNames)
+                return []
+            }
+            notice = nil
+            return start(.lookupCURP(query))
+        case .chooseMatch(let index):
+            guard let match = lookup?.matches?[safe: index] else { return [] }
+            fields[.curp] = EditableText(match.curp.value)
+            closeLookup()
+            focus = .action(.next)
+            notice = .info("Usaremos la CURP \(match.curp.value). Revisa que sea la tuya y pulsa Continuar.")
+            return []
+        case .useEmailSuggestion:
+            guard let suggestion = emailSuggestion else { return [] }
+            fields[.email] = EditableText(suggestion)
+            focus = .action(.next)
+            return []
+        case .refreshCaptcha:
+            fields[.captchaAnswer] = EditableText()
+            return start(.loadCaptcha)
+        case .confirmCode:
+            guard let ticket else { return [] }
+            let code = ConfirmationCodeFormat.normalize(text(.confirmationCode))
+            guard code.count == ConfirmationCodeFormat.length else {
+                attempted.insert(.waitingForLink)
+                focus = .field(.confirmationCode)
+                return []
+            }
+            return start(.confirm(ticket.id, code: code))
+        case .resendEmail:
+            guard let ticket else { return [] }
+            return start(.resend(ticket.id))
+        case .changeEmail:
+            return abandonApplication()
+        }
+    }
+
+    /// Buttons whose key works on this screen even when they are not in the focus order.
+    var canPressNext: Bool { lookup == nil && focusOrder.contains(.action(.next)) }
+
+    mutating func next() -> [Effect] {
+        guard !isBusy else { return [] }
+        attempted.insert(step)
+        switch step {
+        case .curp:
+            guard status(of: .curp).isValid else { return stay(on: .curp) }
+            return go(to: .email)
+        case .email:
+            guard status(of: .email).isValid else { return stay(on: .email) }
+            return go(to: .emailConfirmation)
+        case .emailConfirmation:
+            guard status(of: .emailConfirmation).isValid else { return stay(on: .emailConfirmation) }
+            return go(to: .captcha)
+        case .captcha:
+            for (earlier, field) in [(Step.curp, FieldID.curp), (.email, .email), (.emailConfirmation, .emailConfirmation)]
+            where !status(of: field).isValid {
+                attempted.insert(earlier)
+                return go(to: earlier)
+            }
+            guard status(of: .captchaAnswer).isValid else { return stay(on: .captchaAnswer) }
+            guard let captcha else {
+                notice = .info("Espera a que aparezca la imagen; la estamos pidiendo.")
+                return start(.loadCaptcha)
+            }
+            guard let curp, let email else { return [] }
+            notice = nil
+            return start(.submit(ApplicationRequest(curp: curp, email: email, captchaID: captcha.id,
+                                                    captchaAnswer: text(.captchaAnswer))))
+        case .startProcedure:
+            return go(to: .finishProcedure)
+        case .finishProcedure:
+            guard let ticket, person != nil else { return [] }
+            return start(.finishProcedure(ticket.id))
+        case .result:
+            guard let ticket else { return [] }
+            step = .documents
+            focus = FocusOrder.first(for: self)
+            return start(.listDocuments(ticket.id))
+        case .waitingForLink, .documents:
+            return []
+        }
+    }
+
+    mutating func back() -> [Effect] {
+        if lookup != nil {
+            closeLookup()
+            return []
+        }
+        notice = nil
+        switch step {
+        case .curp: return []
+        case .email: return go(to: .curp)
+        case .emailConfirmation: return go(to: .email)
+        case .captcha:
+            // An answer to a submit still on its way is dropped: the person chose to change something.
+            if inFlight.remove(.submit) != nil { captcha = nil; fields[.captchaAnswer] = nil }
+            return go(to: .emailConfirmation)
+        case .waitingForLink: return abandonApplication()
+        case .startProcedure, .result:
+            notice = .info("Tu correo ya está confirmado. Para terminar usa Salir.")
+            return []
+        case .finishProcedure: return go(to: .startProcedure)
+        case .documents: return go(to: .result)
+        }
+    }
+
+    // MARK: - Moving between screens
+
+    /// Shows the screen; the captcha screen asks for an image when it has none that is still good.
+    mutating func go(to target: Step) -> [Effect] {
+        step = target
+        notice = nil
+        focus = FocusOrder.first(for: self)
+        if target == .captcha, captcha == nil, !inFlight.contains(.captcha) {
+            return start(.loadCaptcha)
+        }
+        return []
+    }
+
+    mutating func stay(on field: FieldID) -> [Effect] {
+        focus = .field(field)
+        return []
+    }
+
+    mutating func closeLookup() {
+        lookup = nil
+        for field in LookupForm.fields { fields[field] = nil }
+        focus = .field(.curp)
+    }
+
+    /// "Cambiar correo": the application is left behind; every value typed stays.
+    mutating func abandonApplication() -> [Effect] {
+        ticket = nil
+        captcha = nil
+        confirmationExpired = false
+        isEmailConfirmed = false
+        fields[.confirmationCode] = nil
+        fields[.captchaAnswer] = nil
+        inFlight.subtract([.poll, .confirm, .resend, .start])
+        return go(to: .email)
+    }
+
+    mutating func start(_ effect: Effect) -> [Effect] {
+        guard let request = effect.request, !inFlight.contains(request) else { return [] }
+        inFlight.insert(request)
+        return [effect]
+    }
+
+    // MARK: - Backend answers
+
+    mutating func receive(_ reply: Reply) -> [Effect] {
+        switch reply {
+        case .captcha(let challenge):
+            captcha = challenge
+            return []
+        case .submitted(let newTicket):
+            ticket = newTicket
+            captcha = nil
+            fields[.captchaAnswer] = nil
+            confirmationExpired = false
+            step = .waitingForLink
+            focus = FocusOrder.first(for: self)
+            notice = nil
+            return []
+        case .status(let status):
+            switch status {
+            case .pending: return []
+            case .expired:
+                confirmationExpired = true
+                notice = .error(BackendError.confirmationExpired.message)
+                return []
+            case .confirmed:
+                return emailConfirmed()
+            }
+        case .confirmed:
+            return emailConfirmed()
+        case .resent(let newTicket):
+            ticket = newTicket
+            confirmationExpired = false
+            fields[.confirmationCode] = nil
+            notice = .info("Te enviamos un correo nuevo a \(newTicket.maskedEmail). El anterior ya no sirve.")
+            return []
+        case .started(let record):
+            guard isEmailConfirmed, step == .waitingForLink else { return [] }
+            person = record
+            step = .startProcedure
+            focus = FocusOrder.first(for: self)
+            notice = nil
+            return []
+        case .finished(let outcome):
+            guard person != nil, isEmailConfirmed else { return [] }
+            result = outcome
+            step = .result
+            focus = FocusOrder.first(for: self)
+            notice = nil
+            return []
+        case .documents(let list):
+            guard result != nil else { return [] }
+            documents = list
+            return []
+        case .lookup(let matches):
+            guard lookup != nil else { return [] }
+            lookup?.matches = matches
+            notice = matches.isEmpty
+                ? .error("No encontramos una CURP con esos datos. Revísalos: nombres y apellidos como en tu acta.")
+                : nil
+            if let first = matches.indices.first { focus = .action(.chooseMatch(first)) }
+            return []
+        }
+    }
+
+    mutating func emailConfirmed() -> [Effect] {
+        guard let ticket, step == .waitingForLink, !isEmailConfirmed else { return [] }
+        isEmailConfirmed = true
+        notice = .info("Correo confirmado.")
+        inFlight.subtract([.poll, .confirm])
+        return start(.startProcedure(ticket.id))
+    }
+
+    mutating func fail(_ request: Request, _ error: BackendError) -> [Effect] {
+        notice = .error(error.message)
+        switch (request, error) {
+        case (.submit, .curpNotInRegistry):
+            attempted.insert(.curp)
+            captcha = nil
+            fields[.captchaAnswer] = nil
+            step = .curp
+            focus = .field(.curp)
+            return []
+        case (.submit, _):
+            // Whatever the reason, the image was used up: show a new one.
+            captcha = nil
+            fields[.captchaAnswer] = nil
+            focus = .field(.captchaAnswer)
+            return start(.loadCaptcha)
+        case (.poll, .unreachable):
+            notice = nil  // polling retries by itself on the next tick
+            return []
+        case (.poll, .confirmationExpired), (.confirm, .confirmationExpired):
+            confirmationExpired = true
+            return []
+        case (.confirm, .codeWrong):
+            focus = .field(.confirmationCode)
+            return []
+        default:
+            return []
+        }
+    }
+
+    // MARK: - Wiping
+
+    /// Forgets everything about the person; only the configuration and the session counter survive.
+    mutating func wipe(_ reason: EndReason) -> [Effect] {
+        let next = session + 1
+        self = WizardState(configuration: configuration)
+        session = next
+        return [.endSession(reason)]
+    }
+}
+
+extension Array {
+    subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
+}

@@ -1,0 +1,54 @@
+/// The buttons of the screens; also reachable by their keys.
+public enum Action: Hashable, Sendable {
+    /// Continuar, Iniciar trámite, Finalizar trámite, Ver documentos: the screen's main button.
+    case next
+    /// Regresar (Esc): the previous screen, keeping every value.
+    case back
+    /// Salir (F10): wipe everything personal and end the session.
+    case exit
+    /// "¿No te sabes tu CURP?": open the look-up form.
+    case openLookup
+    /// Search the registry with the look-up form.
+    case searchLookup
+    /// Take the n-th look-up result as the CURP.
+    case chooseMatch(Int)
+    /// Close the look-up form without choosing.
+    case closeLookup
+    /// Replace the email with the suggested correction.
+    case useEmailSuggestion
+    /// Otra imagen: a new captcha.
+    case refreshCaptcha
+    /// Confirm with the code typed from the email.
+    case confirmCode
+    /// Send the confirmation email again.
+    case resendEmail
+    /// Go back to the email screen to use another address.
+    case changeEmail
+    /// Terminar: the person is done; wipe and start over.
+    case finish
+
+    /// The button's text on the given screen.
+    public func label(on step: Step) -> String {
+        switch self {
+        case .next:
+            switch step {
+            case .startProcedure: "Iniciar trámite"
+            case .finishProcedure: "Finalizar trámite"
+            case .result: "Ver documentos"
+            default: "Continuar"
+            }
+        case .back: "Regresar"
+        case .exit: "Salir"
+        case .openLookup: "¿No te sabes tu CURP?"
+        case .searchLookup: "Buscar"
+        case .chooseMatch: "Usar esta CURP"
+        case .closeLookup: "Cerrar"
+        case .useEmailSuggestion: "Usar la sugerencia"
+        case .refreshCaptcha: "Otra imagen"
+        case .confirmCode: "Confirmar código"
+        case .resendEmail: "Reenviar correo"
+        case .changeEmail: "Cambiar correo"
+        case .finish: "Terminar"
+        }
+    }
+}

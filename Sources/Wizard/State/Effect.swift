@@ -1,0 +1,43 @@
+import NSSCore
+
+/// What the wizard asks the outside world to do. The run loop performs backend effects and feeds the
+/// answer back as an `Event`; `endSession` is for the terminal.
+public enum Effect: Hashable, Sendable {
+    case loadCaptcha
+    case submit(ApplicationRequest)
+    case pollConfirmation(ApplicationID)
+    case confirm(ApplicationID, code: String)
+    case resend(ApplicationID)
+    case startProcedure(ApplicationID)
+    case finishProcedure(ApplicationID)
+    case listDocuments(ApplicationID)
+    case lookupCURP(PersonQuery)
+    /// Everything personal was wiped: clear the screen; a kiosk starts over, a staff session may quit.
+    case endSession(EndReason)
+
+    /// The backend call this effect is, or nil for `endSession`.
+    public var request: Request? {
+        switch self {
+        case .loadCaptcha: .captcha
+        case .submit: .submit
+        case .pollConfirmation: .poll
+        case .confirm: .confirm
+        case .resend: .resend
+        case .startProcedure: .start
+        case .finishProcedure: .finish
+        case .listDocuments: .documents
+        case .lookupCURP: .lookup
+        case .endSession: nil
+        }
+    }
+}
+
+/// Why a session ended.
+public enum EndReason: Hashable, Sendable {
+    /// Salir.
+    case exit
+    /// Terminar on the last screen.
+    case finished
+    /// Nobody touched a key for too long.
+    case idle
+}

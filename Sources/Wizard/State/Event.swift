@@ -1,0 +1,52 @@
+import Foundation
+import NSSCore
+
+/// Something that happened: a key the screen translated, a second passing, a backend answer.
+public enum Event: Hashable, Sendable {
+    /// An edit of the focused field.
+    case edit(TextEdit)
+    /// Tab.
+    case focusNext
+    /// Shift-Tab.
+    case focusPrevious
+    /// Enter: next field, or the screen's main button on the last field, or the focused button.
+    case activate
+    /// A button, pressed or reached by its key.
+    case perform(Action)
+    /// Once a second from the run loop: drives polling on the waiting screen.
+    case tick(Date)
+    /// A backend call succeeded; `session` is the one that made it.
+    case reply(Reply, session: Int)
+    /// A backend call failed.
+    case failure(Request, BackendError, session: Int)
+    /// No key for `idleLimitSeconds`.
+    case idleTimeout
+}
+
+/// The successful answer to each kind of backend call.
+public enum Reply: Hashable, Sendable {
+    case captcha(CaptchaChallenge)
+    case submitted(ApplicationTicket)
+    case status(ConfirmationStatus)
+    case confirmed
+    case resent(ApplicationTicket)
+    case started(PersonRecord)
+    case finished(NSSResult)
+    case documents([DocumentInfo])
+    case lookup([CURPMatch])
+
+    /// The kind of call this answers.
+    public var request: Request {
+        switch self {
+        case .captcha: .captcha
+        case .submitted: .submit
+        case .status: .poll
+        case .confirmed: .confirm
+        case .resent: .resend
+        case .started: .start
+        case .finished: .finish
+        case .documents: .documents
+        case .lookup: .lookup
+        }
+    }
+}

@@ -1,0 +1,61 @@
+/// Every text field of the wizard, including the "¿No te sabes tu CURP?" look-up form.
+public enum FieldID: String, CaseIterable, Sendable, Hashable {
+    case curp
+    case email
+    case emailConfirmation
+    case captchaAnswer
+    case confirmationCode
+    case lookupGivenNames
+    case lookupFirstSurname
+    case lookupSecondSurname
+    case lookupBirthDate
+    case lookupSex
+    case lookupState
+
+    /// The label the person reads (without the required mark).
+    public var label: String {
+        switch self {
+        case .curp: "CURP"
+        case .email: "Correo electrónico"
+        case .emailConfirmation: "Confirma tu correo electrónico"
+        case .captchaAnswer: "Escribe las letras de la imagen"
+        case .confirmationCode: "Código del correo"
+        case .lookupGivenNames: "Nombre(s)"
+        case .lookupFirstSurname: "Primer apellido"
+        case .lookupSecondSurname: "Segundo apellido"
+        case .lookupBirthDate: "Fecha de nacimiento (DD/MM/AAAA)"
+        case .lookupSex: "Sexo (H, M o X)"
+        case .lookupState: "Entidad de nacimiento"
+        }
+    }
+
+    /// Whether the field must be filled to go on (marked * on screen).
+    public var isRequired: Bool {
+        switch self {
+        case .lookupFirstSurname, .lookupSecondSurname, .confirmationCode: false
+        default: true
+        }
+    }
+
+    /// The most characters the field takes; generous, so a paste with spaces or dashes still fits.
+    public var maxLength: Int {
+        switch self {
+        case .curp: 40
+        case .email, .emailConfirmation: 254
+        case .captchaAnswer: 12
+        case .confirmationCode: 12
+        case .lookupBirthDate: 10
+        case .lookupSex: 1
+        case .lookupState: 40
+        case .lookupGivenNames, .lookupFirstSurname, .lookupSecondSurname: 60
+        }
+    }
+
+    /// Whether letters are shown uppercase as typed (a CURP and the code never have lowercase).
+    var uppercasesInput: Bool {
+        switch self {
+        case .curp, .confirmationCode, .lookupSex, .lookupState: true
+        default: false
+        }
+    }
+}

@@ -1,0 +1,13 @@
+import NSSCore
+
+/// The "¿No te sabes tu CURP?" form, open over the CURP screen.
+public struct LookupForm: Hashable, Sendable {
+    /// The matches of the last search; nil before searching.
+    public internal(set) var matches: [CURPMatch]?
+    /// Set once "Buscar" was pressed, so empty required fields show their message.
+    public internal(set) var attempted = false
+
+    public static let fields: [FieldID] = [
+        .lookupGivenNames, .lookupFirstSurname, .lookupSecondSurname, .lookupBirthDate, .lookupSex, .lookupState,
+    ]
+}

@@ -1,0 +1,15 @@
+/// Settings of the wizard's behaviour that an office may change.
+public struct WizardConfiguration: Hashable, Sendable {
+    /// Seconds without a key before everything personal is wiped (default 3 minutes).
+    public var idleSeconds: Int
+    /// The same on the waiting screen, where the person is busy with their phone (default 10 minutes).
+    public var waitingIdleSeconds: Int
+    /// Seconds before the wipe during which a countdown is shown.
+    public var idleWarningSeconds: Int
+
+    public init(idleSeconds: Int = 180, waitingIdleSeconds: Int = 600, idleWarningSeconds: Int = 30) {
+        self.idleSeconds = idleSeconds
+        self.waitingIdleSeconds = waitingIdleSeconds
+        self.idleWarningSeconds = idleWarningSeconds
+    }
+}

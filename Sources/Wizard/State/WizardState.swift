@@ -1,0 +1,66 @@
+import Foundation
+import NSSCore
+
+/// Everything the wizard knows about the person in front of it, and nothing else. Screens render it;
+/// only `reduce` changes it.
+public struct WizardState: Hashable, Sendable {
+    public let configuration: WizardConfiguration
+    /// Incremented at every wipe: replies to calls made for an earlier person are dropped.
+    public internal(set) var session: Int = 0
+    public internal(set) var step: Step = .curp
+    public internal(set) var focus: Focusable = .field(.curp)
+    public internal(set) var fields: [FieldID: EditableText] = [:]
+    /// Screens where "Continuar" was pressed: their empty required fields now show a message.
+    public internal(set) var attempted: Set<Step> = []
+    public internal(set) var lookup: LookupForm?
+    public internal(set) var captcha: CaptchaChallenge?
+    public internal(set) var ticket: ApplicationTicket?
+    public internal(set) var isEmailConfirmed = false
+    public internal(set) var confirmationExpired = false
+    public internal(set) var person: PersonRecord?
+    public internal(set) var result: NSSResult?
+    public internal(set) var documents: [DocumentInfo] = []
+    public internal(set) var inFlight: Set<Request> = []
+    public internal(set) var notice: Notice?
+
+    public init(configuration: WizardConfiguration = WizardConfiguration()) {
+        self.configuration = configuration
+    }
+
+    /// The text of a field ("" when never typed).
+    public func text(_ field: FieldID) -> String { fields[field]?.text ?? "" }
+
+    /// The field's text and cursor.
+    public func editable(_ field: FieldID) -> EditableText { fields[field] ?? EditableText() }
+
+    /// Seconds of inactivity allowed on the current screen.
+    public var idleLimitSeconds: Int {
+        step == .waitingForLink ? configuration.waitingIdleSeconds : configuration.idleSeconds
+    }
+
+    /// Whether anything about a person is held: what a wipe must clear.
+    public var holdsPersonalData: Bool {
+        fields.values.contains { !$0.isEmpty } || lookup != nil || ticket != nil || person != nil
+            || result != nil || !documents.isEmpty || isEmailConfirmed
+    }
+
+    /// Whether a call is in flight (the screen shows a spinner after a moment).
+    public var isBusy: Bool { !inFlight.subtracting([.poll]).isEmpty }
+
+    /// The focus order of the current screen, top to bottom.
+    public var focusOrder: [Focusable] { FocusOrder.items(for: self) }
+
+    /// The email typed, validated, or nil.
+    public var email: EmailAddress? { try? EmailAddress(text(.email)) }
+
+    /// The CURP typed, validated, or nil.
+    public var curp: CURP? { try? CURP.check(typed: text(.curp)).get() }
+
+    /// A likely correction of the email's domain, if it looks like a typo.
+    public var emailSuggestion: String? { EmailAddress.suggestion(for: text(.email)) }
+
+    /// What the documents screen and the result screen may show: only after Paso 2.
+    public var procedureKindExpected: ProcedureKind? {
+        person.map { $0.nss == nil ? .asignacion : .localizacion }
+    }
+}

@@ -1,0 +1,97 @@
+import EmbeddedBackend
+import Foundation
+import NSSCore
+import Testing
+
+/// Many applications at once, in one process and in several: never two people with one NSS, never two
+/// numbers for one person.
+@Suite struct ConcurrencyTests {
+    @Test func concurrentApplicationsInOneProcessGetDistinctNumbers() async throws {
+        let fixture = try Fixture()
+        let people = try fixture.backend.listRegistry(limit: 120).filter { $0.nss == nil }.prefix(40)
+        let ids = try await withThrowingTaskGroup(of: ApplicationID.self) { group in
+            for person in people { group.addTask { try await fixture.started(person.curp) } }
+            return try await group.reduce(into: []) { $0.append($1) }
+        }
+        let results = try await withThrowingTaskGroup(of: NSSResult.self) { group in
+            for id in ids { group.addTask { try await fixture.backend.finishProcedure(id) } }
+            return try await group.reduce(into: []) { $0.append($1) }
+        }
+        #expect(Set(results.map(\.nss)).count == people.count)
+        #expect(results.allSatisfy { $0.kind == .asignacion })
+    }
+
+    @Test func concurrentFinishesOfOneApplicationAgree() async throws {
+        let fixture = try Fixture()
+        let id = try await fixture.started(try fixture.person(withNSS: false).curp)
+        let results = try await withThrowingTaskGroup(of: NSSResult.self) { group in
+            for _ in 0..<10 { group.addTask { try await fixture.backend.finishProcedure(id) } }
+            return try await group.reduce(into: []) { $0.append($1) }
+        }
+        #expect(Set(results).count == 1)
+        #expect(try fixture.mail(id, .result).count == 1)
+    }
+
+    static let processes = 4
+    static let applicationsPerProcess = 75
+
+    @Test func workerProcessesOnOneFreshDataDirectoryNeverShareAnNSS() throws {
+        let worker = try #require(Self.workerExecutable(), "EmbeddedWorker is built next to the test bundle")
+        let root = TemporaryDirectory.make("workers")
+        let data = root.appendingPathComponent("data", isDirectory: true)
+        let started = Date()
+        let runs = try (0..<Self.processes).map { index in
+            let output = root.appendingPathComponent("worker\(index).out")
+            try Data().write(to: output)
+            let process = Process()
+            process.executableURL = worker
+            process.arguments = ["--data", data.path, "--answer", Fixture.captchaAnswer,
+                                 "--from", String(index * Self.applicationsPerProcess),
+                                 "--count", String(Self.applicationsPerProcess)]
+            process.standardOutput = try FileHandle(forWritingTo: output)
+            try process.run()
+            return (process, output)
+        }
+        for (process, _) in runs { process.waitUntilExit() }
+        let seconds = Date().timeIntervalSince(started)
+        print("\(Self.processes) processes, \(Self.processes * Self.applicationsPerProcess) applications, "
+            + String(format: "%.2f s", seconds))
+
+        #expect(runs.allSatisfy { $0.0.terminationStatus == 0 }, "every worker exited 0")
+        let lines = try runs.flatMap { try String(contentsOf: $0.1, encoding: .utf8).split(separator: "\n") }
+        let printed = lines.map { $0.split(separator: " ").map(String.init) }
+        #expect(printed.count == Self.processes * Self.applicationsPerProcess)
+        #expect(Set(printed.map { $0[1] }).count == printed.count, "no NSS printed twice")
+        #expect(Set(printed.map { $0[0] }).count == printed.count, "each person once")
+        let assignments = printed.filter { $0[2] == ProcedureKind.asignacion.rawValue }.count
+        #expect(assignments > printed.count / 2, "mostly asignaciones (\(assignments))")
+
+        let backend = try EmbeddedBackend(configuration: EmbeddedConfiguration(dataDirectory: data),
+                                          logger: Fixture.quietLogger)
+        let registry = try backend.listRegistry(limit: 10_000)
+        let numbers = registry.compactMap(\.nss)
+        #expect(Set(numbers).count == numbers.count, "one person per NSS in the registry")
+        let byCURP = Dictionary(uniqueKeysWithValues: registry.map { ($0.curp.value, $0) })
+        let year = Calendar(identifier: .gregorian).component(.year, from: Date()) % 100
+        for line in printed {
+            let person = try #require(byCURP[line[0]])
+            #expect(person.nss?.digits == line[1], "the registry holds the printed NSS of \(line[0])")
+            let nss = try NSS(line[1])
+            if line[2] == ProcedureKind.asignacion.rawValue {
+                #expect(nss.subdelegation == 18 && nss.birthYear == person.birthDate.year % 100
+                    && abs(nss.registrationYear - year) <= 1)
+            }
+        }
+    }
+
+    /// The worker binary, built beside the test bundle (`.build/<triple>/debug`).
+    static func workerExecutable() -> URL? {
+        var directory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        for _ in 0..<4 {
+            let candidate = directory.appendingPathComponent("EmbeddedWorker")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+            directory = directory.deletingLastPathComponent()
+        }
+        return nil
+    }
+}

@@ -1,0 +1,63 @@
+import EmbeddedBackend
+import Foundation
+import NSSCore
+import Testing
+
+/// The log says what happened and to which opaque id, never who: no CURP, name, email, NSS, code or token.
+@Suite struct LoggingTests {
+    @Test func logsCarryNoPersonalData() async throws {
+        let log = CapturedLog()
+        let fixture = try Fixture(logger: log.logger)
+        let people = try fixture.backend.listRegistry(limit: 100)
+        let assigned = people.first { $0.nss == nil }!
+        let located = people.first { $0.nss != nil }!
+        var secrets: [String] = []
+        var results: [NSSResult] = []
+        for person in [assigned, located] {
+            await #expect(throws: BackendError.captchaWrong) { try await fixture.submit(person.curp, answer: "mal") }
+            let ticket = try await fixture.submit(person.curp)
+            await #expect(throws: BackendError.codeWrong(attemptsLeft: 4)) {
+                try await fixture.backend.confirm(ticket.id, code: "ZZZZ-ZZZZ")
+            }
+            let mail = try fixture.mail(ticket.id, .confirmation)[0]
+            let link = try #require(ConfirmationEmail.link(in: mail.text))
+            let code = ConfirmationEmail.code(in: mail.text)!
+            secrets += [code, code.replacingOccurrences(of: "-", with: ""), link.absoluteString,
+                        URLComponents(url: link, resolvingAgainstBaseURL: false)!.queryItems![0].value!]
+            try await fixture.backend.openLink(token: link.absoluteString)
+            _ = try await fixture.backend.startProcedure(ticket.id)
+            results.append(try await fixture.backend.finishProcedure(ticket.id))
+            _ = try await fixture.backend.lookupCURP(PersonQuery(
+                givenNames: person.givenNames, firstSurname: person.firstSurname, secondSurname: person.secondSurname,
+                birthDate: person.birthDate, sex: person.sex, birthState: person.birthState))
+        }
+        let text = log.text
+        #expect(text.contains("procedure finished"), "the log has the events")
+        var personal = [fixture.email.value, fixture.email.masked] + secrets
+        for person in [assigned, located] {
+            personal += [person.curp.value, person.givenNames, person.fullName] + [person.firstSurname, person.secondSurname].compactMap { $0 }
+        }
+        for result in results {
+            personal += [result.nss.digits, result.nss.formatted, result.folio.value]
+        }
+        for value in personal {
+            #expect(!text.contains(value), "the log contains \(value)")
+        }
+    }
+
+    @Test func internalFailuresAreLoggedWithTheirReferenceOnly() async throws {
+        let log = CapturedLog()
+        let fixture = try Fixture(mailDelivery: .sendmail(command: ["/bin/false"]), logger: log.logger)
+        let curp = try fixture.person(withNSS: false).curp
+        do {
+            _ = try await fixture.submit(curp)
+            Issue.record("a failing mail command must fail the submission")
+        } catch let BackendError.internalError(reference) {
+            #expect(reference.count == 8)
+            #expect(log.text.contains("reference=\(reference)"))
+            #expect(log.text.contains("sendmail command ended with status 1"))
+            #expect(BackendError.internalError(reference: reference).message.contains(reference))
+        }
+        #expect(!log.text.contains(curp.value) && !log.text.contains(fixture.email.value))
+    }
+}

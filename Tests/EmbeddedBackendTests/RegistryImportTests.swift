@@ -1,0 +1,119 @@
+import EmbeddedBackend
+import Foundation
+import NSSCore
+import Testing
+
+/// Loading a registry file: good rows load, any bad row stops the whole file with every reason.
+@Suite struct RegistryImportTests {
+    static let header = "curp,nombres,primer_apellido,segundo_apellido,sexo,fecha_nacimiento,entidad,nss"
+
+    static func curp(_ given: String, _ first: String?, _ second: String?, _ date: String, _ sex: Sex,
+                     _ state: MexicanState) throws -> String {
+        try CURP.derive(givenNames: given, firstSurname: first, secondSurname: second,
+                        birthDate: CivilDate(iso: date)!, sex: sex, state: state).value
+    }
+
+    static func write(_ text: String) throws -> URL {
+        let url = TemporaryDirectory.make("csv").appendingPathComponent("registro.csv")
+        try Data(text.utf8).write(to: url)
+        return url
+    }
+
+    static let assigned = NSS(subdelegation: 42, registrationYear: 2010, birthYear: 1988, consecutive: 77)
+
+    @Test func goodRowsLoadWithQuotesAccentsAndBothDateForms() async throws {
+        let fixture = try Fixture(seedsDemoRegistry: false)
+        let zuniga = try Self.curp("MARÍA DE LOS ÁNGELES", "ZÚÑIGA", "DE LA O", "1988-03-14", .mujer, .NT)
+        let pena = try Self.curp("JOSÉ", "PEÑA", nil, "2003-12-01", .hombre, .DF)
+        let text = "\u{FEFF}" + Self.header + "\r\n"
+            + "\(zuniga),María de los Ángeles,Zúñiga,De la O,M,1988-03-14,nt,\(Self.assigned.digits)\r\n"
+            + "\(pena),\"JOSÉ, EL GRANDE\",PEÑA,,H,01/12/2003,DF,\r\n"
+        let report = try fixture.backend.importRegistry(csv: try Self.write(text))
+        #expect(report == ImportReport(rowsRead: 2, added: 2, updated: 0, problems: []))
+        let people = try fixture.backend.listRegistry(limit: 10)
+        #expect(people.map(\.curp.value) == [zuniga, pena])
+        #expect(people[0].nss == Self.assigned && people[1].nss == nil && people[1].secondSurname == nil)
+        #expect(people[1].givenNames == "JOSÉ, EL GRANDE")
+        let found = try await fixture.backend.lookupCURP(PersonQuery(
+            givenNames: "maria de los angeles", firstSurname: "ZUNIGA", secondSurname: "de la o",
+            birthDate: CivilDate(year: 1988, month: 3, day: 14)!, sex: .mujer, birthState: .NT))
+        #expect(found.map(\.curp.value) == [zuniga])
+    }
+
+    @Test func everyBadRowIsReportedByLineAndNothingLoads() throws {
+        let fixture = try Fixture(seedsDemoRegistry: false)
+        let good = try Self.curp("ANA", "LÓPEZ", "RUIZ", "1990-05-06", .mujer, .JC)
+        let multiline = try Self.curp("LUIS", "SOTO", "MENA", "1975-01-02", .hombre, .SL)
+        let wrongDate = try Self.curp("EVA", "DÍAZ", "CANO", "1980-07-08", .mujer, .YN)
+        let other = try Self.curp("RAÚL", "VEGA", "SOLÍS", "1966-09-10", .hombre, .OC)
+        var badCheckDigit = Array(good)
+        badCheckDigit[17] = badCheckDigit[17] == "0" ? "1" : "0"
+        let lines = [
+            Self.header,                                                                     // 1
+            "\(good),ANA,LÓPEZ,RUIZ,M,1990-05-06,JC,\(Self.assigned.digits)",                 // 2 good
+            "\(String(badCheckDigit)),ANA,LÓPEZ,RUIZ,M,1990-05-06,JC,",                        // 3 check digit
+            "\(multiline),\"LUIS\nALBERTO\",SOTO,MENA,H,1975-01-02,SL,",                        // 4–5 good, two lines
+            "\(wrongDate),EVA,DÍAZ,CANO,M,1981-07-08,YN,",                                      // 6 date disagrees
+            "\(other),RAÚL,VEGA,SOLÍS,M,1966-09-10,OC,12345678901",                             // 7 sex, bad NSS
+            "\(other),RAÚL,VEGA,SOLÍS,H,1966-09-10,OC,\(Self.assigned.digits)",                 // 8 duplicate CURP and NSS
+            "\(good),ANA,LÓPEZ",                                                                 // 9 columns
+            "\(other),RAÚL,VEGA,SOLÍS,H,1966-09-10,XX,",                                         // 10 state
+        ]
+        let report = try fixture.backend.importRegistry(csv: try Self.write(lines.joined(separator: "\n") + "\n"))
+        #expect(!report.succeeded)
+        #expect(report.added == 0 && report.updated == 0 && report.rowsRead == 8)
+        #expect(Set(report.problems.map(\.line)) == [3, 6, 7, 8, 9, 10])
+        let byLine = Dictionary(grouping: report.problems, by: \.line).mapValues { $0.map(\.reason) }
+        #expect(byLine[3]!.contains { $0.hasPrefix("CURP inválida: El dígito verificador (posición 18) no corresponde") })
+        #expect(byLine[6] == ["La CURP indica nacimiento el 08/07/1980, no el 08/07/1981."])
+        #expect(byLine[7]!.contains("La CURP indica sexo H, no M."))
+        #expect(byLine[7]!.contains { $0.hasPrefix("NSS inválido:") })
+        #expect(byLine[8]!.contains("El NSS ya aparece en la línea 2."))
+        #expect(byLine[9]!.first!.hasPrefix("La fila tiene 3 columnas; se esperaban 8"))
+        #expect(byLine[10]!.first!.hasPrefix("«XX» no es una clave de entidad federativa"))
+        #expect(report.problems.first!.description.hasPrefix("línea 3: "))
+        #expect(try fixture.backend.registryCount() == 0)
+    }
+
+    @Test func anNSSOfAnotherRegisteredPersonIsRefused() throws {
+        let fixture = try Fixture()
+        let holder = try fixture.person(withNSS: true)
+        let newcomer = try Self.curp("ANA", "LÓPEZ", "RUIZ", "1990-05-06", .mujer, .JC)
+        let report = try fixture.backend.importRegistry(csv: try Self.write(
+            Self.header + "\n\(newcomer),ANA,LÓPEZ,RUIZ,M,1990-05-06,JC,\(holder.nss!.digits)\n"))
+        #expect(report.problems == [ImportProblem(line: 2, reason: "El NSS ya pertenece a otra persona del registro.")])
+    }
+
+    @Test func importingAKnownCURPUpdatesItButNeverItsNSS() throws {
+        let fixture = try Fixture()
+        let person = try fixture.person(withNSS: true)
+        let row = { (nss: String) in
+            "\(person.curp.value),NOMBRE NUEVO,\(person.firstSurname ?? ""),\(person.secondSurname ?? ""),"
+                + "\(person.sex.rawValue),\(person.birthDate.iso),\(person.birthState.code),\(nss)"
+        }
+        let updated = try fixture.backend.importRegistry(csv: try Self.write(Self.header + "\n" + row("") + "\n"))
+        #expect(updated == ImportReport(rowsRead: 1, added: 0, updated: 1, problems: []))
+        let stored = try fixture.backend.listRegistry(limit: 600).first { $0.curp == person.curp }!
+        #expect(stored.givenNames == "NOMBRE NUEVO" && stored.nss == person.nss)
+        let other = NSS(subdelegation: 1, registrationYear: 2001, birthYear: person.birthDate.year, consecutive: 1)
+        let refused = try fixture.backend.importRegistry(csv: try Self.write(Self.header + "\n" + row(other.digits) + "\n"))
+        #expect(refused.problems.map(\.reason) == ["Esta persona ya tiene otro NSS en el registro; un NSS no se cambia."])
+    }
+
+    @Test func aWrongHeaderOrAnOpenQuoteIsReported() throws {
+        let fixture = try Fixture(seedsDemoRegistry: false)
+        let wrongHeader = try fixture.backend.importRegistry(csv: try Self.write("curp,nombre\n"))
+        #expect(wrongHeader.problems.map(\.line) == [1])
+        let openQuote = try fixture.backend.importRegistry(csv: try Self.write(Self.header + "\n\n\"sin cerrar,a\n"))
+        #expect(openQuote.problems == [ImportProblem(line: 3, reason: "Unas comillas abiertas aquí no se cierran.")])
+    }
+
+    @Test func unreadableOrNonUTF8FilesThrow() throws {
+        let fixture = try Fixture(seedsDemoRegistry: false)
+        let missing = URL(fileURLWithPath: "/nonexistent/registro.csv")
+        #expect(throws: RegistryImportError.unreadable(path: missing.path)) { try fixture.backend.importRegistry(csv: missing) }
+        let latin1 = TemporaryDirectory.make("csv").appendingPathComponent("latin1.csv")
+        try Data([0x63, 0x75, 0x72, 0x70, 0x2C, 0xD1, 0x0A]).write(to: latin1)
+        #expect(throws: RegistryImportError.notUTF8(path: latin1.path)) { try fixture.backend.importRegistry(csv: latin1) }
+    }
+}

@@ -1,0 +1,63 @@
+import EmbeddedBackend
+import Foundation
+import Logging
+import NSSCore
+
+/// An embedded backend on a fresh data directory, with a test clock and the helpers the embedded
+/// tests share.
+struct Fixture {
+    static let captchaAnswer = "Gb7hEr"
+
+    let directory: URL
+    let clock: TestClock
+    let backend: EmbeddedBackend
+
+    init(publicBaseURL: URL? = URL(string: "https://kiosco.example.mx"), limits: EmbeddedLimits = EmbeddedLimits(),
+         mailDelivery: MailDelivery = .maildir, seedsDemoRegistry: Bool = true, logger: Logger? = nil) throws {
+        directory = TemporaryDirectory.make()
+        clock = TestClock()
+        let configuration = EmbeddedConfiguration(
+            dataDirectory: directory.appendingPathComponent("data", isDirectory: true),
+            captchaTestAnswer: Self.captchaAnswer, publicBaseURL: publicBaseURL, seedsDemoRegistry: seedsDemoRegistry,
+            mailDelivery: mailDelivery, limits: limits, clock: clock.reading)
+        backend = try EmbeddedBackend(configuration: configuration, logger: logger ?? Self.quietLogger)
+    }
+
+    static var quietLogger: Logger {
+        var logger = Logger(label: "nss-kiosk.embedded.test", factory: { _ in SwiftLogNoOpLogHandler() })
+        logger.logLevel = .critical
+        return logger
+    }
+
+    var email: EmailAddress { try! EmailAddress("ana.lopez@example.com") }
+
+    /// The first person of the registry with (or without) an NSS.
+    func person(withNSS: Bool) throws -> PersonRecord {
+        try backend.listRegistry(limit: 100).first { ($0.nss != nil) == withNSS }!
+    }
+
+    func submit(_ curp: CURP, answer: String = Fixture.captchaAnswer) async throws -> ApplicationTicket {
+        let challenge = try await backend.newCaptcha()
+        return try await backend.submit(ApplicationRequest(curp: curp, email: email, captchaID: challenge.id,
+                                                           captchaAnswer: answer))
+    }
+
+    /// Every delivered message of the application, oldest first.
+    func mail(_ id: ApplicationID, _ kind: MailKind) throws -> [ReceivedMail] {
+        try backend.maildir!.messageFiles().compactMap(ReceivedMail.init(contentsOf:)).filter {
+            $0.header(MailKind.applicationHeader) == id.rawValue && $0.header(MailKind.kindHeader) == kind.rawValue
+        }
+    }
+
+    func code(_ id: ApplicationID) throws -> String {
+        ConfirmationEmail.code(in: try mail(id, .confirmation).last!.text)!
+    }
+
+    /// An application confirmed by its code and past Paso 1.
+    func started(_ curp: CURP) async throws -> ApplicationID {
+        let ticket = try await submit(curp)
+        try await backend.confirm(ticket.id, code: try code(ticket.id))
+        _ = try await backend.startProcedure(ticket.id)
+        return ticket.id
+    }
+}

@@ -1,0 +1,26 @@
+import NSSCore
+@testable import PlainMode
+import Testing
+import Wizard
+
+@Suite(.timeLimit(.minutes(1))) struct BackendTroubleTests {
+    @Test func whenNoImageCameEnterAsksForAnother() async {
+        let run = await PlainRun.run(Answers.upToCaptcha + ["", FakeBackend.captchaAnswer],
+                                     backend: FakeBackend(unreachableCaptchas: 1))
+        #expect(run.transcript.contains("Atención: \(BackendError.unreachable.message)\nPulsa Enter para «Otra imagen»: \n"))
+        #expect(run.transcript.contains("Fin de la imagen."))
+        #expect(run.transcript.contains("Paso 5 de 9"))
+    }
+
+    @Test func aCURPMissingFromTheRegistryLeadsBackToTheFirstScreenWithTheReason() async {
+        let run = await PlainRun.run(["PEXL750909HDFRXS02", Answers.email, Answers.email, FakeBackend.captchaAnswer])
+        #expect(run.transcript.contains("\nPaso 1 de 9: Ingresa tu CURP\n"))
+        #expect(run.transcript.contains("Atención: \(BackendError.curpNotInRegistry.message)\nValor actual de «CURP»: PEXL750909HDFRXS02."))
+    }
+
+    @Test func aSlowBackendIsAnnouncedOnce() async {
+        let run = await PlainRun.run(Answers.upToPaso1 + ["", ""], backend: FakeBackend(finishingTime: .milliseconds(1300)))
+        #expect(run.transcript.components(separatedBy: "Un momento, por favor…").count == 2)
+        #expect(run.transcript.contains("Paso 8 de 9"))
+    }
+}

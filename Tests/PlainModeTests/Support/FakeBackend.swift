@@ -1,0 +1,106 @@
+import Foundation
+import NSSCore
+
+/// An in-memory, deterministic service: a registry of people, a captcha in test mode whose answer is
+/// "AbCdE", a confirmation email whose code is "ABCD2345" and whose link a test can "open". It can also
+/// be unreachable for its first captchas, and slow to finish the procedure.
+actor FakeBackend: NSSBackend {
+    static let captchaAnswer = "AbCdE"
+    static let code = "ABCD2345"
+    static let now = Date(timeIntervalSince1970: 1_739_936_907)
+    static let picture = [
+        "  _      _      ___     _     ___ ",
+        " /_\\    | |__  / __|  __| |  | __|",
+        "/ _ \\   | '_ \\| (__  / _` |  | _| ",
+        "/_/ \\_\\ |_.__/ \\___| \\__,_|  |___|",
+    ]
+
+    let people: [PersonRecord]
+    let captchaIsTestMode: Bool
+    private var unreachableCaptchas: Int
+    let finishingTime: Duration
+    private var captchasIssued = 0
+    private var applicant: PersonRecord?
+    private var confirmed = false
+    private var result: NSSResult?
+    private(set) var lookups: [PersonQuery] = []
+
+    init(people: [PersonRecord] = [People.gloria, People.pedro], captchaIsTestMode: Bool = true,
+         unreachableCaptchas: Int = 0, finishingTime: Duration = .zero) {
+        self.people = people
+        self.captchaIsTestMode = captchaIsTestMode
+        self.unreachableCaptchas = unreachableCaptchas
+        self.finishingTime = finishingTime
+    }
+
+    /// The person opens the link of the email on their phone.
+    func openLink() {
+        confirmed = true
+    }
+
+    func newCaptcha() async throws -> CaptchaChallenge {
+        if unreachableCaptchas > 0 {
+            unreachableCaptchas -= 1
+            throw BackendError.unreachable
+        }
+        captchasIssued += 1
+        return CaptchaChallenge(id: CaptchaID(rawValue: "captcha-\(captchasIssued)"), lines: Self.picture,
+                                expiresAt: Self.now + 300, isTestMode: captchaIsTestMode)
+    }
+
+    func submit(_ request: ApplicationRequest) async throws -> ApplicationTicket {
+        guard request.captchaAnswer == Self.captchaAnswer else { throw BackendError.captchaWrong }
+        guard let person = people.first(where: { $0.curp == request.curp }) else { throw BackendError.curpNotInRegistry }
+        applicant = person
+        confirmed = false
+        return ApplicationTicket(id: ApplicationID(rawValue: "app-\(person.curp.value)"),
+                                 maskedEmail: request.email.masked, expiresAt: Self.now + 1800, carriesLink: true)
+    }
+
+    func confirmationStatus(_ id: ApplicationID) async throws -> ConfirmationStatus {
+        confirmed ? .confirmed : .pending(expiresAt: Self.now + 1800)
+    }
+
+    func confirm(_ id: ApplicationID, code: String) async throws {
+        guard code == Self.code else { throw BackendError.codeWrong(attemptsLeft: 2) }
+        confirmed = true
+    }
+
+    func resendConfirmation(_ id: ApplicationID) async throws -> ApplicationTicket {
+        ApplicationTicket(id: id, maskedEmail: "an***@gmail.com", expiresAt: Self.now + 3600, carriesLink: true)
+    }
+
+    func startProcedure(_ id: ApplicationID) async throws -> PersonRecord {
+        guard confirmed, let applicant else { throw BackendError.notConfirmed }
+        return applicant
+    }
+
+    func finishProcedure(_ id: ApplicationID) async throws -> NSSResult {
+        guard confirmed, let applicant else { throw BackendError.outOfOrder }
+        try? await Task.sleep(for: finishingTime)
+        let nss = applicant.nss ?? NSS(subdelegation: 18, registrationYear: 2025,
+                                       birthYear: applicant.birthDate.year, consecutive: 1)
+        let outcome = NSSResult(nss: nss, kind: applicant.nss == nil ? .asignacion : .localizacion,
+                                folio: Folio("17399369076551325965562")!, date: Self.now)
+        result = outcome
+        return outcome
+    }
+
+    func documents(_ id: ApplicationID) async throws -> [DocumentInfo] {
+        guard let result else { throw BackendError.outOfOrder }
+        return DocumentKind.allCases.map {
+            DocumentInfo(id: DocumentID(rawValue: "doc-\($0.rawValue)"), folio: result.folio, date: result.date, kind: $0)
+        }
+    }
+
+    func lookupCURP(_ query: PersonQuery) async throws -> [CURPMatch] {
+        lookups.append(query)
+        let given = query.givenNames.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        return people
+            .filter {
+                $0.givenNames.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil) == given
+                    && $0.birthDate == query.birthDate && $0.sex == query.sex
+            }
+            .map { CURPMatch(curp: $0.curp, fullName: $0.fullName) }
+    }
+}

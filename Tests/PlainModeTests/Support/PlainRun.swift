@@ -1,0 +1,39 @@
+import Foundation
+@testable import PlainMode
+import Wizard
+
+/// One whole plain-mode session against the fake backend: what it wrote, its exit status and the
+/// wizard's state when it ended.
+struct PlainRun {
+    let transcript: String
+    let status: Int32
+    let finalState: WizardState
+
+    static func run(_ answers: [String], backend: FakeBackend = FakeBackend(),
+                    options: PlainOptions = .testing) async -> PlainRun {
+        await run(ScriptedInput(answers), backend: backend, output: Transcript(), options: options)
+    }
+
+    static func run(_ input: any LineInput, backend: FakeBackend = FakeBackend(), output: Transcript,
+                    options: PlainOptions = .testing) async -> PlainRun {
+        let session = PlainSession(backend: backend, input: input, output: output, options: options)
+        let status = await session.run()
+        return PlainRun(transcript: output.text, status: status, finalState: session.state)
+    }
+}
+
+extension PlainOptions {
+    /// Fast polling, and the fixed captcha answer of the fake backend's test mode.
+    static let testing = PlainOptions(tickInterval: .milliseconds(20), testCaptchaAnswer: FakeBackend.captchaAnswer)
+}
+
+/// The answers of a person going through the whole procedure, screen by screen.
+enum Answers {
+    static let curp = "HEGG560427MVZRRL04"
+    static let email = "ana.perez@gmail.com"
+    static let upToCaptcha = [curp, email, email]
+    static let upToWaiting = upToCaptcha + [FakeBackend.captchaAnswer]
+    static let upToPaso1 = upToWaiting + [FakeBackend.code]
+    /// Iniciar trámite, Finalizar trámite, Ver documentos, Terminar.
+    static let whole = upToPaso1 + ["", "", "", ""]
+}

@@ -1,0 +1,71 @@
+import NSSCore
+@testable import PlainMode
+import Testing
+import Wizard
+
+@Suite(.timeLimit(.minutes(1))) struct WipeTests {
+    static let wiped = "Se borraron tus datos de este equipo."
+    /// Everything about Gloria that plain mode showed before the wipe.
+    static let personalData = [Answers.curp, Answers.email, "ana.perez", "an***@gmail.com", "GLORIA", "HERNÁNDEZ",
+                               "GARCÍA", "27/04/1956", "Veracruz"]
+
+    @Test func salirInAKioskWipesEverythingAndStartsOver() async {
+        let run = await PlainRun.run(Answers.upToPaso1 + [":salir"], options: kiosk)
+        #expect(run.transcript.contains("Bienvenido: GLORIA HERNÁNDEZ GARCÍA"))
+        let afterWipe = Self.after(Self.wiped, in: run.transcript)
+        #expect(afterWipe.contains("Empezamos de nuevo.\n"))
+        #expect(afterWipe.contains("Paso 1 de 9: Ingresa tu CURP"))
+        for datum in Self.personalData {
+            #expect(!afterWipe.contains(datum), "«\(datum)» was shown after the wipe")
+        }
+        #expect(!run.finalState.holdsPersonalData)
+        #expect(run.finalState.fields.isEmpty && run.finalState.person == nil && run.finalState.ticket == nil)
+        #expect(run.finalState.step == .curp && run.finalState.notice == nil)
+    }
+
+    @Test func salirOutsideAKioskWipesAndEnds() async {
+        let run = await PlainRun.run([Answers.curp, Answers.email, ":salir", "nunca se lee"])
+        #expect(run.transcript.hasSuffix("Confirma tu correo electrónico (obligatorio): :salir\n\nSaliste del trámite.\n\(Self.wiped)\n"))
+        #expect(!run.finalState.holdsPersonalData)
+        #expect(run.status == 0)
+    }
+
+    @Test func salirEndsTheSessionEvenThoughTheInputStaysOpen() async {
+        let transcript = Transcript()
+        let input = ConversationInput(steps: [.type(Answers.curp), .type(":salir"), .waitFor("never said")],
+                                      transcript: transcript)
+        let run = await PlainRun.run(input, output: transcript)
+        #expect(run.transcript.hasSuffix("Saliste del trámite.\n\(Self.wiped)\n"))
+    }
+
+    @Test func theEndOfInputWipesAndEnds() async {
+        let run = await PlainRun.run([Answers.curp, Answers.email])
+        #expect(run.transcript.hasSuffix("Terminó la entrada. Se borraron tus datos de este equipo.\n"))
+        #expect(!run.finalState.holdsPersonalData)
+        #expect(run.status == 0)
+    }
+
+    @Test func anAbsentPersonIsWarnedThenWipedAndTheWizardStartsOver() async {
+        let transcript = Transcript()
+        let input = ConversationInput(steps: [.type(Answers.curp), .waitFor("Empezamos de nuevo.")], transcript: transcript)
+        var options = PlainOptions.testing
+        options.idleSeconds = 2
+        options.idleWarningSeconds = 1
+        let run = await PlainRun.run(input, output: transcript, options: options)
+        #expect(run.transcript.contains("¿Sigues ahí? Si no escribes nada, en 1 segundos se borrarán tus datos.\n"))
+        #expect(run.transcript.contains("Pasó demasiado tiempo sin que escribieras nada.\n\(Self.wiped)\nEmpezamos de nuevo.\n"))
+        #expect(!Self.after(Self.wiped, in: run.transcript).contains(Answers.curp))
+        #expect(!run.finalState.holdsPersonalData)
+    }
+
+    var kiosk: PlainOptions {
+        var options = PlainOptions.testing
+        options.kiosk = true
+        return options
+    }
+
+    static func after(_ marker: String, in text: String) -> String {
+        guard let range = text.range(of: marker) else { return "" }
+        return String(text[range.upperBound...])
+    }
+}
