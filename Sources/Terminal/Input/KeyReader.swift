@@ -10,7 +10,6 @@ struct KeyReader {
     func read(timeoutMilliseconds: Int32) -> [Key] {
         var keys: [Key] = []
         wtimeout(window, timeoutMilliseconds)
-        defer { wtimeout(window, timeoutMilliseconds) }
         while let input = next() {
             if let key = KeyDecoder.decode(input) { keys.append(key) }
             wtimeout(window, 0)
