@@ -33,11 +33,14 @@ let package = Package(
                        providers: [.apt(["libncurses-dev"])]),   // no pkgConfig: SwiftPM drops its -D flags
         .target(name: "CTermGuard", dependencies: ["CNcursesw"]),   // C-side signal state and crash guard
         .target(name: "Terminal", dependencies: ["CNcursesw", "CTermGuard"]),
+        // ---- the nine screens, the overlays and the app that runs them on the terminal ----
+        .target(name: "Screens", dependencies: ["Terminal", "Wizard", "NSSCore"], path: "Screens"),
         // ---- the executable: the wizard and the staff tools ----
         .executableTarget(name: "NSSKioskCLI", dependencies: [
-            "NSSCore", "Wizard", "EmbeddedBackend", "Documents", "PlainMode",
+            "NSSCore", "Wizard", "EmbeddedBackend", "Documents", "PlainMode", "Terminal", "Screens",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
+            .product(name: "Crypto", package: "swift-crypto"),
         ]),
 
         /// The benchmarks of `make bench` (release build).
@@ -53,6 +56,8 @@ let package = Package(
         .testTarget(name: "CLITests", dependencies: ["NSSKioskCLI"]),
         .target(name: "CPseudoTerminal", path: "Tests/CPseudoTerminal"),   // pty pairs for the terminal tests
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "CNcursesw", "CTermGuard", "CPseudoTerminal"],
+                    exclude: ["Golden"]),
+        .testTarget(name: "ScreensTests", dependencies: ["Screens", "Terminal", "Wizard", "NSSCore"],
                     exclude: ["Golden"]),
 
         // ---- backends ----
