@@ -8,7 +8,7 @@ struct NSSKiosk: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "nss-kiosk",
         abstract: "Asignación o Localización de Número de Seguridad Social (NSS), paso a paso en la terminal.",
-        subcommands: [CURPCommand.self, NSSCommand.self]
+        subcommands: [CURPCommand.self, NSSCommand.self, VerifyCommand.self, KeysCommand.self]
     )
 
     static func main() {
