@@ -4,7 +4,7 @@ import Testing
 @Suite struct VerifyCommandTests {
     @Test func aFreshDocumentIsValidWithTheDataDirectorysCertificate() async throws {
         let sample = try await SampleDocument.shared.value
-        let run = try Run.nssKiosk(["verify", sample.file.path, "--data", sample.dataDirectory.path])
+        let run = try await Run.nssKiosk(["verify", sample.file.path, "--data", sample.dataDirectory.path])
         #expect(run.status == 0, "\(run.stderr)")
         let lines = run.stdout.split(separator: "\n").map(String.init)
         #expect(lines.last == "VÁLIDO")
@@ -19,7 +19,7 @@ import Testing
     @Test func anNSSChangedInTheMetadataIsNotValid() async throws {
         let sample = try await SampleDocument.shared.value
         let tampered = try sample.withAnotherNSSInItsMetadata()
-        let run = try Run.nssKiosk(["verify", tampered.path, "--data", sample.dataDirectory.path])
+        let run = try await Run.nssKiosk(["verify", tampered.path, "--data", sample.dataDirectory.path])
         #expect(run.status == 1)
         let lines = run.stdout.split(separator: "\n").map(String.init)
         #expect(lines.last == "NO VÁLIDO")
@@ -32,7 +32,7 @@ import Testing
 
     @Test func aMissingFileIsAUsageErrorInSpanish() async throws {
         let sample = try await SampleDocument.shared.value
-        let run = try Run.nssKiosk(["verify", "/no/existe/constancia.pdf", "--data", sample.dataDirectory.path])
+        let run = try await Run.nssKiosk(["verify", "/no/existe/constancia.pdf", "--data", sample.dataDirectory.path])
         #expect(run.status == 2)
         #expect(run.stdout.isEmpty)
         #expect(run.stderr == "nss-kiosk: No se pudo leer el archivo «/no/existe/constancia.pdf»: no existe. "
@@ -42,7 +42,7 @@ import Testing
     @Test func aDataDirectoryWithoutCertificateIsAUsageErrorInSpanish() async throws {
         let sample = try await SampleDocument.shared.value
         let empty = FileManager.default.temporaryDirectory.appendingPathComponent("nss-cli-empty-\(UUID().uuidString)")
-        let run = try Run.nssKiosk(["verify", sample.file.path, "--data", empty.path])
+        let run = try await Run.nssKiosk(["verify", sample.file.path, "--data", empty.path])
         #expect(run.status == 2)
         #expect(run.stderr.hasPrefix("nss-kiosk: No hay certificado del sello digital en la carpeta de datos"))
         #expect(run.stderr.contains("nss-kiosk keys export"))
@@ -55,7 +55,7 @@ import Testing
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
         try FileManager.default.createSymbolicLink(at: home.appendingPathComponent("nss-kiosk"),
                                                    withDestinationURL: sample.dataDirectory)
-        let run = try Run.nssKiosk(["verify", sample.file.path], environment: ["XDG_DATA_HOME": home.path])
+        let run = try await Run.nssKiosk(["verify", sample.file.path], environment: ["XDG_DATA_HOME": home.path])
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.hasSuffix("\nVÁLIDO\n"))
     }
