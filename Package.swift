@@ -50,15 +50,19 @@ let package = Package(
         .testTarget(name: "WizardTests", dependencies: [
             "Wizard", "NSSCore", .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
-        .testTarget(name: "CLITests", dependencies: ["NSSKioskCLI"]),
+        // Runs the built binary; makes its sample documents through the embedded backend in-process.
+        .testTarget(name: "CLITests", dependencies: [
+            "NSSKioskCLI", "EmbeddedBackend", "NSSCore", .product(name: "Logging", package: "swift-log"),
+        ]),
         .target(name: "CPseudoTerminal", path: "Tests/CPseudoTerminal"),   // pty pairs for the terminal tests
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "CNcursesw", "CTermGuard", "CPseudoTerminal"],
                     exclude: ["Golden"]),
 
         // ---- backends ----
-        // The embedded model of the IMSS service: SQLite registry, captcha, confirmation mail, NSS assignment.
+        // The embedded model of the IMSS service: SQLite registry, captcha, confirmation mail, NSS assignment,
+        // the sealed documents.
         .target(name: "EmbeddedBackend", dependencies: [
-            "NSSCore",
+            "NSSCore", "Documents",
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "Logging", package: "swift-log"),
             .product(name: "Crypto", package: "swift-crypto"),
@@ -70,7 +74,7 @@ let package = Package(
             "EmbeddedBackend", "NSSCore", .product(name: "Logging", package: "swift-log"),
         ], path: "Tests/EmbeddedWorker"),
         .testTarget(name: "EmbeddedBackendTests", dependencies: [
-            "EmbeddedBackend", "BackendContract", "NSSCore", "EmbeddedWorker",
+            "EmbeddedBackend", "BackendContract", "NSSCore", "EmbeddedWorker", "Documents",
             .product(name: "Logging", package: "swift-log"), .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
