@@ -35,7 +35,7 @@ let package = Package(
         .target(name: "Terminal", dependencies: ["CNcursesw", "CTermGuard"]),
         // ---- the executable: the wizard and the staff tools ----
         .executableTarget(name: "NSSKioskCLI", dependencies: [
-            "NSSCore", "Wizard", "EmbeddedBackend", "Documents", "PlainMode",
+            "NSSCore", "Wizard", "EmbeddedBackend", "Documents", "PlainMode", "DocumentDelivery",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),
@@ -95,6 +95,9 @@ let package = Package(
             .product(name: "X509", package: "swift-certificates"),
         ]),
         .testTarget(name: "DocumentsTests", dependencies: ["Documents", "NSSCore"]),
+        /// Where the documents leave a terminal: the downloads folder or USB stick, and the CUPS printer.
+        .target(name: "DocumentDelivery", dependencies: ["Wizard"]),
+        .testTarget(name: "DocumentDeliveryTests", dependencies: ["DocumentDelivery", "Wizard"]),
         .testTarget(name: "EndToEndTests", dependencies: ["Wizard", "NSSCore", "EmbeddedBackend"]),
         .testTarget(name: "PlainModeTests", dependencies: ["PlainMode", "Wizard", "NSSCore"]),
     ],

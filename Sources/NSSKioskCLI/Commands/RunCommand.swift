@@ -1,4 +1,5 @@
 import ArgumentParser
+import DocumentDelivery
 import EmbeddedBackend
 import Foundation
 import NSSCore
@@ -22,6 +23,16 @@ struct RunCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Segundos sin teclear antes de borrar los datos de la persona.", valueName: "s"))
     var idle = 180
 
+    @Option(help: ArgumentHelp("Carpeta donde «Guardar» deja los documentos (en un quiosco, la memoria USB). Por omisión ~/Descargas.",
+                               valueName: "carpeta"))
+    var downloads: String?
+
+    /// Where the documents go when the person saves or prints them.
+    var outlet: FolderAndPrinterOutlet {
+        FolderAndPrinterOutlet(folder: downloads.map { URL(fileURLWithPath: $0, isDirectory: true) }
+            ?? FolderAndPrinterOutlet.defaultFolder())
+    }
+
     func validate() throws {
         guard idle >= 30 else { throw ValidationError("--idle debe ser de al menos 30 segundos.") }
     }
@@ -37,7 +48,7 @@ struct RunCommand: AsyncParsableCommand {
         options.idleSeconds = idle
         options.testCaptchaAnswer = configuration.captchaTestAnswer
         let status = await PlainMode.run(backend: store, input: StandardInput(), output: StandardOutput(),
-                                         options: options)
+                                         options: options, outlet: outlet)
         if status != 0 { throw ExitCode(status) }
     }
 }
