@@ -37,7 +37,7 @@ let package = Package(
         .target(name: "Screens", dependencies: ["Terminal", "Wizard", "NSSCore"], path: "Screens"),
         // ---- the executable: the wizard and the staff tools ----
         .executableTarget(name: "NSSKioskCLI", dependencies: [
-            "NSSCore", "Wizard", "EmbeddedBackend", "Documents", "PlainMode", "Terminal", "Screens",
+            "NSSCore", "Wizard", "EmbeddedBackend", "Documents", "PlainMode", "DocumentDelivery", "Terminal", "Screens",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
             .product(name: "Crypto", package: "swift-crypto"),
@@ -53,7 +53,10 @@ let package = Package(
         .testTarget(name: "WizardTests", dependencies: [
             "Wizard", "NSSCore", .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
-        .testTarget(name: "CLITests", dependencies: ["NSSKioskCLI"]),
+        // Runs the built binary; makes its sample documents through the embedded backend in-process.
+        .testTarget(name: "CLITests", dependencies: [
+            "NSSKioskCLI", "EmbeddedBackend", "NSSCore", .product(name: "Logging", package: "swift-log"),
+        ]),
         .target(name: "CPseudoTerminal", path: "Tests/CPseudoTerminal"),   // pty pairs for the terminal tests
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "CNcursesw", "CTermGuard", "CPseudoTerminal"],
                     exclude: ["Golden"]),
@@ -61,9 +64,10 @@ let package = Package(
                     exclude: ["Golden"]),
 
         // ---- backends ----
-        // The embedded model of the IMSS service: SQLite registry, captcha, confirmation mail, NSS assignment.
+        // The embedded model of the IMSS service: SQLite registry, captcha, confirmation mail, NSS assignment,
+        // the sealed documents.
         .target(name: "EmbeddedBackend", dependencies: [
-            "NSSCore",
+            "NSSCore", "Documents",
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "Logging", package: "swift-log"),
             .product(name: "Crypto", package: "swift-crypto"),
@@ -75,7 +79,7 @@ let package = Package(
             "EmbeddedBackend", "NSSCore", .product(name: "Logging", package: "swift-log"),
         ], path: "Tests/EmbeddedWorker"),
         .testTarget(name: "EmbeddedBackendTests", dependencies: [
-            "EmbeddedBackend", "BackendContract", "NSSCore", "EmbeddedWorker",
+            "EmbeddedBackend", "BackendContract", "NSSCore", "EmbeddedWorker", "Documents",
             .product(name: "Logging", package: "swift-log"), .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
@@ -96,6 +100,9 @@ let package = Package(
             .product(name: "X509", package: "swift-certificates"),
         ]),
         .testTarget(name: "DocumentsTests", dependencies: ["Documents", "NSSCore"]),
+        /// Where the documents leave a terminal: the downloads folder or USB stick, and the CUPS printer.
+        .target(name: "DocumentDelivery", dependencies: ["Wizard"]),
+        .testTarget(name: "DocumentDeliveryTests", dependencies: ["DocumentDelivery", "Wizard"]),
         .testTarget(name: "EndToEndTests", dependencies: ["Wizard", "NSSCore", "EmbeddedBackend"]),
         .testTarget(name: "PlainModeTests", dependencies: ["PlainMode", "Wizard", "NSSCore"]),
     ],

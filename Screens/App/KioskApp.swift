@@ -23,10 +23,11 @@ public struct KioskApp: LoopProgram {
     private let inbox: Inbox<Event>
     private let runEffect: @Sendable (Effect, Int) async -> Event?
 
-    /// An app on `backend`, whose answers arrive through `inbox` (the run loop's).
-    public init<Backend: NSSBackend>(backend: Backend, inbox: Inbox<Event>, options: KioskOptions,
-                                     wallClock: @escaping @Sendable () -> Date = Date.init) {
-        let runner = EffectRunner(backend: backend)
+    /// An app on `backend`, whose answers arrive through `inbox` (the run loop's); documents are saved
+    /// and printed through `outlet`, where the terminal has one.
+    public init<Backend: NSSBackend>(backend: Backend, outlet: (any DocumentOutlet)?, inbox: Inbox<Event>,
+                                     options: KioskOptions, wallClock: @escaping @Sendable () -> Date = Date.init) {
+        let runner = EffectRunner(backend: backend, outlet: outlet)
         self.init(options: options, inbox: inbox, wallClock: wallClock) { effect, session in
             await runner.run(effect, session: session)
         }

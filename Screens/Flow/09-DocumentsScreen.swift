@@ -3,7 +3,8 @@ import Terminal
 import Wizard
 
 /// Paso 9 de 9: the seed's table Folio · Fecha · Documento with the constancia and the tarjeta, its
-/// last instruction, and every action the wizard offers here (Terminar wipes and starts over).
+/// last instruction, and every action the wizard offers here: those on the documents (Guardar,
+/// Imprimir, Enviar copia a mi correo) under the table, Terminar (wipe and start over) at the bottom.
 struct DocumentsScreen: WizardScreen {
     var title: String { Step.documents.title }
 
@@ -13,7 +14,8 @@ struct DocumentsScreen: WizardScreen {
 
     var help: String {
         "Estos son los documentos de tu trámite: la constancia de tu Número de Seguridad Social y la "
-            + "tarjeta. Adjunta el archivo descargado para continuar con tu proceso y obtener tu ficha.\n"
+            + "tarjeta. «Guardar» los deja en la carpeta de descargas (o tu memoria USB), «Imprimir» los "
+            + "imprime aquí y «Enviar copia a mi correo» te los manda por correo.\n"
             + "Elige «Terminar» cuando acabes: borramos tus datos de esta terminal."
     }
 
@@ -28,8 +30,11 @@ struct DocumentsScreen: WizardScreen {
                   rows: documents.map { [$0.folio.value, MexicoCityDate.dayMonthYear($0.date), $0.title] })
                 .draw(on: body, at: Point(row: 0, column: ScreenLayout.margin - 1))
         }
+        let actionRows = ActionButtons(in: context.state) { !ActionButtons.navigation.contains($0) }
+            .drawLeading(context, on: body, topRow: 5)
         Paragraph.draw("ADJUNTA EL ARCHIVO DESCARGADO PARA CONTINUAR CON TU PROCESO Y OBTENER TU FICHA",
-                       on: body, row: 6, style: .label)
-        ActionButtons(remainingIn: context.state).draw(context, on: body, bottomRow: 12)
+                       on: body, row: 6 + actionRows, style: .label)
+        ActionButtons(in: context.state) { ActionButtons.navigation.contains($0) }
+            .draw(context, on: body, bottomRow: 12)
     }
 }

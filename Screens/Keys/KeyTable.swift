@@ -28,7 +28,8 @@ public struct KeyTable: Hashable, Sendable {
         let hasFields = state.focusOrder.contains { if case .field = $0 { true } else { false } }
         var bindings = [
             KeyBinding([.function(1)], name: "F1", meaning: "Muestra esta ayuda", hint: "Ayuda", command: .help),
-            KeyBinding([.tab], name: "Tab", meaning: "Campo o botón siguiente", hint: "Campo", command: .focusNext),
+            KeyBinding([.tab], name: "Tab", meaning: "Campo o botón siguiente", hint: hasFields ? "Campo" : "Botón",
+                       command: .focusNext),
             KeyBinding([.enter], name: "Enter", meaning: "Pulsa el botón elegido",
                        hint: enter, command: .activate),
             KeyBinding([.escape], name: "Esc", meaning: escape ?? "Aquí no se regresa", hint: escape,

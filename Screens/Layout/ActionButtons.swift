@@ -9,10 +9,19 @@ struct ActionButtons {
 
     /// The buttons of the screen's focus order that the screen did not place itself, in Tab order.
     init(remainingIn state: WizardState, placed: Set<Action> = []) {
+        self.init(in: state) { !placed.contains($0) }
+    }
+
+    /// The buttons of the screen's focus order that pass `filter`, in Tab order.
+    init(in state: WizardState, where filter: (Action) -> Bool) {
         actions = state.focusOrder.compactMap { item in
-            if case .action(let action) = item, !placed.contains(action) { action } else { nil }
+            if case .action(let action) = item, filter(action) { action } else { nil }
         }
     }
+
+    /// The buttons that move through the procedure or leave it; a screen's other actions act on
+    /// what it shows.
+    static let navigation: Set<Action> = [.next, .finish, .back, .exit]
 
     init(_ actions: [Action]) {
         self.actions = actions
@@ -43,8 +52,7 @@ struct ActionButtons {
         var top = bottomRow - rows.count + 1
         var left = body.size.columns
         for (offset, actions) in rows.enumerated() {
-            let row = ButtonRow(actions.map { $0.label(on: context.state.step) },
-                                focused: actions.firstIndex { context.isFocused(.action($0)) })
+            let row = buttonRow(actions, context)
             left = row.trailingColumn(on: body)
             row.draw(on: body, at: Point(row: top + offset, column: left))
         }
@@ -54,6 +62,21 @@ struct ActionButtons {
             body.put(note, at: Point(row: fits ? bottomRow : top, column: ScreenLayout.margin), style: .body)
         }
         return top
+    }
+
+    /// Draws the buttons left-aligned from `topRow`; returns the rows used.
+    @discardableResult
+    func drawLeading(_ context: ScreenContext, on body: Canvas, topRow: Int) -> Int {
+        let rows = rows(on: body, step: context.state.step)
+        for (offset, actions) in rows.enumerated() {
+            buttonRow(actions, context).draw(on: body, at: Point(row: topRow + offset, column: ScreenLayout.margin))
+        }
+        return rows.count
+    }
+
+    private func buttonRow(_ actions: [Action], _ context: ScreenContext) -> ButtonRow {
+        ButtonRow(actions.map { $0.label(on: context.state.step) },
+                  focused: actions.firstIndex { context.isFocused(.action($0)) })
     }
 
     /// Draws one button at `point`, left-aligned; returns the columns it took.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DocumentDelivery
 import EmbeddedBackend
 import Foundation
 import NSSCore
@@ -37,6 +38,16 @@ struct RunCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Segundos sin teclear antes de borrar los datos de la persona.", valueName: "s"))
     var idle = 180
 
+    @Option(help: ArgumentHelp("Carpeta donde «Guardar» deja los documentos (en un quiosco, la memoria USB). Por omisión ~/Descargas.",
+                               valueName: "carpeta"))
+    var downloads: String?
+
+    /// Where the documents go when the person saves or prints them.
+    var outlet: FolderAndPrinterOutlet {
+        FolderAndPrinterOutlet(folder: downloads.map { URL(fileURLWithPath: $0, isDirectory: true) }
+            ?? FolderAndPrinterOutlet.defaultFolder())
+    }
+
     func validate() throws {
         guard idle >= 30 else { throw ValidationError("--idle debe ser de al menos 30 segundos.") }
     }
@@ -63,7 +74,7 @@ struct RunCommand: AsyncParsableCommand {
         options.idleSeconds = idle
         options.testCaptchaAnswer = captchaTestAnswer
         let status = await PlainMode.run(backend: store, input: StandardInput(), output: StandardOutput(),
-                                         options: options)
+                                         options: options, outlet: outlet)
         if status != 0 { throw ExitCode(status) }
     }
 
@@ -81,7 +92,7 @@ struct RunCommand: AsyncParsableCommand {
         let inbox = Inbox<Event>()
         let wizard = WizardConfiguration(idleSeconds: idle, waitingIdleSeconds: max(idle, 600),
                                          idleWarningSeconds: min(30, idle / 2))
-        var app = KioskApp(backend: store, inbox: inbox,
+        var app = KioskApp(backend: store, outlet: outlet, inbox: inbox,
                            options: KioskOptions(kiosk: kiosk, staffPIN: staffPIN, isTestMode: isTestMode,
                                                  configuration: wizard))
         let outcome = TerminalLoop(tickInterval: .milliseconds(100)).run(&app, on: session, inbox: inbox)
