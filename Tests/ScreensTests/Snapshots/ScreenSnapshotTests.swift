@@ -106,7 +106,7 @@ import Wizard
 
     @Test func helpOverTheCaptcha() {
         var app = TestApp.make(.at(.captcha))
-        app.press(.function(1))
+        app.hit(.function(1))
         expectGolden(render(app), "help-captcha-mono")
     }
 
@@ -124,7 +124,7 @@ import Wizard
 
     @Test func staffExitPrompt() {
         var app = TestApp.make(.at(.email), kiosk: true, pin: "2468")
-        app.press(.control("X"))
+        app.hit(.control("X"))
         app.typeKeys("24")
         expectGolden(render(app), "staff-exit-mono")
     }
@@ -132,7 +132,7 @@ import Wizard
     @Test func busyWhileTheCaptchaIsSent() {
         var app = TestApp.make(.at(.captcha))
         app.typeKeys("AbDeF")
-        app.press(.enter)
+        app.hit(.enter)
         _ = app.handle(.tick(TestApp.instant(0.3)))
         expectGolden(render(app), "04-captcha-busy-mono")
     }

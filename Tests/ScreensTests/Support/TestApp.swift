@@ -26,7 +26,7 @@ enum TestApp {
 extension KioskApp {
     /// Presses keys one after another; returns the last reaction.
     @discardableResult
-    mutating func press(_ keys: Key...) -> LoopReaction {
+    mutating func hit(_ keys: Key...) -> LoopReaction {
         keys.reduce(.unchanged) { _, key in handle(.key(key)) }
     }
 
