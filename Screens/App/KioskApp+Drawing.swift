@@ -3,7 +3,8 @@ import Wizard
 
 extension KioskApp {
     /// The frame of the current step (title, «Paso n de 9», hint line), its screen or its help, the
-    /// notice, «Un momento…» and the test-mode banner, and what is open over it.
+    /// notice, «Un momento…» and the test-mode banner, and what is open over it. The idle warning
+    /// shows alone: whoever walks up to an abandoned terminal sees nothing of the person before.
     public func draw(on canvas: Canvas) {
         let screen = ScreenCatalog.screen(for: state)
         let context = ScreenContext(state: state, now: now, spinnerFrame: clock.spinnerFrame,
@@ -16,12 +17,12 @@ extension KioskApp {
             HelpOverlay.draw(help: screen.help, table: screen.keys(state), on: body)
             return
         }
-        screen.draw(context, on: body)
-        StatusLines.draw(context, notice: appNotice ?? state.notice, on: body)
         if let seconds = idleWarningSeconds {
             IdleWarning.draw(secondsLeft: seconds, on: body)
             return
         }
+        screen.draw(context, on: body)
+        StatusLines.draw(context, notice: appNotice ?? state.notice, on: body)
         switch overlay {
         case .exitConfirmation(let yesFocused)?: ExitConfirmation.dialog(yesFocused: yesFocused).draw(on: body)
         case .staffPIN(let pin)?: StaffExitPrompt.draw(pin, on: body)

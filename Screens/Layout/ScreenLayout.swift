@@ -5,7 +5,7 @@ import Terminal
 enum ScreenLayout {
     /// Rows of the body a screen may use for its own content.
     static let contentRows = 13
-    /// The first of the two rows of the screen's notice.
+    /// The first of the rows of the screen's notice: two, and the busy row when nothing is awaited.
     static let noticeRow = 13
     static let noticeRows = 2
     /// The row of «Un momento…».

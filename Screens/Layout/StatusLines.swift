@@ -2,7 +2,8 @@ import Terminal
 import Wizard
 
 /// The bottom of every screen's body: the screen's notice (errors in the error style, information
-/// in the notice style), «Un momento…» while a call takes its time, and the test-mode banner.
+/// in the notice style; a third row when nothing is awaited), «Un momento…» while a call takes its
+/// time, and the test-mode banner.
 enum StatusLines {
     static let testModeBanner = "MODO DE PRUEBA: captcha con respuesta fija; no es un trámite real."
 
@@ -10,7 +11,8 @@ enum StatusLines {
         if let notice {
             FieldMessage(notice.kind == .error ? .error : .notice, notice.text)
                 .draw(on: body, at: Point(row: ScreenLayout.noticeRow, column: ScreenLayout.margin),
-                      width: ScreenLayout.textWidth(body), maxRows: ScreenLayout.noticeRows)
+                      width: ScreenLayout.textWidth(body),
+                      maxRows: ScreenLayout.noticeRows + (context.showsBusy ? 0 : 1))
         }
         if context.showsBusy {
             body.put("\(Spinner.frame(context.spinnerFrame, glyphs: body.glyphs)) Un momento\(body.glyphs.ellipsis)",
