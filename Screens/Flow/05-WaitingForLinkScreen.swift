@@ -30,11 +30,15 @@ struct WaitingForLinkScreen: WizardScreen {
         drawProgress(context, ticket: ticket, on: body, row: rows + 1)
         let how = ticket.carriesLink
             ? "Abre el mensaje «Servicio Digital: Solicitud de Asignación o Localización de NSS» y pulsa la "
-                + "liga. Esta pantalla avanzará sola. ¿Lo lees en otro lado? Escribe el código del mismo correo:"
+                + "liga: esta pantalla avanzará sola."
             : "Abre el mensaje «Servicio Digital: Solicitud de Asignación o Localización de NSS» y escribe "
                 + "aquí el código de confirmación que trae:"
         Paragraph.draw(how, on: body, row: rows + 3, maxRows: 2)
-        FieldView(field: .confirmationCode, fieldWidth: 10).draw(context, on: body, row: 8)
+        if ticket.carriesLink {
+            body.put("¿Lees tu correo en otro lado? Escribe aquí el código del mismo correo:",
+                     at: Point(row: 8, column: ScreenLayout.margin), style: .body)
+        }
+        FieldView(field: .confirmationCode, fieldWidth: 10).draw(context, on: body, row: 9)
         ActionButtons(remainingIn: context.state).draw(context, on: body, bottomRow: 12)
     }
 

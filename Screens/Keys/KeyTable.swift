@@ -22,10 +22,12 @@ public struct KeyTable: Hashable, Sendable {
 
     /// The keys of a wizard screen: moving between fields and buttons, Enter, Esc, F10 Salir, the
     /// editing keys where the screen has fields, then the screen's own (`extra`). The hint line shows
-    /// F1, Tab, Enter, Esc and F10 first, so the keys that get a person out always fit in it.
+    /// F1, Tab, Enter, Esc and F10 first, so the keys that get a person out always fit in it. Enter's
+    /// hint is the focused button's label, or `enter` while a field has the focus.
     public static func wizard(_ state: WizardState, enter: String, escape: String?,
                               extra: [KeyBinding] = []) -> KeyTable {
         let hasFields = state.focusOrder.contains { if case .field = $0 { true } else { false } }
+        let enter = if case .action(let action) = state.focus { action.label(on: state.step) } else { enter }
         var bindings = [
             KeyBinding([.function(1)], name: "F1", meaning: "Muestra esta ayuda", hint: "Ayuda", command: .help),
             KeyBinding([.tab], name: "Tab", meaning: "Campo o botón siguiente", hint: hasFields ? "Campo" : "Botón",

@@ -80,6 +80,20 @@ import Wizard
         expectGolden(render(TestApp.make(state, isTestMode: true)), "05-waiting-mono")
     }
 
+    @Test func waitingForTheLinkAfterAResend() {
+        var state = WizardState.at(.captcha)
+        state.type("AbDeF")
+        _ = state.reduce(.perform(.next))
+        var ticket = Fixtures.ticket
+        ticket.carriesLink = true
+        state.answer(.submitted(ticket))
+        while state.focus != .action(.resendEmail) { _ = state.reduce(.focusNext) }
+        _ = state.reduce(.activate)
+        ticket.expiresAt = Fixtures.now + 86_399
+        state.answer(.resent(ticket))
+        expectGolden(render(TestApp.make(state)), "05-waiting-link-mono")
+    }
+
     @Test func startProcedure() {
         expectGolden(render(TestApp.make(.at(.startProcedure), isTestMode: true)), "06-start-procedure-mono")
     }
