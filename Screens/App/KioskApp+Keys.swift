@@ -15,7 +15,11 @@ extension KioskApp {
         let hadNotice = appNotice != nil
         appNotice = nil
         if options.kiosk, Self.staffExitKeys.contains(key), options.staffPIN != nil {
-            overlay = .staffPIN(EditableText())
+            if staffExitGuard.isLocked(at: clock.now) {
+                appNotice = .error(StaffExitPrompt.locked)
+            } else {
+                overlay = .staffPIN(EditableText())
+            }
             return .changed
         }
         let reaction: LoopReaction = switch overlay {
@@ -76,6 +80,7 @@ extension KioskApp {
         case .activate?:
             overlay = nil
             guard options.staffPIN?.accepts(pin.text) == true else {
+                staffExitGuard.failed(at: clock.now)
                 appNotice = .error(StaffExitPrompt.wrongPIN)
                 return .changed
             }

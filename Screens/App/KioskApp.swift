@@ -16,6 +16,7 @@ public struct KioskApp: LoopProgram {
     var overlay: Overlay?
     /// A message of the app itself (a wrong staff PIN), shown until the next key.
     var appNotice: Notice?
+    var staffExitGuard = StaffExitGuard()
     var clock: ActivityClock
     /// The wall-clock time of the latest tick: the link's time left is counted from it.
     var now: Date

@@ -6,6 +6,7 @@ import Wizard
 enum StaffExitPrompt {
     static let maxLength = 16
     static let wrongPIN = "PIN incorrecto. Esta salida es solo para el personal de la oficina."
+    static let locked = "Demasiados PIN incorrectos: la salida del personal se abre de nuevo en unos minutos."
 
     static let keys = KeyTable([
         KeyBinding([.enter], name: "Enter", meaning: "Comprueba el PIN", hint: "Aceptar", command: .activate),

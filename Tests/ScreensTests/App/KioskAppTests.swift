@@ -73,6 +73,22 @@ struct KioskAppTests {
         #expect(!app.state.holdsPersonalData)
     }
 
+    @Test func threeWrongPINsCloseTheStaffExitForFiveMinutesEvenAcrossAWipe() {
+        var app = TestApp.make(.at(.email), kiosk: true, pin: "2468")
+        for _ in 1...3 {
+            app.hit(.control("X"))
+            app.typeKeys("0000")
+            app.hit(.enter)
+        }
+        app.hit(.function(10))
+        app.hit(.control("X"))
+        #expect(app.overlay == nil)
+        #expect(app.appNotice == .error(StaffExitPrompt.locked))
+        _ = app.handle(.tick(TestApp.instant(301)))
+        app.hit(.control("X"))
+        #expect(app.overlay == .staffPIN(EditableText()))
+    }
+
     @Test func theStaffExitDoesNothingOutsideAKiosk() {
         var app = TestApp.make(.at(.email))
         app.hit(.control("X"))
