@@ -1,10 +1,12 @@
+import Documents
 import EmbeddedBackend
 import Foundation
+import GRDB
 import NSSCore
 import Testing
 
 /// Many applications at once, in one process and in several: never two people with one NSS, never two
-/// numbers for one person.
+/// numbers for one person, one sealed record per folio under one installation key.
 @Suite struct ConcurrencyTests {
     @Test func concurrentApplicationsInOneProcessGetDistinctNumbers() async throws {
         let fixture = try Fixture()
@@ -81,6 +83,20 @@ import Testing
                 #expect(nss.subdelegation == 18 && nss.birthYear == person.birthDate.year % 100
                     && abs(nss.registrationYear - year) <= 1)
             }
+        }
+
+        let configuration = EmbeddedConfiguration(dataDirectory: data)
+        let stored = try DatabaseQueue(path: configuration.databaseURL.path).read { db in
+            try String.fetchAll(db, sql: "SELECT record FROM sealed_record")
+        }
+        let records = try stored.map { try JSONDecoder().decode(SealedRecord.self, from: Data($0.utf8)) }
+        #expect(records.count == printed.count, "one sealed record per finished application")
+        #expect(Set(records.map(\.data.folio)).count == records.count, "one record per folio")
+        #expect(Set(records.map(\.numeroSerie)).count == 1, "the processes racing to make the seal agreed on one key")
+        let certificate = try String(contentsOf: configuration.sealCertificateURL, encoding: .utf8)
+        for record in records.prefix(3) {
+            let report = DocumentVerifier.verify(pdf: try DocumentRenderer.constancia(record), certificatePEM: certificate)
+            #expect(report.isValid, "\(report.problems.map(\.message))")
         }
     }
 
