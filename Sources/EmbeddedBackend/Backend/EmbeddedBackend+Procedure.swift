@@ -48,7 +48,7 @@ extension EmbeddedBackend {
         let now = self.now
         let subdelegation = configuration.subdelegation
         typealias Finished = (result: NSSResult, record: SealedRecord, email: String, mailed: Bool)
-        let outcome: Result<Finished, BackendError> = try await database.write { db in
+        let outcome: Result<Finished, BackendError> = try await database.durableWrite { db in
             guard let application = try ApplicationTable.find(id.rawValue, db) else { return .failure(.applicationNotFound) }
             guard application.confirmed else { return .failure(.notConfirmed) }
             guard application.started else { return .failure(.outOfOrder) }
