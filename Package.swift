@@ -51,6 +51,8 @@ let package = Package(
             "Wizard", "NSSCore", .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
         .testTarget(name: "CLITests", dependencies: ["NSSKioskCLI"]),
+        // The real binary in tmux: every screen, signals, resizes, odd terminals (needs tmux).
+        .testTarget(name: "TerminalEndToEndTests", dependencies: ["NSSKioskCLI"]),
         .target(name: "CPseudoTerminal", path: "Tests/CPseudoTerminal"),   // pty pairs for the terminal tests
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "CNcursesw", "CTermGuard", "CPseudoTerminal"],
                     exclude: ["Golden"]),
