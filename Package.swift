@@ -33,11 +33,14 @@ let package = Package(
                        providers: [.apt(["libncurses-dev"])]),   // no pkgConfig: SwiftPM drops its -D flags
         .target(name: "CTermGuard", dependencies: ["CNcursesw"]),   // C-side signal state and crash guard
         .target(name: "Terminal", dependencies: ["CNcursesw", "CTermGuard"]),
+        // ---- the nine screens, the overlays and the app that runs them on the terminal ----
+        .target(name: "Screens", dependencies: ["Terminal", "Wizard", "NSSCore"], path: "Screens"),
         // ---- the executable: the wizard and the staff tools ----
         .executableTarget(name: "NSSKioskCLI", dependencies: [
-            "NSSCore", "Wizard", "EmbeddedBackend", "Documents", "PlainMode",
+            "NSSCore", "Wizard", "EmbeddedBackend", "Documents", "PlainMode", "DocumentDelivery", "Terminal", "Screens",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
+            .product(name: "Crypto", package: "swift-crypto"),
         ]),
 
         /// The benchmarks of `make bench` (release build).
@@ -50,17 +53,23 @@ let package = Package(
         .testTarget(name: "WizardTests", dependencies: [
             "Wizard", "NSSCore", .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
-        .testTarget(name: "CLITests", dependencies: ["NSSKioskCLI"]),
+        // Runs the built binary; makes its sample documents through the embedded backend in-process.
+        .testTarget(name: "CLITests", dependencies: [
+            "NSSKioskCLI", "EmbeddedBackend", "NSSCore", .product(name: "Logging", package: "swift-log"),
+        ]),
         // The real binary in tmux: every screen, signals, resizes, odd terminals (needs tmux).
         .testTarget(name: "TerminalEndToEndTests", dependencies: ["NSSKioskCLI"]),
         .target(name: "CPseudoTerminal", path: "Tests/CPseudoTerminal"),   // pty pairs for the terminal tests
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "CNcursesw", "CTermGuard", "CPseudoTerminal"],
                     exclude: ["Golden"]),
+        .testTarget(name: "ScreensTests", dependencies: ["Screens", "Terminal", "Wizard", "NSSCore"],
+                    exclude: ["Golden"]),
 
         // ---- backends ----
-        // The embedded model of the IMSS service: SQLite registry, captcha, confirmation mail, NSS assignment.
+        // The embedded model of the IMSS service: SQLite registry, captcha, confirmation mail, NSS assignment,
+        // the sealed documents.
         .target(name: "EmbeddedBackend", dependencies: [
-            "NSSCore",
+            "NSSCore", "Documents",
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "Logging", package: "swift-log"),
             .product(name: "Crypto", package: "swift-crypto"),
@@ -72,7 +81,7 @@ let package = Package(
             "EmbeddedBackend", "NSSCore", .product(name: "Logging", package: "swift-log"),
         ], path: "Tests/EmbeddedWorker"),
         .testTarget(name: "EmbeddedBackendTests", dependencies: [
-            "EmbeddedBackend", "BackendContract", "NSSCore", "EmbeddedWorker",
+            "EmbeddedBackend", "BackendContract", "NSSCore", "EmbeddedWorker", "Documents",
             .product(name: "Logging", package: "swift-log"), .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
@@ -93,6 +102,9 @@ let package = Package(
             .product(name: "X509", package: "swift-certificates"),
         ]),
         .testTarget(name: "DocumentsTests", dependencies: ["Documents", "NSSCore"]),
+        /// Where the documents leave a terminal: the downloads folder or USB stick, and the CUPS printer.
+        .target(name: "DocumentDelivery", dependencies: ["Wizard"]),
+        .testTarget(name: "DocumentDeliveryTests", dependencies: ["DocumentDelivery", "Wizard"]),
         .testTarget(name: "EndToEndTests", dependencies: ["Wizard", "NSSCore", "EmbeddedBackend"]),
         .testTarget(name: "PlainModeTests", dependencies: ["PlainMode", "Wizard", "NSSCore"]),
     ],

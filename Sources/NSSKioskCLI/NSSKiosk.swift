@@ -7,7 +7,8 @@ struct NSSKiosk: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "nss-kiosk",
         abstract: "Asignación o Localización de Número de Seguridad Social (NSS), paso a paso en la terminal.",
-        subcommands: [RunCommand.self, CURPCommand.self, NSSCommand.self, RegistryCommand.self, LinkCommand.self, OutboxCommand.self],
+        subcommands: [RunCommand.self, CURPCommand.self, NSSCommand.self, RegistryCommand.self, LinkCommand.self,
+                      OutboxCommand.self, VerifyCommand.self, KeysCommand.self],
         defaultSubcommand: RunCommand.self
     )
 

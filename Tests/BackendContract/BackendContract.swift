@@ -2,5 +2,5 @@
 /// backend through a `ContractHarness`; a broken rule throws `ContractViolation`.
 public enum BackendContract {
     public static let cases: [ContractCase] =
-        CaptchaCases.all + SubmissionCases.all + ConfirmationCases.all + ProcedureCases.all + LookupCases.all
+        CaptchaCases.all + SubmissionCases.all + ConfirmationCases.all + ProcedureCases.all + DocumentCases.all + LookupCases.all
 }

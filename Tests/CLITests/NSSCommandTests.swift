@@ -1,14 +1,14 @@
 import Testing
 
 @Suite struct NSSCommandTests {
-    @Test func checkValidatesTheLuhnDigitAndAcceptsSpacesAndDashes() throws {
-        let run = try Run.nssKiosk(["nss", "check", "30906824930", "17 80 58 1644-8"])
+    @Test func checkValidatesTheLuhnDigitAndAcceptsSpacesAndDashes() async throws {
+        let run = try await Run.nssKiosk(["nss", "check", "30906824930", "17 80 58 1644-8"])
         #expect(run.status == 0)
         #expect(run.stdout == "30906824930\tvalid\n17 80 58 1644-8\tvalid\n")
     }
 
-    @Test func checkSaysWhichDigitWasExpected() throws {
-        let run = try Run.nssKiosk(["nss", "check"], stdin: "12345678901\n1234\n12345a78901\n")
+    @Test func checkSaysWhichDigitWasExpected() async throws {
+        let run = try await Run.nssKiosk(["nss", "check"], stdin: "12345678901\n1234\n12345a78901\n")
         #expect(run.status == 1)
         let lines = run.stdout.split(separator: "\n").map(String.init)
         #expect(lines == [

@@ -6,10 +6,10 @@ import Testing
         FileManager.default.temporaryDirectory.appendingPathComponent("nss-cli-data-\(UUID().uuidString)").path
     }
 
-    @Test func listShowsTheDemoRegistryWithTabsAndCountsIt() throws {
+    @Test func listShowsTheDemoRegistryWithTabsAndCountsIt() async throws {
         let data = Self.dataDirectory()
         defer { try? FileManager.default.removeItem(atPath: data) }
-        let run = try Run.nssKiosk(["registry", "list", "--data", data, "--limit", "3"])
+        let run = try await Run.nssKiosk(["registry", "list", "--data", data, "--limit", "3"])
         #expect(run.status == 0)
         let rows = run.stdout.split(separator: "\n").map { $0.split(separator: "\t") }
         #expect(rows.count == 3 && rows.allSatisfy { $0.count == 3 })
@@ -18,7 +18,7 @@ import Testing
         #expect(mode == 0o600)
     }
 
-    @Test func importLoadsAGoodFileAndRefusesABadOneNamingTheLine() throws {
+    @Test func importLoadsAGoodFileAndRefusesABadOneNamingTheLine() async throws {
         let data = Self.dataDirectory()
         defer { try? FileManager.default.removeItem(atPath: data) }
         let header = "curp,nombres,primer_apellido,segundo_apellido,sexo,fecha_nacimiento,entidad,nss\n"
@@ -27,32 +27,32 @@ import Testing
         try (header + "HEGG560427MVZRRL04,GLORIA,HERNÁNDEZ,GARCÍA,M,1956-04-27,VZ,\n").write(toFile: good, atomically: true, encoding: .utf8)
         try (header + "HEGG560427MVZRRL05,GLORIA,HERNÁNDEZ,GARCÍA,M,1956-04-27,VZ,\n").write(toFile: bad, atomically: true, encoding: .utf8)
 
-        let refused = try Run.nssKiosk(["registry", "import", bad, "--data", data])
+        let refused = try await Run.nssKiosk(["registry", "import", bad, "--data", data])
         #expect(refused.status == 1)
         #expect(refused.stderr.contains("línea 2:"))
         #expect(refused.stderr.contains("se esperaba 4"))
 
-        let loaded = try Run.nssKiosk(["registry", "import", good, "--data", data])
+        let loaded = try await Run.nssKiosk(["registry", "import", good, "--data", data])
         #expect(loaded.status == 0)
         #expect(loaded.stdout.contains("Filas leídas: 1."))
 
-        let missing = try Run.nssKiosk(["registry", "import", data + "-nope.csv", "--data", data])
+        let missing = try await Run.nssKiosk(["registry", "import", data + "-nope.csv", "--data", data])
         #expect(missing.status == 2)
         #expect(missing.stderr.contains("No se pudo leer el archivo"))
     }
 
-    @Test func openingAnUnknownLinkSaysSoInSpanish() throws {
+    @Test func openingAnUnknownLinkSaysSoInSpanish() async throws {
         let data = Self.dataDirectory()
         defer { try? FileManager.default.removeItem(atPath: data) }
-        let run = try Run.nssKiosk(["link", "open", "https://oficina.example/confirmar?token=00ff", "--data", data])
+        let run = try await Run.nssKiosk(["link", "open", "https://oficina.example/confirmar?token=00ff", "--data", data])
         #expect(run.status == 1)
         #expect(run.stderr.contains("La liga no corresponde a ninguna solicitud"))
     }
 
-    @Test func theOutboxOfAFreshInstallationIsEmpty() throws {
+    @Test func theOutboxOfAFreshInstallationIsEmpty() async throws {
         let data = Self.dataDirectory()
         defer { try? FileManager.default.removeItem(atPath: data) }
-        let run = try Run.nssKiosk(["outbox", "--data", data])
+        let run = try await Run.nssKiosk(["outbox", "--data", data])
         #expect(run.status == 0)
         #expect(run.stdout == "El buzón está vacío.\n")
     }

@@ -1,6 +1,7 @@
 import Foundation
 
-/// Runs the built `nss-kiosk` binary as staff would, capturing what it prints.
+/// Runs the built `nss-kiosk` binary as staff would (or another program), capturing what it prints. The
+/// wait suspends rather than blocks, so tests running beside it keep their threads.
 struct Run {
     let status: Int32
     let stdout: String
@@ -18,7 +19,13 @@ struct Run {
     }()
 
     /// Runs `nss-kiosk arguments…` with `stdin` as its input; output goes through files, so any size works.
-    static func nssKiosk(_ arguments: [String], stdin: String = "", environment: [String: String] = [:]) throws -> Run {
+    static func nssKiosk(_ arguments: [String], stdin: String = "", environment: [String: String] = [:]) async throws -> Run {
+        try await program(binary, arguments, stdin: stdin, environment: environment)
+    }
+
+    /// Runs any program the same way.
+    static func program(_ executable: URL, _ arguments: [String], stdin: String = "",
+                        environment: [String: String] = [:]) async throws -> Run {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("nss-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
@@ -28,15 +35,22 @@ struct Run {
         _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
         _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
         let process = Process()
-        process.executableURL = binary
+        process.executableURL = executable
         process.arguments = arguments
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         process.standardInput = try FileHandle(forReadingFrom: inURL)
         process.standardOutput = try FileHandle(forWritingTo: outURL)
         process.standardError = try FileHandle(forWritingTo: errURL)
-        try process.run()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus,
+        let status: Int32 = try await withCheckedThrowingContinuation { continuation in
+            process.terminationHandler = { continuation.resume(returning: $0.terminationStatus) }
+            do {
+                try process.run()
+            } catch {
+                process.terminationHandler = nil
+                continuation.resume(throwing: error)
+            }
+        }
+        return Run(status: status,
                    stdout: try String(contentsOf: outURL, encoding: .utf8),
                    stderr: try String(contentsOf: errURL, encoding: .utf8))
     }

@@ -27,12 +27,14 @@ import Testing
             try await fixture.backend.openLink(token: link.absoluteString)
             _ = try await fixture.backend.startProcedure(ticket.id)
             results.append(try await fixture.backend.finishProcedure(ticket.id))
+            for info in try await fixture.backend.documents(ticket.id) { _ = try await fixture.backend.document(info.id) }
+            try await fixture.backend.emailDocuments(ticket.id)
             _ = try await fixture.backend.lookupCURP(PersonQuery(
                 givenNames: person.givenNames, firstSurname: person.firstSurname, secondSurname: person.secondSurname,
                 birthDate: person.birthDate, sex: person.sex, birthState: person.birthState))
         }
         let text = log.text
-        #expect(text.contains("procedure finished"), "the log has the events")
+        #expect(text.contains("procedure finished") && text.contains("document rendered"), "the log has the events")
         var personal = [fixture.email.value, fixture.email.masked] + secrets
         for person in [assigned, located] {
             personal += [person.curp.value, person.givenNames, person.fullName] + [person.firstSurname, person.secondSurname].compactMap { $0 }

@@ -13,7 +13,7 @@ import Testing
         case typeCURP, typeEmail, typeCode, typeJunk, typeCaptcha, deleteBackward, clear
         case focusNext, focusPrevious, activate
         case next, back, exit, openLookup, searchLookup, chooseFirst, closeLookup, useSuggestion
-        case refreshCaptcha, confirmCode, resend, changeEmail, finish
+        case refreshCaptcha, confirmCode, resend, changeEmail, finish, save, print, emailCopy, failDelivery
         case tick, answer, answerConfirmed, answerExpired, fail, failUnreachable, stale, idle
         /// What a person who knows the way would do next: keeps sequences reaching the last screens.
         case progress
@@ -71,6 +71,10 @@ import Testing
         case .resend: .perform(.resendEmail)
         case .changeEmail: .perform(.changeEmail)
         case .finish: .perform(.finish)
+        case .save: .perform(.saveDocuments)
+        case .print: .perform(.printDocuments)
+        case .emailCopy: .perform(.emailDocuments)
+        case .failDelivery: .deliveryFailed(s.inFlight.first ?? .save, DeliveryFailure("sin impresora"), session: s.session)
         case .tick: .tick(Fixtures.now)
         case .answer: answer(s, confirmed: false)
         case .answerConfirmed: answer(s, confirmed: true)
@@ -117,6 +121,9 @@ import Testing
         case .finish: .finished(Fixtures.result)
         case .documents: .documents(Fixtures.documents)
         case .lookup: .lookup([CURPMatch(curp: try! CURP(Fixtures.curp), fullName: "GLORIA HERNÁNDEZ GARCÍA")])
+        case .save: .saved(["/media/usb/NSS.pdf"])
+        case .print: .printed("Enviados a la impresora.")
+        case .emailCopy: .emailed
         }
         return .reply(reply, session: s.session)
     }
@@ -124,6 +131,15 @@ import Testing
     static func checkInvariants(_ s: WizardState, after move: Move, before: WizardState, effects: [Effect]) {
         #expect(s.result == nil || (s.isEmailConfirmed && s.person != nil), "no result before the email is confirmed")
         #expect(s.documents.isEmpty || s.result != nil, "no documents before the NSS")
+        for effect in effects {
+            switch effect {
+            case .saveDocuments(let list), .printDocuments(let list):
+                #expect(!list.isEmpty && s.result != nil && list.allSatisfy { $0.folio == s.result?.folio },
+                        "only this person's documents leave the terminal, and only after Paso 2")
+            case .emailDocuments: #expect(s.result != nil)
+            default: break
+            }
+        }
         #expect(s.person == nil || s.isEmailConfirmed, "no registry data before the email is confirmed")
         if s.step >= .startProcedure { #expect(s.isEmailConfirmed && s.person != nil) }
         if s.step >= .result { #expect(s.result != nil) }

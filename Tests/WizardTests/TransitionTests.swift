@@ -202,7 +202,7 @@ import Testing
 
     @Test func terminarWipesEverythingAndEndsTheSession() {
         var s = WizardState.at(.documents)
-        #expect(s.reduce(.activate) == [.endSession(.finished)])
+        #expect(s.reduce(.perform(.finish)) == [.endSession(.finished)])
         #expect(!s.holdsPersonalData)
         #expect(s.step == .curp)
         #expect(s.session == 1)
@@ -328,5 +328,28 @@ import Testing
         s.type("ABC")
         #expect(s.reduce(.perform(.next)) == [.loadCaptcha])
         #expect(s.notice?.kind == .info)
+    }
+}
+
+@Suite struct DocumentDeliveryTests {
+    @Test func theDocumentsCanBeSavedPrintedAndMailedOnceListed() {
+        var s = WizardState.at(.documents)
+        #expect(s.focus == .action(.saveDocuments))
+        #expect(s.reduce(.activate) == [.saveDocuments(Fixtures.documents)])
+        s.answer(.saved(["/media/usb/NSS-1-constancia.pdf", "/media/usb/NSS-1-tarjeta.pdf"]))
+        #expect(s.notice == .info("Guardamos tus documentos: /media/usb/NSS-1-constancia.pdf y /media/usb/NSS-1-tarjeta.pdf."))
+        #expect(s.reduce(.perform(.printDocuments)) == [.printDocuments(Fixtures.documents)])
+        _ = s.reduce(.deliveryFailed(.print, DeliveryFailure("No hay una impresora configurada."), session: s.session))
+        #expect(s.notice == .error("No hay una impresora configurada."))
+        #expect(s.reduce(.perform(.emailDocuments)) == [.emailDocuments(Fixtures.ticket.id)])
+        s.answer(.emailed)
+        #expect(s.notice?.text.contains("an***@gmail.com") == true)
+    }
+
+    @Test func nothingCanBeSavedBeforeTheDocumentsAreListed() {
+        var s = WizardState.at(.result)
+        _ = s.reduce(.perform(.next))
+        #expect(!s.focusOrder.contains(.action(.saveDocuments)))
+        #expect(s.reduce(.perform(.saveDocuments)).isEmpty)
     }
 }

@@ -37,6 +37,11 @@ enum ApplicationTable {
                      resultMailed: row["result_mailed"] as Bool)
     }
 
+    /// The application that was given this folio.
+    static func id(folio: String, _ db: Database) throws -> String? {
+        try String.fetchOne(db, sql: "SELECT id FROM application WHERE folio = ?", arguments: [folio])
+    }
+
     static func markConfirmed(_ id: String, at now: Date, _ db: Database) throws {
         try db.execute(sql: "UPDATE application SET confirmed_at = ? WHERE id = ? AND confirmed_at IS NULL",
                        arguments: [now.timeIntervalSince1970, id])

@@ -1,4 +1,5 @@
 import Foundation
+import Documents
 import GRDB
 import NSSCore
 
@@ -24,14 +25,16 @@ extension EmbeddedBackend {
     }
 
     /// Paso 2 · Finalizar trámite: the existing NSS (localización) or a new one (asignación), with a
-    /// folio and date, stored with the application so that asking again returns the same result.
-    /// The result email goes out once.
+    /// folio and date, stored with the application so that asking again returns the same result. The
+    /// documents' record is sealed in the same transaction, once per folio. The result email, with both
+    /// documents attached, goes out once.
     public func finishProcedure(_ id: ApplicationID) async throws -> NSSResult {
         try await shielded("finishProcedure") {
+            let sealer = try await seal.sealer()
             var conflicts = 0
             while true {
                 do {
-                    return try await finishOnce(id)
+                    return try await finishOnce(id, sealer: sealer)
                 } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT && conflicts < 3 {
                     conflicts += 1
                     logger.warning("NSS allocation conflict, retrying", metadata: ["application": "\(id.rawValue)"])
@@ -40,15 +43,17 @@ extension EmbeddedBackend {
         }
     }
 
-    private func finishOnce(_ id: ApplicationID) async throws -> NSSResult {
+    private func finishOnce(_ id: ApplicationID, sealer: Sealer) async throws -> NSSResult {
         let now = self.now
         let subdelegation = configuration.subdelegation
-        let outcome: Result<(result: NSSResult, email: String, mailed: Bool), BackendError> = try await database.write { db in
+        typealias Finished = (result: NSSResult, record: SealedRecord, email: String, mailed: Bool)
+        let outcome: Result<Finished, BackendError> = try await database.write { db in
             guard let application = try ApplicationTable.find(id.rawValue, db) else { return .failure(.applicationNotFound) }
             guard application.confirmed else { return .failure(.notConfirmed) }
             guard application.started else { return .failure(.outOfOrder) }
             if let result = application.result {
-                return .success((result, application.email, application.resultMailed))
+                let record = try Self.sealedRecord(application, result: result, sealer: sealer, now: now, db)
+                return .success((result, record, application.email, application.resultMailed))
             }
             guard let person = try RegistryTable.person(curp: application.curp, db) else {
                 return .failure(.curpNotInRegistry)
@@ -68,33 +73,20 @@ extension EmbeddedBackend {
             }
             let result = NSSResult(nss: nss, kind: kind, folio: Folio.make(at: now), date: now)
             try ApplicationTable.storeResult(result, for: id.rawValue, db)
-            return .success((result, application.email, false))
+            let record = try sealer.seal(person: person, result: result)
+            try SealedRecordTable.insert(record, applicationID: id.rawValue, at: now, db)
+            return .success((result, record, application.email, false))
         }
         try report(outcome.map { _ in }, event: "procedure finished", application: id.rawValue)
-        let (result, email, mailed) = try outcome.get()
-        if !mailed, try await database.write({ db in try ApplicationTable.claimResultMail(id.rawValue, db) }) {
+        let finished = try outcome.get()
+        if !finished.mailed, try await database.write({ db in try ApplicationTable.claimResultMail(id.rawValue, db) }) {
             do {
-                try outbox.deliver(ResultEmail.message(to: email, from: configuration.mailSender,
-                                                       applicationID: id.rawValue, result: result))
+                try sendResult(finished.result, record: finished.record, to: finished.email, applicationID: id.rawValue)
             } catch {
                 try await database.write { db in try ApplicationTable.releaseResultMail(id.rawValue, db) }
                 throw error
             }
-            logger.info("result email sent", metadata: ["application": "\(id.rawValue)", "kind": "\(result.kind.rawValue)"])
         }
-        return result
-    }
-
-    /// The two documents of a finished procedure: the constancia and the tarjeta of its folio.
-    public func documents(_ id: ApplicationID) async throws -> [DocumentInfo] {
-        try await shielded("documents") {
-            let application = try await database.read { db in try ApplicationTable.find(id.rawValue, db) }
-            guard let application else { throw BackendError.applicationNotFound }
-            guard let result = application.result else { throw BackendError.outOfOrder }
-            return DocumentKind.allCases.map { kind in
-                DocumentInfo(id: DocumentID(rawValue: "\(result.folio.value)-\(kind.rawValue)"), folio: result.folio,
-                             date: result.date, kind: kind)
-            }
-        }
+        return finished.result
     }
 }

@@ -1,17 +1,20 @@
+import Documents
 import Foundation
 import GRDB
 import Logging
 import NSSCore
 
 /// The embedded model of the IMSS service: registry (the RENAPO role), captcha, confirmation email,
-/// Paso 1 and Paso 2 with NSS assignment, all in one SQLite database that any number of processes can
-/// share. Every call throws `BackendError` only; storage and I/O failures become `.internalError` with a
+/// Paso 1 and Paso 2 with NSS assignment, and the sealed documents, all in one SQLite database that any
+/// number of processes can share. Every call throws `BackendError` only; storage and I/O failures become `.internalError` with a
 /// reference that is also logged. Logs carry events and opaque ids, never personal data.
 public final class EmbeddedBackend: NSSBackend {
     public let configuration: EmbeddedConfiguration
     let database: DatabasePool
     let outbox: any Outbox
     let logger: Logger
+    /// The key that seals the documents, loaded when the first procedure finishes.
+    let seal: InstallationSeal
 
     /// Opens (creating, migrating and seeding when needed) the data directory of `configuration`.
     /// Throws `EmbeddedConfigurationError` for a configuration it refuses, `BackendError.internalError`
@@ -20,6 +23,7 @@ public final class EmbeddedBackend: NSSBackend {
         try configuration.validate()
         self.configuration = configuration
         self.logger = logger
+        seal = InstallationSeal(configuration: configuration)
         do {
             database = try EmbeddedStore.open(configuration)
             switch configuration.mailDelivery {
@@ -82,6 +86,7 @@ public final class EmbeddedBackend: NSSBackend {
         case let error as SendmailOutbox.Failure: error.description
         case let error as RegistryTable.CorruptRow: error.description
         case let error as NSSAllocator.PrefixExhausted: error.description
+        case let error as DocumentError: "documents: \(error.message)"
         default: String(describing: type(of: error))
         }
     }

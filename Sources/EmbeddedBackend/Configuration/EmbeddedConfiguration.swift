@@ -1,3 +1,4 @@
+import Documents
 import Foundation
 import NSSCore
 
@@ -70,6 +71,12 @@ public struct EmbeddedConfiguration: Sendable {
 
     /// The Maildir that `MailDelivery.maildir` writes to (`mutt -f` opens it).
     public var outboxDirectory: URL { dataDirectory.appendingPathComponent("outbox", isDirectory: true) }
+
+    /// The folder of the installation's seal: its private key and the certificate that verifies its documents.
+    public var sealDirectory: URL { dataDirectory.appendingPathComponent("sello", isDirectory: true) }
+
+    /// The certificate to hand to whoever verifies the documents (`nss-kiosk verify`).
+    public var sealCertificateURL: URL { sealDirectory.appendingPathComponent(SealKeyStore.certificateFileName) }
 
     /// Checks the settings that would make the service misbehave, with a Spanish explanation.
     public func validate() throws(EmbeddedConfigurationError) {

@@ -17,6 +17,10 @@ public struct EmbeddedLimits: Sendable, Hashable {
     /// Confirmation emails re-sent for one application within `resendWindow`.
     public var resendsPerApplication: Int
     public var resendWindow: TimeInterval
+    /// Copies of the documents emailed for one application ("Enviar copia a mi correo") within
+    /// `documentEmailWindow`.
+    public var documentEmailsPerApplication: Int
+    public var documentEmailWindow: TimeInterval
 
     public init(
         captchaLifetime: TimeInterval = 5 * 60,
@@ -27,7 +31,9 @@ public struct EmbeddedLimits: Sendable, Hashable {
         wrongCaptchasPerCURP: Int = 5,
         wrongCaptchaWindow: TimeInterval = 10 * 60,
         resendsPerApplication: Int = 5,
-        resendWindow: TimeInterval = 60 * 60
+        resendWindow: TimeInterval = 60 * 60,
+        documentEmailsPerApplication: Int = 5,
+        documentEmailWindow: TimeInterval = 60 * 60
     ) {
         self.captchaLifetime = captchaLifetime
         self.confirmationLifetime = confirmationLifetime
@@ -38,5 +44,7 @@ public struct EmbeddedLimits: Sendable, Hashable {
         self.wrongCaptchaWindow = wrongCaptchaWindow
         self.resendsPerApplication = resendsPerApplication
         self.resendWindow = resendWindow
+        self.documentEmailsPerApplication = documentEmailsPerApplication
+        self.documentEmailWindow = documentEmailWindow
     }
 }

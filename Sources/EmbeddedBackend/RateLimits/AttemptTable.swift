@@ -1,13 +1,14 @@
 import Foundation
 import GRDB
 
-/// A log of the attempts that are limited (applications per CURP, wrong captchas, re-sent emails),
+/// A log of the attempts that are limited (applications per CURP, wrong captchas, re-sent emails, copies of the documents),
 /// shared by every process on the data directory.
 enum AttemptTable {
     enum Kind: String {
         case submit
         case wrongCaptcha = "wrong-captcha"
         case resend
+        case documentEmail = "document-email"
     }
 
     static func record(_ kind: Kind, subject: String, at now: Date, _ db: Database) throws {

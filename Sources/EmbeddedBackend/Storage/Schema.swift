@@ -64,6 +64,18 @@ enum Schema {
                 CREATE INDEX attempt_lookup ON attempt(kind, subject, at);
                 """)
         }
+        migrator.registerMigration("v2: sealed records of finished procedures") { db in
+            // One sealed record per folio, made once when Paso 2 finishes: the documents are rendered from
+            // it ever after. Both keys are unique, so no folio and no application ever gets a second record.
+            try db.execute(sql: """
+                CREATE TABLE sealed_record (
+                    folio TEXT PRIMARY KEY REFERENCES application(folio),
+                    application_id TEXT NOT NULL UNIQUE REFERENCES application(id) ON DELETE CASCADE,
+                    record TEXT NOT NULL,
+                    sealed_at REAL NOT NULL
+                );
+                """)
+        }
         return migrator
     }
 }

@@ -21,6 +21,10 @@ public protocol NSSBackend: Sendable {
     func finishProcedure(_ id: ApplicationID) async throws -> NSSResult
     /// The documents of a finished procedure.
     func documents(_ id: ApplicationID) async throws -> [DocumentInfo]
+    /// One document as a signed PDF; the same bytes every time for the same folio.
+    func document(_ id: DocumentID) async throws -> Data
+    /// "Enviar copia a mi correo": the email of the result again, with both PDFs attached.
+    func emailDocuments(_ id: ApplicationID) async throws
     /// "¿No te sabes tu CURP?": registry entries matching the data given.
     func lookupCURP(_ query: PersonQuery) async throws -> [CURPMatch]
 }

@@ -9,6 +9,8 @@ enum DocumentList {
                 "\(index + 1). Folio \(document.folio.value), fecha \(MexicoCityCalendar.dayMonthYear(document.date)), "
                     + document.title
             }
-            + ["Para guardar o imprimir tus documentos, pide ayuda al personal."]
+            + ["Escribe :guardar para guardarlos en la carpeta de descargas o en tu memoria USB, :imprimir para "
+                + "imprimirlos, o :copia para recibir otra copia por correo. También llega una copia a tu correo.",
+               "ADJUNTA EL ARCHIVO DESCARGADO PARA CONTINUAR CON TU PROCESO Y OBTENER TU FICHA."]
     }
 }

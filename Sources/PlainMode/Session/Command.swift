@@ -9,6 +9,9 @@ enum Command: String, CaseIterable {
     case resend = "reenviar"
     case changeEmail = "cambiar"
     case search = "buscar"
+    case save = "guardar"
+    case print = "imprimir"
+    case emailCopy = "copia"
     case repeatValue = "repetir"
     case clear = "borrar"
     case help = "ayuda"
@@ -39,6 +42,9 @@ enum Command: String, CaseIterable {
         case .resend: .resendEmail
         case .changeEmail: .changeEmail
         case .search: .openLookup
+        case .save: .saveDocuments
+        case .print: .printDocuments
+        case .emailCopy: .emailDocuments
         case .repeatValue, .clear, .help: nil
         }
     }
@@ -52,6 +58,9 @@ enum Command: String, CaseIterable {
         case .resend: "\(typed): te envía otra vez el correo de confirmación."
         case .changeEmail: "\(typed): regresa para escribir otro correo electrónico."
         case .search: "\(typed): busca tu CURP con tu nombre y tus datos de nacimiento."
+        case .save: "\(typed): guarda tus dos documentos en la carpeta de descargas o en tu memoria USB."
+        case .print: "\(typed): imprime tus dos documentos."
+        case .emailCopy: "\(typed): te envía otra copia de tus documentos por correo."
         case .repeatValue: "\(typed): lee otra vez lo que escribiste, o esta pantalla si no hay nada que escribir."
         case .clear: "\(typed): deja vacío el dato que se te pregunta."
         case .help: "\(typed): muestra esta lista."

@@ -38,7 +38,7 @@ extension PlainSession {
         case .help, .repeatValue, .exit: true
         case .clear: if case .field = prompt { true } else { false }
         case .back: state.lookup != nil || state.step != .curp
-        case .otherCaptcha, .resend, .changeEmail, .search:
+        case .otherCaptcha, .resend, .changeEmail, .search, .save, .print, .emailCopy:
             command.action.map { state.focusOrder.contains(.action($0)) } ?? false
         }
     }

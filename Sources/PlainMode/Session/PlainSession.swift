@@ -31,9 +31,10 @@ final class PlainSession<Backend: NSSBackend> {
     var busySince: Date?
     var busyAnnounced = false
 
-    init(backend: Backend, input: any LineInput, output: any LineOutput, options: PlainOptions) {
+    init(backend: Backend, input: any LineInput, output: any LineOutput, options: PlainOptions,
+         outlet: (any DocumentOutlet)? = nil) {
         state = WizardState(configuration: options.wizardConfiguration)
-        runner = EffectRunner(backend: backend)
+        runner = EffectRunner(backend: backend, outlet: outlet)
         self.input = input
         self.options = options
         speaker = Speaker(output: output, ascii: options.ascii)

@@ -4,6 +4,9 @@ public enum LoopReaction: Sendable, Hashable {
     case unchanged
     /// Draw again.
     case changed
+    /// Clear the terminal itself and draw again from nothing: after a person's data was wiped, no
+    /// cell of theirs may survive, whatever the terminal kept.
+    case repaint
     /// The program is done; the loop returns.
     case finish
 }

@@ -59,6 +59,9 @@ public struct TerminalLoop {
                 switch program.handle(event) {
                 case .unchanged: break
                 case .changed: needsDraw = true
+                case .repaint:
+                    session.repaintAll()
+                    needsDraw = true
                 case .finish: return .finished
                 }
             }

@@ -40,7 +40,9 @@ public final class TerminalSession {
         }
         termguard_install_termination_handlers()
         if options.kiosk { termguard_ignore_job_control() }
+        CursesOwnership.acquire()
         guard let screen = newterm(terminalType, output, input) else {
+            CursesOwnership.release()
             Self.releaseSignals(kiosk: options.kiosk)
             fclose(output)
             fclose(input)
@@ -50,6 +52,7 @@ public final class TerminalSession {
         guard nc_has_string_capability("cup") != 0 else {
             endwin()
             delscreen(screen)
+            CursesOwnership.release()
             Self.releaseSignals(kiosk: options.kiosk)
             fclose(output)
             fclose(input)
@@ -148,6 +151,7 @@ public final class TerminalSession {
         curs_set(1)
         endwin()
         delscreen(screen)
+        CursesOwnership.release()
         fclose(output)
         fclose(input)
         termguard_remove_crash_guard()

@@ -26,7 +26,9 @@ enum FocusOrder {
         case .result:
             return [.action(.next), .action(.exit)]
         case .documents:
-            return [.action(.finish), .action(.back), .action(.exit)]
+            let delivery: [Focusable] = state.documents.isEmpty ? []
+                : [.action(.saveDocuments), .action(.printDocuments), .action(.emailDocuments)]
+            return delivery + [.action(.finish), .action(.back), .action(.exit)]
         }
     }
 

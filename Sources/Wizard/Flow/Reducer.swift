@@ -45,6 +45,10 @@ extension WizardState {
         case .failure(let request, let error, let session):
             guard session == self.session, inFlight.remove(request) != nil else { return [] }
             return fail(request, error)
+        case .deliveryFailed(let request, let failure, let session):
+            guard session == self.session, inFlight.remove(request) != nil else { return [] }
+            notice = .error(failure.message)
+            return []
         case .idleTimeout:
             return wipe(.idle)
         }
@@ -132,6 +136,13 @@ extension WizardState {
             return start(.resend(ticket.id))
         case .changeEmail:
             return abandonApplication()
+        case .saveDocuments:
+            return start(.saveDocuments(documents))
+        case .printDocuments:
+            return start(.printDocuments(documents))
+        case .emailDocuments:
+            guard let ticket else { return [] }
+            return start(.emailDocuments(ticket.id))
         }
     }
 
@@ -297,6 +308,7 @@ extension WizardState {
         case .documents(let list):
             guard result != nil else { return [] }
             documents = list
+            focus = FocusOrder.first(for: self)
             return []
         case .lookup(let matches):
             guard lookup != nil else { return [] }
@@ -305,6 +317,15 @@ extension WizardState {
                 ? .error("No encontramos una CURP con esos datos. Revísalos: nombres y apellidos como en tu acta.")
                 : nil
             if let first = matches.indices.first { focus = .action(.chooseMatch(first)) }
+            return []
+        case .saved(let paths):
+            notice = .info("Guardamos tus documentos: " + paths.joined(separator: " y ") + ".")
+            return []
+        case .printed(let message):
+            notice = .info(message)
+            return []
+        case .emailed:
+            notice = .info("Te enviamos una copia con los dos documentos a \(ticket?.maskedEmail ?? "tu correo").")
             return []
         }
     }

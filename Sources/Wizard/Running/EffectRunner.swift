@@ -3,8 +3,13 @@ import NSSCore
 /// Performs the wizard's backend effects and turns each answer into the event that reports it.
 public struct EffectRunner<Backend: NSSBackend>: Sendable {
     public let backend: Backend
+    /// Where documents are saved and printed; nil where this terminal can do neither.
+    public let outlet: (any DocumentOutlet)?
 
-    public init(backend: Backend) { self.backend = backend }
+    public init(backend: Backend, outlet: (any DocumentOutlet)? = nil) {
+        self.backend = backend
+        self.outlet = outlet
+    }
 
     /// Runs one effect made during `session`; nil for effects that are not backend calls.
     public func run(_ effect: Effect, session: Int) async -> Event? {
@@ -23,6 +28,25 @@ public struct EffectRunner<Backend: NSSBackend>: Sendable {
             case .finishProcedure(let id): reply = .finished(try await backend.finishProcedure(id))
             case .listDocuments(let id): reply = .documents(try await backend.documents(id))
             case .lookupCURP(let q): reply = .lookup(try await backend.lookupCURP(q))
+            case .emailDocuments(let id):
+                try await backend.emailDocuments(id)
+                reply = .emailed
+            case .saveDocuments(let list), .printDocuments(let list):
+                guard let outlet else {
+                    return .deliveryFailed(request, DeliveryFailure(
+                        "Esta terminal no puede guardar ni imprimir documentos. Pide una copia por correo."), session: session)
+                }
+                var files: [DocumentFile] = []
+                for info in list { files.append(DocumentFile(name: info.fileName, data: try await backend.document(info.id))) }
+                do {
+                    if case .saveDocuments = effect {
+                        reply = .saved(try await outlet.save(files))
+                    } else {
+                        reply = .printed(try await outlet.print(files))
+                    }
+                } catch {
+                    return .deliveryFailed(request, error, session: session)
+                }
             case .endSession: return nil
             }
             return .reply(reply, session: session)

@@ -24,6 +24,12 @@ public enum Action: Hashable, Sendable {
     case resendEmail
     /// Go back to the email screen to use another address.
     case changeEmail
+    /// Save both documents to the downloads folder (a USB stick at a kiosk).
+    case saveDocuments
+    /// Print both documents on the terminal's printer.
+    case printDocuments
+    /// "Enviar copia a mi correo": the result email again, with both PDFs.
+    case emailDocuments
     /// Terminar: the person is done; wipe and start over.
     case finish
 
@@ -48,6 +54,9 @@ public enum Action: Hashable, Sendable {
         case .confirmCode: "Confirmar código"
         case .resendEmail: "Reenviar correo"
         case .changeEmail: "Cambiar correo"
+        case .saveDocuments: "Guardar"
+        case .printDocuments: "Imprimir"
+        case .emailDocuments: "Enviar copia a mi correo"
         case .finish: "Terminar"
         }
     }

@@ -12,6 +12,12 @@ public enum Effect: Hashable, Sendable {
     case finishProcedure(ApplicationID)
     case listDocuments(ApplicationID)
     case lookupCURP(PersonQuery)
+    /// Fetch the PDFs and save them to the downloads folder.
+    case saveDocuments([DocumentInfo])
+    /// Fetch the PDFs and send them to the printer.
+    case printDocuments([DocumentInfo])
+    /// Ask the backend to email the documents again.
+    case emailDocuments(ApplicationID)
     /// Everything personal was wiped: clear the screen; a kiosk starts over, a staff session may quit.
     case endSession(EndReason)
 
@@ -27,6 +33,9 @@ public enum Effect: Hashable, Sendable {
         case .finishProcedure: .finish
         case .listDocuments: .documents
         case .lookupCURP: .lookup
+        case .saveDocuments: .save
+        case .printDocuments: .print
+        case .emailDocuments: .emailCopy
         case .endSession: nil
         }
     }

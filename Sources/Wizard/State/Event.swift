@@ -19,6 +19,8 @@ public enum Event: Hashable, Sendable {
     case reply(Reply, session: Int)
     /// A backend call failed.
     case failure(Request, BackendError, session: Int)
+    /// Saving or printing failed on this terminal; the message says why, in Spanish.
+    case deliveryFailed(Request, DeliveryFailure, session: Int)
     /// No key for `idleLimitSeconds`.
     case idleTimeout
 }
@@ -34,6 +36,11 @@ public enum Reply: Hashable, Sendable {
     case finished(NSSResult)
     case documents([DocumentInfo])
     case lookup([CURPMatch])
+    /// Where the documents were saved.
+    case saved([String])
+    /// What the printer said, in Spanish.
+    case printed(String)
+    case emailed
 
     /// The kind of call this answers.
     public var request: Request {
@@ -47,6 +54,9 @@ public enum Reply: Hashable, Sendable {
         case .finished: .finish
         case .documents: .documents
         case .lookup: .lookup
+        case .saved: .save
+        case .printed: .print
+        case .emailed: .emailCopy
         }
     }
 }

@@ -93,6 +93,19 @@ actor FakeBackend: NSSBackend {
         }
     }
 
+    /// A short stand-in PDF per document of the finished procedure.
+    func document(_ id: DocumentID) async throws -> Data {
+        guard let result else { throw BackendError.outOfOrder }
+        guard let kind = DocumentKind.allCases.first(where: { id.rawValue == "doc-\($0.rawValue)" }) else {
+            throw BackendError.applicationNotFound
+        }
+        return Data("%PDF-1.4\n% \(kind.fileName(folio: result.folio))\n".utf8)
+    }
+
+    func emailDocuments(_ id: ApplicationID) async throws {
+        guard result != nil else { throw BackendError.outOfOrder }
+    }
+
     func lookupCURP(_ query: PersonQuery) async throws -> [CURPMatch] {
         lookups.append(query)
         let given = query.givenNames.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)

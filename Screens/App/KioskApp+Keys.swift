@@ -1,0 +1,105 @@
+import Terminal
+import Wizard
+
+extension KioskApp {
+    /// The keys of a kiosk's staff exit: they open the staff-PIN prompt. Listed in no hint line and
+    /// no help: they are for the office's staff (see README).
+    static let staffExitKeys: Set<Key> = [.control("X"), .function(12)]
+
+    /// A key: it first ends an idle countdown, then goes to what is open over the screen, or to
+    /// the screen.
+    mutating func press(_ key: Key) -> LoopReaction {
+        let warned = idleWarningSeconds != nil
+        clock.keyPressed()
+        if warned { return .changed }
+        let hadNotice = appNotice != nil
+        appNotice = nil
+        if options.kiosk, Self.staffExitKeys.contains(key), options.staffPIN != nil {
+            if staffExitGuard.isLocked(at: clock.now) {
+                appNotice = .error(StaffExitPrompt.locked)
+            } else {
+                overlay = .staffPIN(EditableText())
+            }
+            return .changed
+        }
+        let reaction: LoopReaction = switch overlay {
+        case .help?: pressInHelp(key)
+        case .exitConfirmation(let yesFocused)?: pressInExitConfirmation(key, yesFocused: yesFocused)
+        case .staffPIN(let pin)?: pressInStaffPIN(key, pin: pin)
+        case nil: pressOnScreen(key)
+        }
+        return reaction == .unchanged && hadNotice ? .changed : reaction
+    }
+
+    /// The screen's own keys, from its key table.
+    private mutating func pressOnScreen(_ key: Key) -> LoopReaction {
+        let table = ScreenCatalog.screen(for: state).keys(state)
+        if table.command(for: key) == .help {
+            overlay = .help
+            return .changed
+        }
+        guard let event = KeyMapper.event(for: key, table: table, state: state) else { return .unchanged }
+        return apply(event)
+    }
+
+    private mutating func pressInHelp(_ key: Key) -> LoopReaction {
+        switch HelpOverlay.keys.command(for: key) {
+        case .help?:
+            overlay = nil
+            return .changed
+        case .perform(.exit)?:
+            overlay = nil
+            return apply(.perform(.exit))
+        default:
+            return .unchanged
+        }
+    }
+
+    private mutating func pressInExitConfirmation(_ key: Key, yesFocused: Bool) -> LoopReaction {
+        switch ExitConfirmation.keys.command(for: key) {
+        case .activate?:
+            overlay = nil
+            return yesFocused ? apply(.perform(.exit)) : .changed
+        case .perform(.exit)?:
+            overlay = nil
+            return apply(.perform(.exit))
+        case .perform(.back)?:
+            overlay = nil
+            return .changed
+        case .focusNext?, .focusPrevious?, .left?, .right?:
+            overlay = .exitConfirmation(yesFocused: !yesFocused)
+            return .changed
+        default:
+            return .unchanged
+        }
+    }
+
+    private mutating func pressInStaffPIN(_ key: Key, pin: EditableText) -> LoopReaction {
+        var pin = pin
+        switch StaffExitPrompt.keys.command(for: key) {
+        case .activate?:
+            overlay = nil
+            guard options.staffPIN?.accepts(pin.text) == true else {
+                staffExitGuard.failed(at: clock.now)
+                appNotice = .error(StaffExitPrompt.wrongPIN)
+                return .changed
+            }
+            _ = apply(.perform(.exit))
+            return .finish
+        case .perform(.back)?:
+            overlay = nil
+            return .changed
+        case .edit(let edit)?:
+            pin.apply(edit, maxLength: StaffExitPrompt.maxLength)
+        case .left?:
+            pin.apply(.moveLeft, maxLength: StaffExitPrompt.maxLength)
+        case .right?:
+            pin.apply(.moveRight, maxLength: StaffExitPrompt.maxLength)
+        default:
+            guard case .text(let text) = key else { return .unchanged }
+            pin.apply(.insert(text), maxLength: StaffExitPrompt.maxLength)
+        }
+        overlay = .staffPIN(pin)
+        return .changed
+    }
+}

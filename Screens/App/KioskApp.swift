@@ -1,0 +1,132 @@
+import Foundation
+import NSSCore
+import Terminal
+import Wizard
+
+/// The full-screen wizard: turns keys into the wizard's events, runs the wizard's backend calls in
+/// the background and feeds their answers back, keeps the idle countdown, and draws the screen of the
+/// current step with whatever is open over it (help, «¿Deseas salir?», the staff PIN).
+///
+/// The run loop calls it on its one UI thread; nothing here waits on the backend.
+public struct KioskApp: LoopProgram {
+    public typealias Message = Event
+
+    public internal(set) var state: WizardState
+    let options: KioskOptions
+    var overlay: Overlay?
+    /// A message of the app itself (a wrong staff PIN), shown until the next key.
+    var appNotice: Notice?
+    var staffExitGuard = StaffExitGuard()
+    var clock: ActivityClock
+    /// The wall-clock time of the latest tick: the link's time left is counted from it.
+    var now: Date
+    private let wallClock: @Sendable () -> Date
+    private let inbox: Inbox<Event>
+    private let runEffect: @Sendable (Effect, Int) async -> Event?
+
+    /// An app on `backend`, whose answers arrive through `inbox` (the run loop's); documents are saved
+    /// and printed through `outlet`, where the terminal has one.
+    public init<Backend: NSSBackend>(backend: Backend, outlet: (any DocumentOutlet)?, inbox: Inbox<Event>,
+                                     options: KioskOptions, wallClock: @escaping @Sendable () -> Date = Date.init) {
+        let runner = EffectRunner(backend: backend, outlet: outlet)
+        self.init(options: options, inbox: inbox, wallClock: wallClock) { effect, session in
+            await runner.run(effect, session: session)
+        }
+    }
+
+    init(options: KioskOptions, inbox: Inbox<Event>, wallClock: @escaping @Sendable () -> Date,
+         start: ContinuousClock.Instant = ContinuousClock.now,
+         runEffect: @escaping @Sendable (Effect, Int) async -> Event?) {
+        state = WizardState(configuration: options.configuration)
+        self.options = options
+        self.inbox = inbox
+        self.wallClock = wallClock
+        self.runEffect = runEffect
+        clock = ActivityClock(now: start)
+        now = wallClock()
+    }
+
+    public var minimumSize: Size { .standard }
+
+    public mutating func handle(_ event: LoopEvent<Event>) -> LoopReaction {
+        let reaction: LoopReaction
+        switch event {
+        case .key(let key): reaction = press(key)
+        case .message(let answer): reaction = apply(answer)
+        case .tick(let instant): reaction = tick(instant)
+        case .interrupt:
+            overlay = .exitConfirmation(yesFocused: false)
+            reaction = .changed
+        }
+        clock.observe(busy: state.isBusy)
+        return reaction
+    }
+
+    // MARK: - Time
+
+    private mutating func tick(_ instant: ContinuousClock.Instant) -> LoopReaction {
+        let wasBusy = clock.showsBusy
+        let warningBefore = idleWarningSeconds
+        let (second, frame) = clock.advance(to: instant)
+        var reaction = LoopReaction.unchanged
+        if second {
+            now = wallClock()
+            reaction = merge(reaction, apply(.tick(now)))
+            if state.step == .waitingForLink { reaction = merge(reaction, .changed) }
+        }
+        if frame, clock.showsBusy || state.step == .waitingForLink { reaction = merge(reaction, .changed) }
+        if clock.showsBusy != wasBusy { reaction = merge(reaction, .changed) }
+        if state.holdsPersonalData, clock.idleSeconds >= state.idleLimitSeconds {
+            return apply(.idleTimeout)
+        }
+        if idleWarningSeconds != warningBefore { reaction = merge(reaction, .changed) }
+        return reaction
+    }
+
+    /// The seconds left before the idle wipe while the countdown shows; nil when it does not.
+    var idleWarningSeconds: Int? {
+        guard state.holdsPersonalData else { return nil }
+        let left = state.idleLimitSeconds - clock.idleSeconds
+        return left <= state.configuration.idleWarningSeconds ? max(0, left) : nil
+    }
+
+    // MARK: - The wizard
+
+    /// Feeds one event to the wizard and starts the backend calls it asks for.
+    mutating func apply(_ event: Event) -> LoopReaction {
+        let before = state
+        var reaction = LoopReaction.unchanged
+        for effect in state.reduce(event) {
+            if case .endSession(let reason) = effect {
+                reaction = endSession(reason)
+            } else {
+                launch(effect)
+            }
+        }
+        return reaction == .unchanged && state != before ? .changed : reaction
+    }
+
+    private func launch(_ effect: Effect) {
+        guard let request = effect.request else { return }
+        let session = state.session
+        inbox.perform { [runEffect] in
+            await runEffect(effect, session) ?? .failure(request, .internalError(reference: "sin-respuesta"),
+                                                         session: session)
+        }
+    }
+
+    /// Everything personal is already wiped from the state: wipe the screen too. A kiosk, Terminar
+    /// and the idle timeout start over at screen 1; Salir in a staff session ends the program.
+    private mutating func endSession(_ reason: EndReason) -> LoopReaction {
+        overlay = nil
+        appNotice = nil
+        clock.keyPressed()
+        return reason == .exit && !options.kiosk ? .finish : .repaint
+    }
+
+    private func merge(_ a: LoopReaction, _ b: LoopReaction) -> LoopReaction {
+        if a == .finish || b == .finish { return .finish }
+        if a == .repaint || b == .repaint { return .repaint }
+        return a == .changed || b == .changed ? .changed : .unchanged
+    }
+}

@@ -1,0 +1,30 @@
+import Terminal
+import Wizard
+
+/// Paso 3 de 9: the email typed again, compared while it is typed.
+struct EmailConfirmationScreen: WizardScreen {
+    var title: String { Step.emailConfirmation.title }
+
+    func keys(_ state: WizardState) -> KeyTable {
+        .wizard(state, enter: "Continuar", escape: "Regresar")
+    }
+
+    var help: String {
+        "Escribe otra vez el mismo correo electrónico, sin copiarlo: así evitamos que la liga de "
+            + "confirmación llegue a otra persona. Te decimos al momento si los dos coinciden."
+    }
+
+    func draw(_ context: ScreenContext, on body: Canvas) {
+        let label = FieldID.email.label
+        body.put(label, at: Point(row: 1, column: ScreenLayout.margin), style: .label)
+        let field = FieldView(field: .emailConfirmation, fieldWidth: 38, labelWidth: 33, messageRows: 2)
+        let column = ScreenLayout.margin - 1 + field.textField(context).textColumn(on: body)
+        body.put(context.state.text(.email), at: Point(row: 1, column: column), style: .body,
+                 width: body.size.columns - column - ScreenLayout.margin)
+        field.draw(context, on: body, row: 3)
+        Paragraph.draw("Escríbelo de nuevo, sin copiar: así evitamos que la liga llegue a otra persona.",
+                       on: body, row: 7)
+        ActionButtons(remainingIn: context.state)
+            .draw(context, on: body, bottomRow: 12, note: ActionButtons.requiredNote)
+    }
+}

@@ -1,0 +1,68 @@
+import Foundation
+import NSSCore
+import Terminal
+import Wizard
+
+/// Paso 5 de 9: the seed's «le hemos enviado una liga de confirmación», the masked address, a
+/// spinner, the time left on the link, and the short code of the same email for whoever reads it
+/// elsewhere. The wizard polls on every tick; the screen moves on by itself once confirmed.
+struct WaitingForLinkScreen: WizardScreen {
+    var title: String { Step.waitingForLink.title }
+
+    func keys(_ state: WizardState) -> KeyTable {
+        .wizard(state, enter: "Confirmar", escape: "Cambiar correo")
+    }
+
+    var help: String {
+        "Te enviamos un correo «Servicio Digital: Solicitud de Asignación o Localización de NSS». Abre la "
+            + "liga que trae y esta pantalla avanzará sola; o escribe aquí el código de 8 caracteres del "
+            + "mismo correo y elige «Confirmar código».\nSi no llega, revisa tu carpeta de correo no deseado o "
+            + "elige «Reenviar correo». Si el correo está mal, elige «Cambiar correo»."
+    }
+
+    func draw(_ context: ScreenContext, on body: Canvas) {
+        let state = context.state
+        guard let ticket = state.ticket else { return }
+        let sent = ticket.carriesLink
+            ? "Para continuar con su trámite le hemos enviado una liga de confirmación a su correo electrónico:"
+            : "Para continuar con su trámite le hemos enviado un código de confirmación a su correo electrónico:"
+        let rows = Paragraph.draw("\(sent) \(ticket.maskedEmail)", on: body, row: 0, maxRows: 3)
+        drawProgress(context, ticket: ticket, on: body, row: rows + 1)
+        let how = ticket.carriesLink
+            ? "Abre el mensaje «Servicio Digital: Solicitud de Asignación o Localización de NSS» y pulsa la "
+                + "liga: esta pantalla avanzará sola."
+            : "Abre el mensaje «Servicio Digital: Solicitud de Asignación o Localización de NSS» y escribe "
+                + "aquí el código de confirmación que trae:"
+        Paragraph.draw(how, on: body, row: rows + 3, maxRows: 2)
+        if ticket.carriesLink {
+            body.put("¿Lees tu correo en otro lado? Escribe aquí el código del mismo correo:",
+                     at: Point(row: 8, column: ScreenLayout.margin), style: .body)
+        }
+        FieldView(field: .confirmationCode, fieldWidth: 10).draw(context, on: body, row: 9)
+        ActionButtons(remainingIn: context.state).draw(context, on: body, bottomRow: 12)
+    }
+
+    /// «⠋ Esperando la confirmación…» and the time the link has left, or that it expired.
+    private func drawProgress(_ context: ScreenContext, ticket: ApplicationTicket, on body: Canvas, row: Int) {
+        if context.state.confirmationExpired {
+            body.put("\(body.glyphs.cross) El correo de confirmación venció: elige «Reenviar correo».",
+                     at: Point(row: row, column: ScreenLayout.margin), style: .error)
+            return
+        }
+        let waiting = context.state.isEmailConfirmed ? "Correo confirmado. Un momento" : "Esperando la confirmación"
+        body.put("\(Spinner.frame(context.spinnerFrame, glyphs: body.glyphs)) \(waiting)\(body.glyphs.ellipsis)",
+                 at: Point(row: row, column: ScreenLayout.margin), style: .body)
+        let left = "\(ticket.carriesLink ? "La liga vence" : "El código vence") en "
+            + Self.timeLeft(until: ticket.expiresAt, now: context.now)
+        body.put(left, at: Point(row: row, column: body.size.columns - ScreenLayout.margin - body.width(of: left)),
+                 style: .notice)
+    }
+
+    /// The time from `now` to `date` as h:mm:ss, or m:ss under an hour; 0:00 once past.
+    static func timeLeft(until date: Date, now: Date) -> String {
+        let seconds = max(0, Int(date.timeIntervalSince(now).rounded(.up)))
+        let (hours, minutes, rest) = (seconds / 3600, seconds / 60 % 60, seconds % 60)
+        let twoDigits = { (n: Int) in n < 10 ? "0\(n)" : "\(n)" }
+        return hours > 0 ? "\(hours):\(twoDigits(minutes)):\(twoDigits(rest))" : "\(minutes):\(twoDigits(rest))"
+    }
+}

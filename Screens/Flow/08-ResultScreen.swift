@@ -1,0 +1,30 @@
+import NSSCore
+import Terminal
+import Wizard
+
+/// Paso 8 de 9: «Tu NSS es:» in large digits grouped SS AA NN CCCC D, and the seed's sentence
+/// about the email.
+struct ResultScreen: WizardScreen {
+    var title: String { Step.result.title }
+
+    func keys(_ state: WizardState) -> KeyTable {
+        .wizard(state, enter: Action.next.label(on: .result), escape: nil)
+    }
+
+    var help: String {
+        "Este es tu Número de Seguridad Social (NSS); también te lo enviamos por correo. Elige «Ver "
+            + "documentos» para ver la constancia y la tarjeta con tu NSS."
+    }
+
+    func draw(_ context: ScreenContext, on body: Canvas) {
+        guard let result = context.state.result else { return }
+        body.put("Tu NSS es:", at: Point(row: 0, column: ScreenLayout.margin), style: .label)
+        body.put("(\(result.kind.tramiteName))", at: Point(row: 0, column: 14), style: .body)
+        let digits = BigDigits(result.nss.digits)
+        let rows = digits.draw(on: body, at: Point(row: 2, column: max(ScreenLayout.margin,
+                                                                        (body.size.columns - digits.width) / 2)))
+        Paragraph.draw("Tu Número de Seguridad Social (NSS) ha sido enviado a tu correo electrónico.",
+                       on: body, row: 2 + rows + 1)
+        ActionButtons(remainingIn: context.state).draw(context, on: body, bottomRow: 12)
+    }
+}

@@ -1,0 +1,40 @@
+import NSSCore
+import Terminal
+import Wizard
+
+/// Paso 9 de 9: the seed's table Folio · Fecha · Documento with the constancia and the tarjeta, its
+/// last instruction, and every action the wizard offers here: those on the documents (Guardar,
+/// Imprimir, Enviar copia a mi correo) under the table, Terminar (wipe and start over) at the bottom.
+struct DocumentsScreen: WizardScreen {
+    var title: String { Step.documents.title }
+
+    func keys(_ state: WizardState) -> KeyTable {
+        .wizard(state, enter: "Elegir", escape: "Regresar")
+    }
+
+    var help: String {
+        "Estos son los documentos de tu trámite: la constancia de tu Número de Seguridad Social y la "
+            + "tarjeta. «Guardar» los deja en la carpeta de descargas (o tu memoria USB), «Imprimir» los "
+            + "imprime aquí y «Enviar copia a mi correo» te los manda por correo.\n"
+            + "Elige «Terminar» cuando acabes: borramos tus datos de esta terminal."
+    }
+
+    func draw(_ context: ScreenContext, on body: Canvas) {
+        let documents = context.state.documents
+        if documents.isEmpty {
+            body.put("Preparando tus documentos\(body.glyphs.ellipsis)", at: Point(row: 1, column: ScreenLayout.margin),
+                     style: .notice)
+        } else {
+            Table(columns: [Table.Column("Folio", width: 23), Table.Column("Fecha", width: 10),
+                            Table.Column("Documento")],
+                  rows: documents.map { [$0.folio.value, MexicoCityDate.dayMonthYear($0.date), $0.title] })
+                .draw(on: body, at: Point(row: 0, column: ScreenLayout.margin - 1))
+        }
+        let actionRows = ActionButtons(in: context.state) { !ActionButtons.navigation.contains($0) }
+            .drawLeading(context, on: body, topRow: 5)
+        Paragraph.draw("ADJUNTA EL ARCHIVO DESCARGADO PARA CONTINUAR CON TU PROCESO Y OBTENER TU FICHA",
+                       on: body, row: 6 + actionRows, style: .label)
+        ActionButtons(in: context.state) { ActionButtons.navigation.contains($0) }
+            .draw(context, on: body, bottomRow: 12)
+    }
+}

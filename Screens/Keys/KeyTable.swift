@@ -1,0 +1,66 @@
+import Terminal
+import Wizard
+
+/// A screen's keys, in one table: the key-hint line at the bottom and the list of keys in the F1 help
+/// are both made from it, so they never disagree with what the keys do.
+public struct KeyTable: Hashable, Sendable {
+    public var bindings: [KeyBinding]
+
+    public init(_ bindings: [KeyBinding]) {
+        self.bindings = bindings
+    }
+
+    /// The command bound to `key`, if any (typed text is not in the table: it goes into the field).
+    public func command(for key: Key) -> KeyCommand? {
+        bindings.first { $0.keys.contains(key) }?.command
+    }
+
+    /// The hint line: every binding with a hint word, in table order.
+    public var hintLine: HintLine {
+        HintLine(bindings.compactMap { binding in binding.hint.map { KeyHint(binding.name, $0) } })
+    }
+
+    /// The keys of a wizard screen: moving between fields and buttons, Enter, Esc, F10 Salir, the
+    /// editing keys where the screen has fields, then the screen's own (`extra`). The hint line shows
+    /// F1, Tab, Enter, Esc and F10 first, so the keys that get a person out always fit in it. Enter's
+    /// hint is the focused button's label, or `enter` while a field has the focus.
+    public static func wizard(_ state: WizardState, enter: String, escape: String?,
+                              extra: [KeyBinding] = []) -> KeyTable {
+        let hasFields = state.focusOrder.contains { if case .field = $0 { true } else { false } }
+        let enter = if case .action(let action) = state.focus { action.label(on: state.step) } else { enter }
+        var bindings = [
+            KeyBinding([.function(1)], name: "F1", meaning: "Muestra esta ayuda", hint: "Ayuda", command: .help),
+            KeyBinding([.tab], name: "Tab", meaning: "Campo o botón siguiente", hint: hasFields ? "Campo" : "Botón",
+                       command: .focusNext),
+            KeyBinding([.enter], name: "Enter", meaning: "Pulsa el botón elegido",
+                       hint: enter, command: .activate),
+            KeyBinding([.escape], name: "Esc", meaning: escape ?? "Aquí no se regresa", hint: escape,
+                       command: .perform(.back)),
+            KeyBinding([.function(10)], name: "F10", meaning: "Salir y borrar tus datos",
+                       hint: "Salir", command: .perform(.exit)),
+        ]
+        bindings += extra
+        bindings += [
+            KeyBinding([.backTab], name: "Shift-Tab", meaning: "Campo o botón anterior", command: .focusPrevious),
+            KeyBinding([.down], name: "↓", meaning: "Campo o botón siguiente", command: .focusNext),
+            KeyBinding([.up], name: "↑", meaning: "Campo o botón anterior", command: .focusPrevious),
+            KeyBinding([.left], name: "←", meaning: hasFields ? "Cursor o botón anterior" : "Botón anterior",
+                       command: .left),
+            KeyBinding([.right], name: "→", meaning: hasFields ? "Cursor o botón siguiente" : "Botón siguiente",
+                       command: .right),
+        ]
+        if hasFields { bindings += editing }
+        bindings.append(KeyBinding([.control("L")], name: "Ctrl-L", meaning: "Redibuja la pantalla",
+                                   command: .redraw))
+        return KeyTable(bindings)
+    }
+
+    /// The editing keys of a text field.
+    static let editing: [KeyBinding] = [
+        KeyBinding([.home], name: "Inicio", meaning: "Al principio del campo", command: .edit(.moveToStart)),
+        KeyBinding([.end], name: "Fin", meaning: "Al final del campo", command: .edit(.moveToEnd)),
+        KeyBinding([.backspace], name: "Retroceso", meaning: "Borra a la izquierda", command: .edit(.deleteBackward)),
+        KeyBinding([.delete], name: "Supr", meaning: "Borra a la derecha", command: .edit(.deleteForward)),
+        KeyBinding([.control("U")], name: "Ctrl-U", meaning: "Vacía el campo", command: .edit(.clear)),
+    ]
+}

@@ -1,0 +1,28 @@
+import Terminal
+import Wizard
+
+/// The bottom of every screen's body: the screen's notice (errors in the error style, information
+/// in the notice style; a third row when nothing is awaited), «Un momento…» while a call takes its
+/// time, and the test-mode banner.
+enum StatusLines {
+    static let testModeBanner = "MODO DE PRUEBA: captcha con respuesta fija; no es un trámite real."
+
+    static func draw(_ context: ScreenContext, notice: Notice?, on body: Canvas) {
+        if let notice {
+            FieldMessage(notice.kind == .error ? .error : .notice, notice.text)
+                .draw(on: body, at: Point(row: ScreenLayout.noticeRow, column: ScreenLayout.margin),
+                      width: ScreenLayout.textWidth(body),
+                      maxRows: ScreenLayout.noticeRows + (context.showsBusy ? 0 : 1))
+        }
+        if context.showsBusy {
+            body.put("\(Spinner.frame(context.spinnerFrame, glyphs: body.glyphs)) Un momento\(body.glyphs.ellipsis)",
+                     at: Point(row: ScreenLayout.busyRow, column: ScreenLayout.margin), style: .notice)
+        }
+        if context.isTestMode {
+            body.fill(Rect(row: ScreenLayout.bannerRow, column: 0, rows: 1, columns: body.size.columns),
+                      style: .testModeBanner)
+            body.put(testModeBanner, at: Point(row: ScreenLayout.bannerRow, column: ScreenLayout.margin),
+                     style: .testModeBanner, width: ScreenLayout.textWidth(body))
+        }
+    }
+}

@@ -1,0 +1,24 @@
+import Terminal
+import Wizard
+
+/// The staff exit of a kiosk (Ctrl-X or F12): asks for the staff PIN, shown masked. The right PIN
+/// wipes everything and ends the program; a wrong one says so and goes back to the wizard.
+enum StaffExitPrompt {
+    static let maxLength = 16
+    static let wrongPIN = "PIN incorrecto. Esta salida es solo para el personal de la oficina."
+    static let locked = "Demasiados PIN incorrectos: la salida del personal se abre de nuevo en unos minutos."
+
+    static let keys = KeyTable([
+        KeyBinding([.enter], name: "Enter", meaning: "Comprueba el PIN", hint: "Aceptar", command: .activate),
+        KeyBinding([.escape], name: "Esc", meaning: "Regresa al trámite", hint: "Cancelar", command: .perform(.back)),
+        KeyBinding([.left], name: "←", meaning: "Cursor a la izquierda", command: .left),
+        KeyBinding([.right], name: "→", meaning: "Cursor a la derecha", command: .right),
+    ] + KeyTable.editing)
+
+    static func draw(_ pin: EditableText, on body: Canvas) {
+        let frame = ModalDialog(title: "Salida del personal",
+                                body: "Escribe el PIN del personal y pulsa Enter.\n\n", maxWidth: 50).draw(on: body)
+        TextField(label: "PIN", text: pin.text, cursor: pin.cursor, isFocused: true, isMasked: true, fieldWidth: 16)
+            .draw(on: body, at: Point(row: frame.top + 4, column: frame.left + 2))
+    }
+}

@@ -1,0 +1,84 @@
+import Foundation
+import Wizard
+
+/// The terminal's own way out for the documents: a downloads folder (at a kiosk, the USB stick's mount
+/// point) and the CUPS printer through `lp`.
+public struct FolderAndPrinterOutlet: DocumentOutlet {
+    /// Where "Guardar" writes.
+    public let folder: URL
+    /// Runs a program and returns its exit status and output (CUPS in production, a fake in tests).
+    let runner: CommandRunner
+
+    public init(folder: URL) {
+        self.init(folder: folder, runner: CommandRunner())
+    }
+
+    init(folder: URL, runner: CommandRunner) {
+        self.folder = folder
+        self.runner = runner
+    }
+
+    /// The default downloads folder: `~/Descargas`.
+    public static func defaultFolder(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
+        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+        return URL(fileURLWithPath: home, isDirectory: true).appendingPathComponent("Descargas", isDirectory: true)
+    }
+
+    public func save(_ files: [DocumentFile]) async throws(DeliveryFailure) -> [String] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory) else {
+            throw DeliveryFailure("No encontramos la carpeta «\(folder.path)». Si usas una memoria USB, conéctala y vuelve a intentar.")
+        }
+        guard isDirectory.boolValue else {
+            throw DeliveryFailure("«\(folder.path)» no es una carpeta. Pide ayuda al personal.")
+        }
+        guard FileManager.default.isWritableFile(atPath: folder.path) else {
+            throw DeliveryFailure("No se puede escribir en «\(folder.path)» (¿memoria USB protegida o llena?). Pide ayuda al personal.")
+        }
+        var saved: [String] = []
+        for file in files {
+            let url = folder.appendingPathComponent(file.name)
+            do {
+                try PrivateWrite.write(file.data, to: url)
+            } catch {
+                throw DeliveryFailure("No se pudo guardar «\(file.name)» en «\(folder.path)»: ¿hay espacio libre? Pide ayuda al personal.")
+            }
+            saved.append(url.path)
+        }
+        return saved
+    }
+
+    public func print(_ files: [DocumentFile]) async throws(DeliveryFailure) -> String {
+        guard let lp = runner.locate("lp"), let lpstat = runner.locate("lpstat") else {
+            throw DeliveryFailure("Esta terminal no tiene impresora configurada. Guarda los documentos o pide una copia por correo.")
+        }
+        let destination = runner.run(lpstat, ["-d"])
+        guard destination.status == 0, let printer = Self.defaultPrinter(in: destination.output) else {
+            throw DeliveryFailure("Esta terminal no tiene impresora configurada. Guarda los documentos o pide una copia por correo.")
+        }
+        let spool = FileManager.default.temporaryDirectory.appendingPathComponent("nss-print-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: spool) }
+        do {
+            try FileManager.default.createDirectory(at: spool, withIntermediateDirectories: false,
+                                                    attributes: [.posixPermissions: 0o700])
+            var paths: [String] = []
+            for file in files {
+                let url = spool.appendingPathComponent(file.name)
+                try PrivateWrite.write(file.data, to: url)
+                paths.append(url.path)
+            }
+            let job = runner.run(lp, ["-d", printer, "-t", "Documentos NSS"] + paths)
+            guard job.status == 0 else { throw DeliveryFailure("") }
+        } catch {
+            throw DeliveryFailure("La impresora «\(printer)» no aceptó los documentos. Pide ayuda al personal.")
+        }
+        return "Enviamos los dos documentos a la impresora «\(printer)». Recógelos ahí."
+    }
+
+    /// "system default destination: NAME" → NAME; nil for "no system default destination".
+    static func defaultPrinter(in output: String) -> String? {
+        guard let range = output.range(of: "system default destination: ") else { return nil }
+        let name = output[range.upperBound...].prefix { !$0.isWhitespace }
+        return name.isEmpty ? nil : String(name)
+    }
+}

@@ -1,0 +1,74 @@
+import ArgumentParser
+import Documents
+import EmbeddedBackend
+import Foundation
+
+/// `nss-kiosk verify DOCUMENTO.pdf [--certificate CERT.pem] [--data CARPETA]`: checks a constancia or a
+/// tarjeta offline.
+struct VerifyCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "verify",
+        abstract: "Verifica sin conexión una constancia o una tarjeta de NSS con el certificado del sello digital.",
+        discussion: """
+            Imprime los datos del documento, uno por línea («Etiqueta: valor»), y al final «VÁLIDO» (termina con 0); \
+            o lo que no coincide y al final «NO VÁLIDO» (termina con 1). Si el archivo o el certificado no se pueden \
+            leer, lo dice y termina con 2. Sin --certificate usa el de la carpeta de datos (sello/certificado.pem); \
+            el de otra instalación se obtiene allá con «nss-kiosk keys export».
+            """
+    )
+
+    @Argument(help: ArgumentHelp("El documento a verificar.", valueName: "documento.pdf"))
+    var file: String
+
+    @Option(help: ArgumentHelp("El certificado del sello digital que emitió el documento (PEM).", valueName: "certificado.pem"))
+    var certificate: String?
+
+    @OptionGroup var data: DataOption
+
+    func run() throws {
+        let pdf: Data
+        do {
+            pdf = try Data(contentsOf: URL(fileURLWithPath: file))
+        } catch {
+            throw CommandFailure(message: "No se pudo leer el archivo «\(SafeText.forTerminal(file))»: "
+                + "\(Self.reason(error)). Revisa el nombre y los permisos.")
+        }
+        let report = DocumentVerifier.verify(pdf: pdf, certificatePEM: try certificatePEM())
+        if let unreadable = report.problems.first(where: { if case .certificateUnreadable = $0 { true } else { false } }) {
+            throw CommandFailure(message: SafeText.forTerminal(unreadable.message))
+        }
+        var lines: [String] = []
+        if let kind = report.kind { lines.append("Documento: \(kind.title)") }
+        lines += report.fields.map { "\($0.label): \($0.value)" }
+        lines += report.problems.map { "- \($0.message)" }
+        lines.append(report.verdict)
+        print(lines.map(SafeText.forTerminal).joined(separator: "\n"))
+        if !report.isValid { throw ExitStatus.invalid }
+    }
+
+    /// The certificate given with --certificate, or the data directory's.
+    private func certificatePEM() throws -> String {
+        let url = certificate.map { URL(fileURLWithPath: $0) } ?? data.configuration.sealCertificateURL
+        do {
+            return try String(contentsOf: url, encoding: .utf8)
+        } catch {
+            let path = SafeText.forTerminal(url.path)
+            if certificate != nil {
+                throw CommandFailure(message: "No se pudo leer el certificado «\(path)»: \(Self.reason(error)).")
+            }
+            throw CommandFailure(message: "No hay certificado del sello digital en la carpeta de datos («\(path)»). "
+                + "Indica el de la instalación que emitió el documento con --certificate; allá se obtiene con "
+                + "«nss-kiosk keys export».")
+        }
+    }
+
+    /// Why a file could not be read, in Spanish.
+    private static func reason(_ error: any Error) -> String {
+        switch (error as NSError).code {
+        case NSFileReadNoSuchFileError: "no existe"
+        case NSFileReadNoPermissionError: "no tienes permiso de leerlo"
+        case NSFileReadInapplicableStringEncodingError: "no es texto"
+        default: "no se puede leer"
+        }
+    }
+}

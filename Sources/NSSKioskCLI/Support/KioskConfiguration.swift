@@ -1,0 +1,69 @@
+import Crypto
+import Foundation
+import Screens
+
+/// The kiosk's settings for its staff, from `DATA/kiosk.conf`: lines `clave = valor`, `#` comments.
+///
+/// `pin_personal = 1234` sets the staff PIN that the staff exit asks for (Ctrl-X or F12 in
+/// `--kiosk`); `pin_personal_sha256 = <64 hex digits>` sets it by its SHA-256 instead, so the file
+/// need not hold the PIN itself. A kiosk refuses to start without one.
+struct KioskConfiguration: Equatable {
+    /// The SHA-256 of the staff PIN, as 32 bytes.
+    let pinDigest: [UInt8]
+
+    static let fileName = "kiosk.conf"
+
+    /// Reads the configuration of the data directory `directory`.
+    static func load(from directory: URL) throws -> KioskConfiguration {
+        let url = directory.appendingPathComponent(fileName)
+        guard let text = try? String(contentsOf: url, encoding: .utf8) else {
+            throw CommandFailure(message: "El modo quiosco necesita el PIN del personal: escribe "
+                                 + "«pin_personal = …» en \(url.path) (no existe o no se puede leer).")
+        }
+        return try parse(text, path: url.path)
+    }
+
+    static func parse(_ text: String, path: String) throws -> KioskConfiguration {
+        var settings: [String: String] = [:]
+        for line in text.split(whereSeparator: \.isNewline) {
+            let content = line.prefix { $0 != "#" }
+            guard let equals = content.firstIndex(of: "=") else { continue }
+            let key = content[..<equals].trimmingCharacters(in: .whitespaces)
+            settings[key] = content[content.index(after: equals)...].trimmingCharacters(in: .whitespaces)
+        }
+        if let hex = settings["pin_personal_sha256"] {
+            guard let digest = bytes(fromHex: hex), digest.count == SHA256.byteCount else {
+                throw CommandFailure(message: "En \(path), pin_personal_sha256 debe tener 64 dígitos hexadecimales.")
+            }
+            return KioskConfiguration(pinDigest: digest)
+        }
+        if let pin = settings["pin_personal"] {
+            guard pin.count >= 4 else {
+                throw CommandFailure(message: "En \(path), pin_personal debe tener al menos 4 caracteres.")
+            }
+            return KioskConfiguration(pinDigest: Array(SHA256.hash(data: Data(pin.utf8))))
+        }
+        throw CommandFailure(message: "El modo quiosco necesita el PIN del personal: escribe "
+                             + "«pin_personal = …» (o pin_personal_sha256) en \(path).")
+    }
+
+    /// The check the staff-exit prompt uses: the typed PIN's SHA-256 against the configured one,
+    /// compared in constant time.
+    var staffPINCheck: StaffPINCheck {
+        let expected = pinDigest
+        return StaffPINCheck { typed in
+            let digest = Array(SHA256.hash(data: Data(typed.utf8)))
+            return digest.count == expected.count && zip(digest, expected).reduce(0) { $0 | ($1.0 ^ $1.1) } == 0
+        }
+    }
+
+    private static func bytes(fromHex hex: String) -> [UInt8]? {
+        let digits = Array(hex.lowercased())
+        guard digits.count % 2 == 0 else { return nil }
+        return stride(from: 0, to: digits.count, by: 2).map { String(digits[$0...$0 + 1]) }
+            .reduce(into: [UInt8]?([])) { result, pair in
+                guard let byte = UInt8(pair, radix: 16) else { result = nil; return }
+                result?.append(byte)
+            }
+    }
+}

@@ -1,0 +1,67 @@
+import Foundation
+import NSSCore
+
+/// The documents' PDFs and their copy by email.
+enum DocumentCases {
+    static let all = [
+        ContractCase("documentsArePDFsWithTheSameBytesEveryTime") { try await documentsArePDFsWithTheSameBytesEveryTime($0) },
+        ContractCase("documentFailsForIDsTheBackendDidNotIssue") { try await documentFailsForIDsTheBackendDidNotIssue($0) },
+        ContractCase("emailDocumentsComesOnlyAfterFinish") { try await emailDocumentsComesOnlyAfterFinish($0) },
+    ]
+
+    static let pdfHeader = Data("%PDF-".utf8)
+
+    /// A document id or application id is unknown to a backend that never issued it: not found, or not yet.
+    static func unknown(_ error: BackendError) -> Bool {
+        error == .applicationNotFound || error == .outOfOrder
+    }
+
+    static func documentsArePDFsWithTheSameBytesEveryTime(_ harness: some ContractHarness) async throws {
+        let session = try await ContractSession.start(harness)
+        let curp = try await step("curpWithoutNSS") { try await harness.curpWithoutNSS(in: session.backend) }
+        let (ticket, _) = try await session.started(curp)
+        _ = try await step("finishProcedure") { try await session.backend.finishProcedure(ticket.id) }
+        let documents = try await step("documents") { try await session.backend.documents(ticket.id) }
+        var pdfs: [Data] = []
+        for info in documents {
+            let pdf = try await step("document \(info.kind)") { try await session.backend.document(info.id) }
+            try expect(pdf.starts(with: pdfHeader), "the \(info.kind) is not a PDF: it starts with \(Array(pdf.prefix(8)))")
+            let again = try await step("document \(info.kind) again") { try await session.backend.document(info.id) }
+            try expect(again == pdf, "the \(info.kind) came out with other bytes the second time (\(pdf.count), then \(again.count))")
+            pdfs.append(pdf)
+        }
+        try expect(Set(pdfs).count == documents.count, "the constancia and the tarjeta are the same file")
+        _ = try await step("finishProcedure again") { try await session.backend.finishProcedure(ticket.id) }
+        let afterSecondFinish = try await step("document after a second Paso 2") {
+            try await session.backend.document(documents[0].id)
+        }
+        try expect(afterSecondFinish == pdfs[0], "a second Paso 2 changed the \(documents[0].kind)")
+    }
+
+    static func documentFailsForIDsTheBackendDidNotIssue(_ harness: some ContractHarness) async throws {
+        let session = try await ContractSession.start(harness)
+        let curp = try await step("curpWithNSS") { try await harness.curpWithNSS(in: session.backend) }
+        let (ticket, _) = try await session.started(curp)
+        let guesses = ["", "constancia", "\(ticket.id.rawValue)-constancia", "00000000000000000000000-tarjeta"]
+        for guess in guesses {
+            try await expectFailure("document «\(guess)» before Paso 2", expected: ".applicationNotFound or .outOfOrder",
+                                    matches: unknown) {
+                try await session.backend.document(DocumentID(rawValue: guess))
+            }
+        }
+    }
+
+    static func emailDocumentsComesOnlyAfterFinish(_ harness: some ContractHarness) async throws {
+        let session = try await ContractSession.start(harness)
+        let curp = try await step("curpWithNSS") { try await harness.curpWithNSS(in: session.backend) }
+        let (ticket, _) = try await session.started(curp)
+        try await expectFailure("emailDocuments before Paso 2", .outOfOrder) {
+            try await session.backend.emailDocuments(ticket.id)
+        }
+        try await expectFailure("emailDocuments of an unknown application", .applicationNotFound) {
+            try await session.backend.emailDocuments(ApplicationID(rawValue: "no-existe"))
+        }
+        _ = try await step("finishProcedure") { try await session.backend.finishProcedure(ticket.id) }
+        try await step("emailDocuments after Paso 2") { try await session.backend.emailDocuments(ticket.id) }
+    }
+}

@@ -1,0 +1,39 @@
+import Foundation
+import Testing
+
+/// `nss-kiosk` without a subcommand: what it refuses before it takes over the terminal.
+@Suite struct RunCommandTests {
+    private func dataDirectory(kioskConf: String? = nil) throws -> URL {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("nss-run-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        if let kioskConf { try Data(kioskConf.utf8).write(to: dir.appendingPathComponent("kiosk.conf")) }
+        return dir
+    }
+
+    @Test func aKioskWithoutAStaffPINRefusesToStart() async throws {
+        let data = try dataDirectory()
+        defer { try? FileManager.default.removeItem(at: data) }
+        let run = try await Run.nssKiosk(["--kiosk", "--data", data.path], environment: ["TERM": "xterm"])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("El modo quiosco necesita el PIN del personal"))
+        #expect(run.stdout.isEmpty)
+    }
+
+    @Test func aMalformedPINDigestIsRefused() async throws {
+        let data = try dataDirectory(kioskConf: "# personal\npin_personal_sha256 = 12ab\n")
+        defer { try? FileManager.default.removeItem(at: data) }
+        let run = try await Run.nssKiosk(["--kiosk", "--data", data.path], environment: ["TERM": "xterm"])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("pin_personal_sha256 debe tener 64 dígitos hexadecimales"))
+    }
+
+    @Test func withoutATerminalTheFullScreenWizardSaysSoInOneSpanishLine() async throws {
+        let data = try dataDirectory(kioskConf: "pin_personal = 2468\n")
+        defer { try? FileManager.default.removeItem(at: data) }
+        for arguments in [["--data", data.path], ["--kiosk", "--data", data.path]] {
+            let run = try await Run.nssKiosk(arguments, environment: ["TERM": "xterm"])
+            #expect(run.status == 2)
+            #expect(run.stderr == "nss-kiosk: nss-kiosk necesita una terminal interactiva: la entrada o la salida no es una terminal.\n")
+        }
+    }
+}

@@ -1,0 +1,84 @@
+import Foundation
+import Testing
+import Wizard
+@testable import DocumentDelivery
+
+@Suite struct FolderAndPrinterOutletTests {
+    let files = [DocumentFile(name: "NSS-1-constancia.pdf", data: Data("%PDF-1 a".utf8)),
+                 DocumentFile(name: "NSS-1-tarjeta.pdf", data: Data("%PDF-1 b".utf8))]
+
+    func temporaryFolder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("nss-outlet-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    @Test func savingWritesBothFilesPrivatelyUnderTheirNames() async throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let paths = try await FolderAndPrinterOutlet(folder: folder).save(files)
+        #expect(paths == files.map { folder.appendingPathComponent($0.name).path })
+        for (path, file) in zip(paths, files) {
+            #expect(FileManager.default.contents(atPath: path) == file.data)
+            let mode = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int
+            #expect(mode == 0o600)
+        }
+        _ = try await FolderAndPrinterOutlet(folder: folder).save(files)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == files.map(\.name).sorted(),
+                "saving again replaces, leaving no temporary files")
+    }
+
+    @Test func aMissingFolderSaysToConnectTheUSBStick() async {
+        let outlet = FolderAndPrinterOutlet(folder: URL(fileURLWithPath: "/media/no-existe-\(UUID().uuidString)"))
+        await #expect(throws: DeliveryFailure.self) { try await outlet.save(files) }
+        do { _ = try await outlet.save(files) } catch {
+            #expect(error.message.contains("conéctala"))
+        }
+    }
+
+    @Test func aReadOnlyFolderIsSaidPlainly() async throws {
+        guard getuid() != 0 else { return }  // root writes anywhere; the check is for ordinary users
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.setAttributes([.posixPermissions: 0o500], ofItemAtPath: folder.path)
+        do { _ = try await FolderAndPrinterOutlet(folder: folder).save(files) } catch {
+            #expect(error.message.contains("No se puede escribir"))
+        }
+    }
+
+    @Test func withoutCUPSPrintingSaysThereIsNoPrinter() async {
+        var runner = CommandRunner()
+        runner.searchPath = ["/nonexistent"]
+        let outlet = FolderAndPrinterOutlet(folder: URL(fileURLWithPath: "/tmp"), runner: runner)
+        do {
+            _ = try await outlet.print(files)
+            Issue.record("printing cannot succeed without lp")
+        } catch {
+            #expect(error.message.contains("no tiene impresora configurada"))
+        }
+    }
+
+    @Test func printingSendsBothFilesToTheDefaultPrinter() async throws {
+        let bin = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: bin) }
+        let log = bin.appendingPathComponent("lp.log")
+        try "#!/bin/sh\necho 'system default destination: Recepcion'\n".write(to: bin.appendingPathComponent("lpstat"), atomically: true, encoding: .utf8)
+        try "#!/bin/sh\nfor f in \"$@\"; do echo \"$f\"; done > \(log.path)\nfor f in \"$@\"; do case $f in *.pdf) cat \"$f\" >> \(log.path).data;; esac; done\n"
+            .write(to: bin.appendingPathComponent("lp"), atomically: true, encoding: .utf8)
+        for tool in ["lp", "lpstat"] {
+            try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: bin.appendingPathComponent(tool).path)
+        }
+        var runner = CommandRunner()
+        runner.searchPath = [bin.path]
+        let message = try await FolderAndPrinterOutlet(folder: bin, runner: runner).print(files)
+        #expect(message == "Enviamos los dos documentos a la impresora «Recepcion». Recógelos ahí.")
+        let arguments = try String(contentsOf: log, encoding: .utf8).split(separator: "\n")
+        #expect(Array(arguments.prefix(2)) == ["-d", "Recepcion"])
+        #expect(try Data(contentsOf: URL(fileURLWithPath: log.path + ".data")) == files[0].data + files[1].data)
+    }
+
+    @Test func noDefaultDestinationMeansNoPrinter() {
+        #expect(FolderAndPrinterOutlet.defaultPrinter(in: "no system default destination\n") == nil)
+        #expect(FolderAndPrinterOutlet.defaultPrinter(in: "system default destination: HP_Oficina\n") == "HP_Oficina")
+    }
+}

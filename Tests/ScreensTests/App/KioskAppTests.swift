@@ -1,0 +1,155 @@
+import Foundation
+import NSSCore
+@testable import Screens
+import Terminal
+import Testing
+import Wizard
+
+/// The app between the keys, the clock and the wizard: overlays, the idle countdown, the ways out.
+struct KioskAppTests {
+    @Test func typingAndEnterDriveTheWizard() {
+        var app = TestApp.make()
+        app.typeKeys(Fixtures.curp)
+        #expect(app.hit(.enter) == .changed)
+        #expect(app.state.step == .email)
+    }
+
+    @Test func f1OpensTheHelpAndEscClosesIt() {
+        var app = TestApp.make(.at(.email))
+        app.hit(.function(1))
+        #expect(app.overlay == .help)
+        app.typeKeys("x")
+        #expect(app.state.text(.email).isEmpty)
+        app.hit(.escape)
+        #expect(app.overlay == nil)
+        #expect(app.state.step == .email)
+    }
+
+    @Test func ctrlCAsksAndNoGoesBackWithEverythingKept() {
+        var app = TestApp.make(.at(.emailConfirmation))
+        #expect(app.handle(.interrupt) == .changed)
+        #expect(app.overlay == .exitConfirmation(yesFocused: false))
+        app.hit(.enter)
+        #expect(app.overlay == nil)
+        #expect(app.state.text(.email) == Fixtures.email)
+    }
+
+    @Test func ctrlCAndYesWipesAndEndsAStaffSession() {
+        var app = TestApp.make(.at(.emailConfirmation))
+        _ = app.handle(.interrupt)
+        app.hit(.right)
+        #expect(app.hit(.enter) == .finish)
+        #expect(!app.state.holdsPersonalData)
+    }
+
+    @Test func f10EndsAStaffSessionAndRestartsAKiosk() {
+        var staff = TestApp.make(.at(.email))
+        #expect(staff.hit(.function(10)) == .finish)
+        var kiosk = TestApp.make(.at(.email), kiosk: true, pin: "2468")
+        #expect(kiosk.hit(.function(10)) == .repaint)
+        #expect(kiosk.state.step == .curp)
+        #expect(!kiosk.state.holdsPersonalData)
+    }
+
+    @Test func terminarStartsOverEvenInAStaffSession() {
+        var app = TestApp.make(.at(.documents))
+        while app.state.focus != .action(.finish) { app.hit(.tab) }
+        #expect(app.hit(.enter) == .repaint)
+        #expect(app.state.step == .curp)
+        #expect(!app.state.holdsPersonalData)
+    }
+
+    @Test func theStaffExitNeedsTheRightPIN() {
+        var app = TestApp.make(.at(.email), kiosk: true, pin: "2468")
+        app.hit(.control("X"))
+        app.typeKeys("1111")
+        #expect(app.hit(.enter) == .changed)
+        #expect(app.overlay == nil)
+        #expect(app.appNotice == .error(StaffExitPrompt.wrongPIN))
+        #expect(app.state.step == .email)
+        app.hit(.function(12))
+        app.typeKeys("2468")
+        #expect(app.hit(.enter) == .finish)
+        #expect(!app.state.holdsPersonalData)
+    }
+
+    @Test func threeWrongPINsCloseTheStaffExitForFiveMinutesEvenAcrossAWipe() {
+        var app = TestApp.make(.at(.email), kiosk: true, pin: "2468")
+        for _ in 1...3 {
+            app.hit(.control("X"))
+            app.typeKeys("0000")
+            app.hit(.enter)
+        }
+        app.hit(.function(10))
+        app.hit(.control("X"))
+        #expect(app.overlay == nil)
+        #expect(app.appNotice == .error(StaffExitPrompt.locked))
+        _ = app.handle(.tick(TestApp.instant(301)))
+        app.hit(.control("X"))
+        #expect(app.overlay == .staffPIN(EditableText()))
+    }
+
+    @Test func theStaffExitDoesNothingOutsideAKiosk() {
+        var app = TestApp.make(.at(.email))
+        app.hit(.control("X"))
+        #expect(app.overlay == nil)
+    }
+
+    @Test func anIdlePersonIsWarnedThenWiped() {
+        var app = TestApp.make(.at(.emailConfirmation), kiosk: true, pin: "2468")
+        _ = app.handle(.tick(TestApp.instant(100)))
+        #expect(app.idleWarningSeconds == nil)
+        _ = app.handle(.tick(TestApp.instant(151)))
+        #expect(app.idleWarningSeconds == 29)
+        #expect(app.handle(.tick(TestApp.instant(181))) == .repaint)
+        #expect(!app.state.holdsPersonalData)
+        #expect(app.idleWarningSeconds == nil)
+    }
+
+    @Test func anyKeyDuringTheCountdownGoesOnWithoutTyping() {
+        var app = TestApp.make(.at(.emailConfirmation))
+        _ = app.handle(.tick(TestApp.instant(160)))
+        #expect(app.idleWarningSeconds != nil)
+        app.typeKeys("z")
+        #expect(app.idleWarningSeconds == nil)
+        #expect(app.state.text(.emailConfirmation).isEmpty)
+    }
+
+    @Test func nobodyIsWarnedWhenThereIsNothingToWipe() {
+        var app = TestApp.make()
+        _ = app.handle(.tick(TestApp.instant(1000)))
+        #expect(app.idleWarningSeconds == nil)
+    }
+
+    @Test func aSlowCallShowsUnMomentoAfterATenthOfASecond() {
+        var app = TestApp.make(.at(.captcha))
+        app.typeKeys("AbDeF")
+        app.hit(.enter)
+        #expect(app.state.isBusy)
+        #expect(!app.clock.showsBusy)
+        #expect(app.handle(.tick(TestApp.instant(0.15))) == .changed)
+        #expect(app.clock.showsBusy)
+    }
+
+    @Test func answersOfTheBackendArriveAsMessages() {
+        var app = TestApp.make(.at(.waitingForLink))
+        _ = app.handle(.tick(TestApp.instant(1.1)))
+        #expect(app.state.inFlight.contains(.poll))
+        #expect(app.handle(.message(.reply(.status(.confirmed), session: app.state.session))) == .changed)
+        #expect(app.state.isEmailConfirmed)
+    }
+
+    @Test func theTestModeBannerShowsOnEveryScreen() {
+        for step in Step.allCases {
+            let app = TestApp.make(.at(step), isTestMode: true)
+            let snapshot = ScreenCapture.render(colorMode: .monochrome) { app.draw(on: $0) }
+            #expect(snapshot.contains("MODO DE PRUEBA"), "no banner on \(step)")
+        }
+    }
+
+    @Test func theLinksTimeLeftCountsDown() {
+        #expect(WaitingForLinkScreen.timeLeft(until: Fixtures.now + 1800, now: Fixtures.now) == "30:00")
+        #expect(WaitingForLinkScreen.timeLeft(until: Fixtures.now + 86_399, now: Fixtures.now) == "23:59:59")
+        #expect(WaitingForLinkScreen.timeLeft(until: Fixtures.now - 5, now: Fixtures.now) == "0:00")
+    }
+}

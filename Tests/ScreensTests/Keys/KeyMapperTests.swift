@@ -1,0 +1,67 @@
+@testable import Screens
+import Terminal
+import Testing
+import Wizard
+
+/// Keys become the wizard's events according to the screen's key table and what has the focus.
+struct KeyMapperTests {
+    private func event(_ key: Key, _ state: WizardState) -> Event? {
+        KeyMapper.event(for: key, table: ScreenCatalog.screen(for: state).keys(state), state: state)
+    }
+
+    private var onAButton: WizardState {
+        var state = WizardState()
+        _ = state.reduce(.focusNext)
+        return state
+    }
+
+    @Test func navigationKeysMoveTheFocusPressAndGoBack() {
+        let state = WizardState()
+        #expect(event(.tab, state) == .focusNext)
+        #expect(event(.down, state) == .focusNext)
+        #expect(event(.backTab, state) == .focusPrevious)
+        #expect(event(.up, state) == .focusPrevious)
+        #expect(event(.enter, state) == .activate)
+        #expect(event(.escape, state) == .perform(.back))
+        #expect(event(.function(10), state) == .perform(.exit))
+    }
+
+    @Test func textGoesIntoTheFocusedField() {
+        #expect(event(.text("hegg"), WizardState()) == .edit(.insert("hegg")))
+    }
+
+    @Test func textIsIgnoredWhileAButtonHasTheFocus() {
+        #expect(event(.text("a"), onAButton) == nil)
+    }
+
+    @Test func editingKeysEditTheFocusedField() {
+        let state = WizardState()
+        #expect(event(.backspace, state) == .edit(.deleteBackward))
+        #expect(event(.delete, state) == .edit(.deleteForward))
+        #expect(event(.home, state) == .edit(.moveToStart))
+        #expect(event(.end, state) == .edit(.moveToEnd))
+        #expect(event(.control("U"), state) == .edit(.clear))
+        #expect(event(.left, state) == .edit(.moveLeft))
+        #expect(event(.right, state) == .edit(.moveRight))
+    }
+
+    @Test func leftAndRightMoveBetweenButtons() {
+        #expect(event(.left, onAButton) == .focusPrevious)
+        #expect(event(.right, onAButton) == .focusNext)
+        #expect(event(.backspace, onAButton) == nil)
+    }
+
+    @Test func f5AsksForAnotherCaptchaOnlyOnTheCaptchaScreen() {
+        #expect(event(.function(5), .at(.captcha)) == .perform(.refreshCaptcha))
+        #expect(event(.function(5), WizardState()) == nil)
+    }
+
+    @Test func keysWithoutMeaningDoNothing() {
+        let state = WizardState()
+        #expect(event(.control("C"), state) == nil)
+        #expect(event(.control("Z"), state) == nil)
+        #expect(event(.control("S"), state) == nil)
+        #expect(event(.pageDown, state) == nil)
+        #expect(event(.function(1), state) == nil)
+    }
+}

@@ -1,0 +1,161 @@
+import Foundation
+import NSSCore
+@testable import Screens
+import Terminal
+import Testing
+import Wizard
+
+/// Golden 80×24 snapshots of every screen, drawn by the real ncurses from states reached through the
+/// wizard's own transitions. UPDATE_GOLDEN=1 records them again.
+@Suite(.serialized) struct ScreenSnapshotTests {
+    private func render(_ app: KioskApp, size: Size = .standard, colorMode: ColorMode = .monochrome,
+                        textMode: TextMode = .unicode) -> ScreenSnapshot {
+        ScreenCapture.render(size: size, colorMode: colorMode, textMode: textMode) { app.draw(on: $0) }
+    }
+
+    @Test func curpWithAWrongCheckDigit() {
+        var state = WizardState()
+        state.type("HEGG560427MVZRRL05")
+        expectGolden(render(TestApp.make(state, isTestMode: true)), "01-curp-mono")
+    }
+
+    @Test func curpInColour() {
+        var state = WizardState()
+        state.type("HEGG560427MVZ")
+        expectGolden(render(TestApp.make(state, isTestMode: true), colorMode: .xterm256), "01-curp-colour")
+    }
+
+    @Test func curpInASCII() {
+        var state = WizardState()
+        state.type("HEGG560427MVZRRL05")
+        expectGolden(render(TestApp.make(state, isTestMode: true), textMode: .ascii), "01-curp-ascii")
+    }
+
+    @Test func lookUpFormWithAMatch() {
+        var state = WizardState()
+        _ = state.reduce(.perform(.openLookup))
+        for (field, text) in [(FieldID.lookupGivenNames, "Gloria"), (.lookupFirstSurname, "Hernández"),
+                              (.lookupSecondSurname, "García"), (.lookupBirthDate, "27/04/1956"),
+                              (.lookupSex, "M"), (.lookupState, "Veracruz")] {
+            while state.focus != .field(field) { _ = state.reduce(.focusNext) }
+            state.type(text)
+        }
+        _ = state.reduce(.perform(.searchLookup))
+        state.answer(.lookup(Fixtures.matches))
+        expectGolden(render(TestApp.make(state)), "01b-lookup-mono")
+    }
+
+    @Test func lookUpFormWhileTyping() {
+        var state = WizardState()
+        _ = state.reduce(.perform(.openLookup))
+        state.type("Gloria")
+        _ = state.reduce(.focusNext)
+        _ = state.reduce(.focusNext)
+        _ = state.reduce(.focusNext)
+        state.type("27/04/19")
+        expectGolden(render(TestApp.make(state)), "01b-lookup-typing-mono")
+    }
+
+    @Test func emailWithASuggestion() {
+        var state = WizardState.at(.email)
+        state.type("gloria.hernandez@gmial.com")
+        expectGolden(render(TestApp.make(state, isTestMode: true)), "02-email-mono")
+    }
+
+    @Test func emailConfirmationHalfTyped() {
+        var state = WizardState.at(.emailConfirmation)
+        state.type("gloria.hernandez@gm")
+        expectGolden(render(TestApp.make(state, isTestMode: true)), "03-email-confirmation-mono")
+    }
+
+    @Test func captchaInTestMode() {
+        var state = WizardState.at(.captcha)
+        state.type("AbD")
+        expectGolden(render(TestApp.make(state)), "04-captcha-mono")
+    }
+
+    @Test func waitingForTheCode() {
+        var state = WizardState.at(.waitingForLink)
+        state.type("7KQ2-M9")
+        expectGolden(render(TestApp.make(state, isTestMode: true)), "05-waiting-mono")
+    }
+
+    @Test func waitingForTheLinkAfterAResend() {
+        var state = WizardState.at(.captcha)
+        state.type("AbDeF")
+        _ = state.reduce(.perform(.next))
+        var ticket = Fixtures.ticket
+        ticket.carriesLink = true
+        state.answer(.submitted(ticket))
+        while state.focus != .action(.resendEmail) { _ = state.reduce(.focusNext) }
+        _ = state.reduce(.activate)
+        ticket.expiresAt = Fixtures.now + 86_399
+        state.answer(.resent(ticket))
+        expectGolden(render(TestApp.make(state)), "05-waiting-link-mono")
+    }
+
+    @Test func startProcedure() {
+        expectGolden(render(TestApp.make(.at(.startProcedure), isTestMode: true)), "06-start-procedure-mono")
+    }
+
+    @Test func finishProcedure() {
+        expectGolden(render(TestApp.make(.at(.finishProcedure), isTestMode: true)), "07-finish-procedure-mono")
+    }
+
+    @Test func result() {
+        expectGolden(render(TestApp.make(.at(.result), isTestMode: true)), "08-result-mono")
+    }
+
+    @Test func resultInASCII() {
+        expectGolden(render(TestApp.make(.at(.result)), textMode: .ascii), "08-result-ascii")
+    }
+
+    @Test func documents() {
+        expectGolden(render(TestApp.make(.at(.documents), isTestMode: true)), "09-documents-mono")
+    }
+
+    @Test func documentsInColour() {
+        expectGolden(render(TestApp.make(.at(.documents)), colorMode: .xterm256), "09-documents-colour")
+    }
+
+    @Test func helpOverTheCaptcha() {
+        var app = TestApp.make(.at(.captcha))
+        app.hit(.function(1))
+        expectGolden(render(app), "help-captcha-mono")
+    }
+
+    @Test func exitConfirmation() {
+        var app = TestApp.make(.at(.emailConfirmation))
+        _ = app.handle(.interrupt)
+        expectGolden(render(app), "exit-confirmation-mono")
+    }
+
+    @Test func idleCountdown() {
+        var app = TestApp.make(.at(.emailConfirmation))
+        _ = app.handle(.tick(TestApp.instant(153)))
+        expectGolden(render(app), "idle-countdown-mono")
+    }
+
+    @Test func staffExitPrompt() {
+        var app = TestApp.make(.at(.email), kiosk: true, pin: "2468")
+        app.hit(.control("X"))
+        app.typeKeys("24")
+        expectGolden(render(app), "staff-exit-mono")
+    }
+
+    @Test func busyWhileTheCaptchaIsSent() {
+        var app = TestApp.make(.at(.captcha))
+        app.typeKeys("AbDeF")
+        app.hit(.enter)
+        _ = app.handle(.tick(TestApp.instant(0.3)))
+        expectGolden(render(app), "04-captcha-busy-mono")
+    }
+
+    @Test func tooSmallNoticeAtTheAppsMinimum() {
+        let app = TestApp.make(.at(.email))
+        let size = Size(rows: 20, columns: 60)
+        expectGolden(ScreenCapture.render(size: size, colorMode: .monochrome) {
+            TooSmallNotice(current: size, minimum: app.minimumSize).draw(on: $0)
+        }, "too-small-60x20-mono")
+    }
+}

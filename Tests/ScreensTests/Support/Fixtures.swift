@@ -1,0 +1,77 @@
+import Foundation
+import NSSCore
+import Wizard
+
+/// A person and the backend's answers for them, to reach every screen through the wizard's own
+/// transitions.
+enum Fixtures {
+    static let curp = "HEGG560427MVZRRL04"
+    static let email = "gloria.hernandez@gmail.com"
+    static let now = Date(timeIntervalSince1970: 1_739_936_907)
+
+    /// A captcha as the embedded backend draws one (AbDeF), in test mode.
+    static let captcha = CaptchaChallenge(id: CaptchaID(rawValue: "c1"), lines: [
+        "   :'      -                    ,         ",
+        "    ###        ####         #####         ",
+        "   #  '#  %    #   #     `  #  '-    %%%% ",
+        "  :#  -#  %%%  #   #        ####   , %    ",
+        "   #####  %  % #   #   @@   #        %%%  ",
+        "   #   # :%  % #   #,:@@@@  #        %    ",
+        "   #   # :%%%  ####   @     # -      %    ",
+        "                       @@@                ",
+        "                 :                        ",
+    ], expiresAt: now + 300, isTestMode: true)
+    static let ticket = ApplicationTicket(id: ApplicationID(rawValue: "app-1"), maskedEmail: "gl**************z@gmail.com",
+                                          expiresAt: now + 1800, carriesLink: false)
+    static let person = PersonRecord(curp: try! CURP(curp), givenNames: "GLORIA", firstSurname: "HERNÁNDEZ",
+                                     secondSurname: "GARCÍA", sex: .mujer,
+                                     birthDate: CivilDate(year: 1956, month: 4, day: 27)!, birthState: .VZ)
+    static let result = NSSResult(nss: NSS(subdelegation: 18, registrationYear: 2025, birthYear: 1956, consecutive: 1),
+                                  kind: .asignacion, folio: Folio("17399369076551325965562")!, date: now)
+    static let documents = DocumentKind.allCases.map {
+        DocumentInfo(id: DocumentID(rawValue: "d-\($0.rawValue)"), folio: result.folio, date: now, kind: $0)
+    }
+    static let matches = [
+        CURPMatch(curp: try! CURP(curp), fullName: "GLORIA HERNÁNDEZ GARCÍA"),
+    ]
+}
+
+extension WizardState {
+    /// Types text into the focused field, key by key as a person would.
+    mutating func type(_ text: String) {
+        for character in text { _ = reduce(.edit(.insert(String(character)))) }
+    }
+
+    /// Answers the in-flight call with `reply`.
+    mutating func answer(_ reply: Reply) {
+        _ = reduce(.reply(reply, session: session))
+    }
+
+    /// A state on `step`, reached through the real transitions.
+    static func at(_ step: Step) -> WizardState {
+        var s = WizardState()
+        if step == .curp { return s }
+        s.type(Fixtures.curp); _ = s.reduce(.perform(.next))
+        if step == .email { return s }
+        s.type(Fixtures.email); _ = s.reduce(.perform(.next))
+        if step == .emailConfirmation { return s }
+        s.type(Fixtures.email); _ = s.reduce(.perform(.next))
+        s.answer(.captcha(Fixtures.captcha))
+        if step == .captcha { return s }
+        s.type("AbDeF"); _ = s.reduce(.perform(.next))
+        s.answer(.submitted(Fixtures.ticket))
+        if step == .waitingForLink { return s }
+        _ = s.reduce(.tick(Fixtures.now))
+        s.answer(.status(.confirmed))
+        s.answer(.started(Fixtures.person))
+        if step == .startProcedure { return s }
+        _ = s.reduce(.perform(.next))
+        if step == .finishProcedure { return s }
+        _ = s.reduce(.perform(.next))
+        s.answer(.finished(Fixtures.result))
+        if step == .result { return s }
+        _ = s.reduce(.perform(.next))
+        s.answer(.documents(Fixtures.documents))
+        return s
+    }
+}
