@@ -1,7 +1,7 @@
 import Testing
 
-/// Ctrl-C outside a kiosk asks before leaving: «No» goes back to the same screen with the typed text,
-/// «Sí» ends the program and gives the terminal back as it was.
+/// Ctrl-C outside a kiosk asks before leaving: «No, continuar» (Esc) goes back to the same screen with
+/// the typed text, «Sí, salir» (S) ends the program and gives the terminal back as it was.
 @Suite(.needsTmux)
 struct InterruptTests {
     @Test func ctrlCAsksWhetherToLeaveAndLeavingRestoresTheTerminal() async throws {
@@ -21,7 +21,7 @@ struct InterruptTests {
 
         try tmux.press("C-c")
         try await tmux.waitFor("¿Deseas salir?")
-        try tmux.press("Enter")
+        try tmux.type("s")
         let exit = try await tmux.waitForExit()
         #expect(exit.status == 0)
         #expect(exit.isOn("icanon") && exit.isOn("echo"))

@@ -12,12 +12,14 @@ struct WrongCaptchaTests {
         try await terminal.answer(step: 1, with: curp)
         try await terminal.answer(step: 2, with: email)
         try await terminal.answer(step: 3, with: email)
-        let before = try await tmux.waitFor("Paso 4 de 9")
+        try await tmux.waitFor("Paso 4 de 9")
+        let before = try await tmux.waitUntilGone("Cargando la imagen")
         try tmux.type("xxxxx")
         try tmux.press("Enter")
 
         let after = try await tmux.waitFor("no coinciden con la imagen")
         #expect(after.contains("Paso 4 de 9"))
+        #expect(!Self.picture(before).isEmpty)
         #expect(Self.picture(after) != Self.picture(before), "a new image is drawn")
         #expect(!after.contains("xxxxx"), "the wrong answer is cleared for the new image")
 
@@ -32,8 +34,12 @@ struct WrongCaptchaTests {
         #expect(curpScreen.contains(curp), "the CURP is kept")
     }
 
-    /// The rows of the captcha picture: those drawn with block characters and noise dots.
+    /// The rows of the captcha picture: those between the screen's heading and the answer field.
     static func picture(_ screen: String) -> [Substring] {
-        screen.split(separator: "\n").filter { $0.contains { "█▀▄·".contains($0) } }
+        let rows = screen.split(separator: "\n")
+        guard let top = rows.firstIndex(where: { $0.hasPrefix("├") }),
+              let field = rows.firstIndex(where: { $0.contains("Escribe las letras de la imagen") }), top < field
+        else { return [] }
+        return Array(rows[(top + 1)..<field])
     }
 }

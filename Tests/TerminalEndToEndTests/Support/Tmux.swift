@@ -5,7 +5,9 @@ import Foundation
 ///
 /// Every session has its own server (`tmux -L`), so tests never see each other. The program runs inside
 /// `sh`, which, once the program has ended, saves its exit status and the terminal's settings (`stty -a`),
-/// and tmux keeps the dead pane, so what the program left on the terminal can still be inspected.
+/// and tmux keeps the dead pane, so what the program left on the terminal can still be inspected. The
+/// `sh` outlives a Ctrl-C (it catches SIGINT and SIGQUIT; the program gets them with their default
+/// disposition, as from a login shell).
 struct Tmux: Sendable {
     /// tmux, when it is installed.
     static let executable: URL? = ["/usr/bin/tmux", "/usr/local/bin/tmux", "/bin/tmux"]
@@ -45,6 +47,7 @@ struct Tmux: Sendable {
             """.write(to: configuration, atomically: true, encoding: .utf8)
         let wrapper = directory.appendingPathComponent("run.sh")
         try """
+            trap : INT QUIT
             "$@"
             status=$?
             stty -a > '\(directory.appendingPathComponent("stty").path)'
@@ -66,9 +69,11 @@ struct Tmux: Sendable {
         try run(["send-keys", "-t", Self.target] + keys)
     }
 
-    /// The screen as text; with `attributes`, with the escape sequences of colours and video attributes.
-    func screen(attributes: Bool = false) throws -> String {
-        try run(["capture-pane", "-p", "-t", Self.target] + (attributes ? ["-e"] : []))
+    /// The screen as text; with `attributes`, with the escape sequences of colours and video attributes;
+    /// with `joiningWrappedLines`, a line the terminal wrapped is one line again.
+    func screen(attributes: Bool = false, joiningWrappedLines: Bool = false) throws -> String {
+        try run(["capture-pane", "-p", "-t", Self.target] + (attributes ? ["-e"] : [])
+                + (joiningWrappedLines ? ["-J"] : []))
     }
 
     /// Waits until `text` is on the screen, polling every 50 ms; returns that screen.
