@@ -19,11 +19,27 @@ struct HangUpTests {
         #expect(exit.isOn("isig"))
         #expect(try !tmux.paneFlag("alternate_on"), "the alternate screen was left")
         #expect(try tmux.paneFlag("cursor_flag"), "the cursor is visible again")
-        let left = try tmux.screen()
+        let left = try tmux.screen(scrollback: true)
         #expect(!left.contains("Revisa tu correo"), "no personal screen is left on view")
 
         #expect(try terminal.kiosk.newestMail().contains("Código de confirmación:"))
         let confirmed = try terminal.kiosk.command(["link", "open", try terminal.kiosk.confirmationLink()])
         #expect(confirmed.contains("Correo confirmado"))
+    }
+
+    @Test func closingTheWindowOnTheWaitingScreenEndsTheProgramAndKeepsTheEmail() async throws {
+        let terminal = try KioskTerminal.open()
+        defer { terminal.close() }
+        try await terminal.reachWaitingScreen(curp: try terminal.kiosk.demoCURP(withNSS: true),
+                                              email: "ana.perales@gmail.com")
+        let program = try await terminal.tmux.programID()
+
+        terminal.tmux.kill()
+        let deadline = ContinuousClock.now + .seconds(30)
+        while kill(program, 0) == 0 && ContinuousClock.now < deadline {
+            try await Task.sleep(for: .milliseconds(50))
+        }
+        #expect(kill(program, 0) == -1, "nothing is left running once the terminal is gone")
+        #expect(try terminal.kiosk.confirmationCode().count == 9)
     }
 }

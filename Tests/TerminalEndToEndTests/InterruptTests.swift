@@ -26,7 +26,8 @@ struct InterruptTests {
         #expect(exit.status == 0)
         #expect(exit.isOn("icanon") && exit.isOn("echo"))
         #expect(try !tmux.paneFlag("alternate_on"))
-        let left = try tmux.screen()
+        #expect(try tmux.paneFlag("cursor_flag"), "the cursor is visible again")
+        let left = try tmux.screen(scrollback: true)
         #expect(!left.contains("PEMJ92"), "nothing typed is left on view")
     }
 }

@@ -5,6 +5,9 @@ import Glibc
 ///
 /// Foundation's `Process` is not used here: with several tests starting programs at once, its
 /// `waitUntilExit` was seen to wait forever for a tmux client that had already exited (never reaped).
+/// The child starts with no signal blocked and every signal at its default: the test runner's threads
+/// block signals, and a tmux server that inherited that mask would pass it on to the program under
+/// test, which then could not be hung up or interrupted.
 enum ChildProcess {
     /// Runs `executable arguments…` with `environment`, standard input from /dev/null, standard output
     /// and standard error into the given files; returns the exit status (128 + n for signal n).
@@ -17,6 +20,16 @@ enum ChildProcess {
         posix_spawn_file_actions_addopen(&actions, 1, output.path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         posix_spawn_file_actions_addopen(&actions, 2, errors.path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
 
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var noSignals = sigset_t(), allSignals = sigset_t()
+        sigemptyset(&noSignals)
+        sigfillset(&allSignals)
+        posix_spawnattr_setsigmask(&attributes, &noSignals)
+        posix_spawnattr_setsigdefault(&attributes, &allSignals)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+
         let argv = ([executable.path] + arguments).map { strdup($0) } + [nil]
         let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer {
@@ -24,7 +37,7 @@ enum ChildProcess {
             envp.forEach { free($0) }
         }
         var pid = pid_t()
-        let spawned = posix_spawn(&pid, executable.path, &actions, nil, argv, envp)
+        let spawned = posix_spawn(&pid, executable.path, &actions, &attributes, argv, envp)
         guard spawned == 0 else { throw ChildProcessError.cannotStart(executable.path, errno: spawned) }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) == -1 {

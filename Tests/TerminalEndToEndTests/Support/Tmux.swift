@@ -5,9 +5,10 @@ import Foundation
 ///
 /// Every session has its own server (`tmux -L`), so tests never see each other. The program runs inside
 /// `sh`, which, once the program has ended, saves its exit status and the terminal's settings (`stty -a`),
-/// and tmux keeps the dead pane, so what the program left on the terminal can still be inspected. The
-/// `sh` outlives a Ctrl-C (it catches SIGINT and SIGQUIT; the program gets them with their default
-/// disposition, as from a login shell).
+/// sets the pane's title (so the test knows tmux has read everything the program wrote before) and keeps
+/// the pane open, so what the program left on the terminal can still be inspected (tmux would hide the
+/// cursor of a dead pane). The `sh` outlives a Ctrl-C (it catches SIGINT and SIGQUIT; the program gets
+/// them with their default disposition, as from a login shell).
 struct Tmux: Sendable {
     /// tmux, when it is installed.
     static let executable: URL? = ["/usr/bin/tmux", "/usr/local/bin/tmux", "/bin/tmux"]
@@ -21,6 +22,8 @@ struct Tmux: Sendable {
     /// Where the configuration, the exit status and the terminal settings are kept.
     let directory: URL
     private static let target = "kiosk"
+    /// The pane title `sh` sets once the program has ended.
+    private static let endedTitle = "nss-kiosk-ended"
 
     /// How the program ended, and the terminal as the program left it.
     struct Exit {
@@ -52,6 +55,8 @@ struct Tmux: Sendable {
             status=$?
             stty -a > '\(directory.appendingPathComponent("stty").path)'
             echo $status > '\(directory.appendingPathComponent("status").path)'
+            printf '\\033]2;%s\\033\\\\' \(endedTitle)
+            exec sleep 3600
             """.write(to: wrapper, atomically: true, encoding: .utf8)
         let variables = environment.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
         try tmux.run(["-f", configuration.path, "new-session", "-d", "-s", target, "-x", "\(columns)", "-y", "\(rows)",
@@ -70,10 +75,11 @@ struct Tmux: Sendable {
     }
 
     /// The screen as text; with `attributes`, with the escape sequences of colours and video attributes;
-    /// with `joiningWrappedLines`, a line the terminal wrapped is one line again.
-    func screen(attributes: Bool = false, joiningWrappedLines: Bool = false) throws -> String {
+    /// with `joiningWrappedLines`, a line the terminal wrapped is one line again; with `scrollback`,
+    /// the lines that scrolled off the top come first.
+    func screen(attributes: Bool = false, joiningWrappedLines: Bool = false, scrollback: Bool = false) throws -> String {
         try run(["capture-pane", "-p", "-t", Self.target] + (attributes ? ["-e"] : [])
-                + (joiningWrappedLines ? ["-J"] : []))
+                + (joiningWrappedLines ? ["-J"] : []) + (scrollback ? ["-S", "-"] : []))
     }
 
     /// Waits until `text` is on the screen, polling every 50 ms; returns that screen.
@@ -125,8 +131,11 @@ struct Tmux: Sendable {
         let statusFile = directory.appendingPathComponent("status")
         let deadline = ContinuousClock.now + timeout
         while true {
+            // tmux sees the title after everything the program wrote (leaving the alternate screen,
+            // showing the cursor), so by then the screen is what the program left.
             if let text = try? String(contentsOf: statusFile, encoding: .utf8), text.hasSuffix("\n"),
-               let status = Int32(text.trimmingCharacters(in: .whitespacesAndNewlines)) {
+               let status = Int32(text.trimmingCharacters(in: .whitespacesAndNewlines)),
+               try paneValue("pane_title") == Self.endedTitle {
                 let settings = try String(contentsOf: directory.appendingPathComponent("stty"), encoding: .utf8)
                 return Exit(status: status, terminalSettings: settings)
             }
@@ -137,10 +146,15 @@ struct Tmux: Sendable {
         }
     }
 
-    /// A tmux flag of the pane, e.g. `alternate_on`, `cursor_flag`, `keypad_cursor_flag`.
+    /// A tmux flag of the pane, e.g. `alternate_on`, `cursor_flag`.
     func paneFlag(_ name: String) throws -> Bool {
+        try paneValue(name) == "1"
+    }
+
+    /// A tmux format variable of the pane, e.g. `pane_title`.
+    func paneValue(_ name: String) throws -> String {
         try run(["display-message", "-p", "-t", Self.target, "#{\(name)}"])
-            .trimmingCharacters(in: .whitespacesAndNewlines) == "1"
+            .trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     /// Ends the session and its server; the program gets SIGHUP, as when a terminal window is closed.
