@@ -45,7 +45,7 @@ struct CURPLookupScreen: WizardScreen {
         }
         drawMatches(context, on: body, from: row + 1)
         ActionButtons([.searchLookup, .closeLookup])
-            .draw(context, on: body, bottomRow: 12, note: ActionButtons.requiredNote)
+            .draw(context, on: body, bottomRow: ScreenLayout.buttonsRow, note: ActionButtons.requiredNote)
     }
 
     /// Beside a field without the focus: ✗ when it is wrong, ✓ and the remark when it has one.
@@ -64,7 +64,7 @@ struct CURPLookupScreen: WizardScreen {
         guard let matches = context.state.lookup?.matches, !matches.isEmpty else { return }
         let heading = matches.count == 1 ? "Encontramos tu CURP:" : "Encontramos \(matches.count) personas con esos datos:"
         body.put(heading, at: Point(row: row, column: ScreenLayout.margin), style: .label)
-        let room = max(1, 11 - row)
+        let room = max(1, ScreenLayout.buttonsRow - 1 - row)
         let focused = matches.indices.first { context.isFocused(.action(.chooseMatch($0))) } ?? 0
         let first = min(max(0, focused - room + 1), max(0, matches.count - room))
         for (offset, index) in matches.indices.dropFirst(first).prefix(room).enumerated() {

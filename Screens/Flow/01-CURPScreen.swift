@@ -29,6 +29,6 @@ struct CURPScreen: WizardScreen {
             .draw(context, on: body, row: 6)
         ActionButtons.drawInline(.openLookup, context, on: body, at: Point(row: 9, column: ScreenLayout.margin))
         ActionButtons(remainingIn: context.state, placed: [.openLookup])
-            .draw(context, on: body, bottomRow: 12, note: ActionButtons.requiredNote)
+            .draw(context, on: body, bottomRow: ScreenLayout.buttonsRow, note: ActionButtons.requiredNote)
     }
 }

@@ -30,6 +30,6 @@ struct EmailScreen: WizardScreen {
         Paragraph.draw("Te enviaremos una liga de confirmación a este correo. Quedará asociado a tu CURP.",
                        on: body, row: max(row + 1, 7))
         ActionButtons(remainingIn: context.state, placed: [.useEmailSuggestion])
-            .draw(context, on: body, bottomRow: 12, note: ActionButtons.requiredNote)
+            .draw(context, on: body, bottomRow: ScreenLayout.buttonsRow, note: ActionButtons.requiredNote)
     }
 }

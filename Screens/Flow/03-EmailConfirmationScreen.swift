@@ -25,6 +25,6 @@ struct EmailConfirmationScreen: WizardScreen {
         Paragraph.draw("Escríbelo de nuevo, sin copiar: así evitamos que la liga llegue a otra persona.",
                        on: body, row: 7)
         ActionButtons(remainingIn: context.state)
-            .draw(context, on: body, bottomRow: 12, note: ActionButtons.requiredNote)
+            .draw(context, on: body, bottomRow: ScreenLayout.buttonsRow, note: ActionButtons.requiredNote)
     }
 }

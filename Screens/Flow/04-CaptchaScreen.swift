@@ -40,6 +40,6 @@ struct CaptchaScreen: WizardScreen {
         body.put("PULSA CONTINUAR: te enviaremos la liga de confirmación.",
                  at: Point(row: 11, column: ScreenLayout.margin), style: .label)
         ActionButtons(remainingIn: context.state, placed: [.refreshCaptcha])
-            .draw(context, on: body, bottomRow: 12, note: ActionButtons.requiredNote)
+            .draw(context, on: body, bottomRow: ScreenLayout.buttonsRow, note: ActionButtons.requiredNote)
     }
 }

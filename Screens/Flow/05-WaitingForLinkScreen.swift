@@ -39,7 +39,7 @@ struct WaitingForLinkScreen: WizardScreen {
                      at: Point(row: 8, column: ScreenLayout.margin), style: .body)
         }
         FieldView(field: .confirmationCode, fieldWidth: 10).draw(context, on: body, row: 9)
-        ActionButtons(remainingIn: context.state).draw(context, on: body, bottomRow: 12)
+        ActionButtons(remainingIn: context.state).draw(context, on: body, bottomRow: ScreenLayout.buttonsRow)
     }
 
     /// «⠋ Esperando la confirmación…» and the time the link has left, or that it expired.

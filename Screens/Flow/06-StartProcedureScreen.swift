@@ -34,6 +34,6 @@ struct StartProcedureScreen: WizardScreen {
             body.put(label, at: Point(row: 5 + offset, column: 4), style: .label)
             body.put(value, at: Point(row: 5 + offset, column: 26), style: .body, width: body.size.columns - 28)
         }
-        ActionButtons(remainingIn: context.state).draw(context, on: body, bottomRow: 12)
+        ActionButtons(remainingIn: context.state).draw(context, on: body, bottomRow: ScreenLayout.buttonsRow)
     }
 }

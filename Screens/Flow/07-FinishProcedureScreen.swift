@@ -32,6 +32,6 @@ struct FinishProcedureScreen: WizardScreen {
         body.put("(\(kind.tramiteName))", at: Point(row: 4 + rows + 1, column: ScreenLayout.margin), style: .label)
         Paragraph.draw("Al elegir «Finalizar trámite» quedará registrado con la fecha de hoy.", on: body,
                        row: 4 + rows + 3)
-        ActionButtons(remainingIn: context.state).draw(context, on: body, bottomRow: 12)
+        ActionButtons(remainingIn: context.state).draw(context, on: body, bottomRow: ScreenLayout.buttonsRow)
     }
 }

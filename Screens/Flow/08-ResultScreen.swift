@@ -25,6 +25,6 @@ struct ResultScreen: WizardScreen {
                                                                         (body.size.columns - digits.width) / 2)))
         Paragraph.draw("Tu Número de Seguridad Social (NSS) ha sido enviado a tu correo electrónico.",
                        on: body, row: 2 + rows + 1)
-        ActionButtons(remainingIn: context.state).draw(context, on: body, bottomRow: 12)
+        ActionButtons(remainingIn: context.state).draw(context, on: body, bottomRow: ScreenLayout.buttonsRow)
     }
 }

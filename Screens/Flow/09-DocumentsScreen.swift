@@ -35,6 +35,6 @@ struct DocumentsScreen: WizardScreen {
         Paragraph.draw("ADJUNTA EL ARCHIVO DESCARGADO PARA CONTINUAR CON TU PROCESO Y OBTENER TU FICHA",
                        on: body, row: 6 + actionRows, style: .label)
         ActionButtons(in: context.state) { ActionButtons.navigation.contains($0) }
-            .draw(context, on: body, bottomRow: 12)
+            .draw(context, on: body, bottomRow: ScreenLayout.buttonsRow)
     }
 }

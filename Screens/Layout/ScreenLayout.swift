@@ -5,6 +5,8 @@ import Terminal
 enum ScreenLayout {
     /// Rows of the body a screen may use for its own content.
     static let contentRows = 13
+    /// The last content row, where the screen's buttons go.
+    static let buttonsRow = contentRows - 1
     /// The first of the rows of the screen's notice: two, and the busy row when nothing is awaited.
     static let noticeRow = 13
     static let noticeRows = 2

@@ -6,6 +6,9 @@ import NSSCore
 /// One whole application on the embedded backend: captcha, submit, confirm with the emailed code,
 /// Paso 1, Paso 2.
 enum ApplicationBenchmarks {
+    /// The median of Paso 2 alone in the last run: sealing, rendering and mailing both PDFs.
+    nonisolated(unsafe) static var lastFinishingMedian = Double.nan
+
     static func wholeApplication() async throws -> Report {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("nss-bench-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: dir) }
@@ -16,6 +19,7 @@ enum ApplicationBenchmarks {
                                           logger: quiet)
         let people = try backend.listRegistry(limit: 1000).filter { $0.nss == nil }.prefix(200)
         var samples: [Double] = []
+        var finishing: [Double] = []
         var inbox = Inbox()
         for (i, person) in people.enumerated() {
             let email = try EmailAddress("bench\(i)@example.com")
@@ -26,10 +30,11 @@ enum ApplicationBenchmarks {
                 let code = try inbox.code(for: ticket.id, in: backend)
                 try await backend.confirm(ticket.id, code: code)
                 _ = try await backend.startProcedure(ticket.id)
-                _ = try await backend.finishProcedure(ticket.id)
+                finishing += try await Measure.samples(1) { _ = try await backend.finishProcedure(ticket.id) }
             }
         }
         let median = Measure.median(samples)
+        lastFinishingMedian = Measure.median(finishing)
         return Report(name: "Solicitud completa, servicio integrado (mediana de \(samples.count); p95 \(String(format: "%.1f", Measure.percentile(samples, 95))) ms)",
                       value: median, unit: "ms", target: "< 20 ms", met: median < 20)
     }
@@ -43,7 +48,10 @@ struct Inbox {
     /// The code of the application's confirmation email, found by its X-NSS-Application header.
     mutating func code(for id: ApplicationID, in backend: EmbeddedBackend) throws -> String {
         for file in try backend.maildir!.messageFiles() where seen.insert(file.lastPathComponent).inserted {
-            guard let mail = ReceivedMail(contentsOf: file), mail.header("X-NSS-Application") == id.rawValue,
+            // Like a mail client's index: look at the header first, open only the message wanted.
+            guard let head = FileHandle(forReadingAtPath: file.path).flatMap({ try? $0.read(upToCount: 2048) }),
+                  String(decoding: head, as: UTF8.self).contains("X-NSS-Application: \(id.rawValue)"),
+                  let mail = ReceivedMail(contentsOf: file),
                   let code = ConfirmationEmail.code(in: mail.text) else { continue }
             return code
         }

@@ -49,6 +49,14 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: empty.path), "verify makes no data directory")
     }
 
+    @Test func aCertificateThatIsNotPEMIsAUsageErrorInSpanish() async throws {
+        let sample = try await SampleDocument.shared.value
+        let run = try await Run.nssKiosk(["verify", sample.file.path, "--certificate", sample.file.path])
+        #expect(run.status == 2)
+        #expect(run.stderr.hasPrefix("nss-kiosk: No se pudo leer el certificado"), "\(run.stderr)")
+        #expect(run.stdout.isEmpty)
+    }
+
     @Test func theDefaultDataDirectoryFollowsXDGDataHome() async throws {
         let sample = try await SampleDocument.shared.value
         let home = FileManager.default.temporaryDirectory.appendingPathComponent("nss-cli-xdg-\(UUID().uuidString)")

@@ -1,10 +1,12 @@
+import Documents
 import EmbeddedBackend
 import Foundation
+import GRDB
 import NSSCore
 import Testing
 
 /// Many applications at once, in one process and in several: never two people with one NSS, never two
-/// numbers for one person.
+/// numbers for one person, one sealed record per folio under one installation key.
 @Suite struct ConcurrencyTests {
     @Test func concurrentApplicationsInOneProcessGetDistinctNumbers() async throws {
         let fixture = try Fixture()
@@ -35,11 +37,13 @@ import Testing
     static let processes = 4
     static let applicationsPerProcess = 75
 
-    @Test func workerProcessesOnOneFreshDataDirectoryNeverShareAnNSS() throws {
+    @Test func workerProcessesOnOneFreshDataDirectoryNeverShareAnNSS() async throws {
         let worker = try #require(Self.workerExecutable(), "EmbeddedWorker is built next to the test bundle")
         let root = TemporaryDirectory.make("workers")
         let data = root.appendingPathComponent("data", isDirectory: true)
         let started = Date()
+        // The wait suspends instead of blocking: the other tests keep the cooperative threads meanwhile.
+        let (ended, ending) = AsyncStream.makeStream(of: Void.self)
         let runs = try (0..<Self.processes).map { index in
             let output = root.appendingPathComponent("worker\(index).out")
             try Data().write(to: output)
@@ -49,10 +53,11 @@ import Testing
                                  "--from", String(index * Self.applicationsPerProcess),
                                  "--count", String(Self.applicationsPerProcess)]
             process.standardOutput = try FileHandle(forWritingTo: output)
+            process.terminationHandler = { _ in ending.yield() }
             try process.run()
             return (process, output)
         }
-        for (process, _) in runs { process.waitUntilExit() }
+        for await _ in ended.prefix(runs.count) {}
         let seconds = Date().timeIntervalSince(started)
         print("\(Self.processes) processes, \(Self.processes * Self.applicationsPerProcess) applications, "
             + String(format: "%.2f s", seconds))
@@ -81,6 +86,20 @@ import Testing
                 #expect(nss.subdelegation == 18 && nss.birthYear == person.birthDate.year % 100
                     && abs(nss.registrationYear - year) <= 1)
             }
+        }
+
+        let configuration = EmbeddedConfiguration(dataDirectory: data)
+        let stored = try await DatabaseQueue(path: configuration.databaseURL.path).read { db in
+            try String.fetchAll(db, sql: "SELECT record FROM sealed_record")
+        }
+        let records = try stored.map { try JSONDecoder().decode(SealedRecord.self, from: Data($0.utf8)) }
+        #expect(records.count == printed.count, "one sealed record per finished application")
+        #expect(Set(records.map(\.data.folio)).count == records.count, "one record per folio")
+        #expect(Set(records.map(\.numeroSerie)).count == 1, "the processes racing to make the seal agreed on one key")
+        let certificate = try String(contentsOf: configuration.sealCertificateURL, encoding: .utf8)
+        for record in records.prefix(3) {
+            let report = DocumentVerifier.verify(pdf: try DocumentRenderer.constancia(record), certificatePEM: certificate)
+            #expect(report.isValid, "\(report.problems.map(\.message))")
         }
     }
 

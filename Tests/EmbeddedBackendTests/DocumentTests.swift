@@ -70,7 +70,7 @@ import Testing
     }
 
     @Test func theSealIsMadeOnTheFirstFinishWithAPrivateKey() async throws {
-        let fixture = try Fixture()
+        let fixture = try Fixture(freshSeal: true)
         let seal = fixture.backend.configuration.sealDirectory
         #expect(!FileManager.default.fileExists(atPath: seal.path), "opening the backend makes no key")
         _ = try await Self.finished(fixture)
@@ -141,7 +141,7 @@ import Testing
 
     @Test func aSealThatCannotBeMadeIsAnInternalErrorLoggedWithoutPersonalData() async throws {
         let log = CapturedLog()
-        let fixture = try Fixture(logger: log.logger)
+        let fixture = try Fixture(freshSeal: true, logger: log.logger)
         let person = try fixture.person(withNSS: false)
         try Data().write(to: fixture.backend.configuration.sealDirectory)
         let id = try await fixture.started(person.curp)

@@ -25,11 +25,18 @@ final class OutboxIndex {
     private func refresh() throws {
         for file in try maildir.messageFiles() where !seen.contains(file.lastPathComponent) {
             seen.insert(file.lastPathComponent)
-            guard let mail = ReceivedMail(contentsOf: file),
-                  mail.header(MailKind.kindHeader) == MailKind.confirmation.rawValue,
+            guard let data = try? Data(contentsOf: file), Self.isConfirmation(data), let mail = ReceivedMail(data),
                   let application = mail.header(MailKind.applicationHeader) else { continue }
             confirmations[application] = mail
         }
+    }
+
+    /// Whether the message's header section names it a confirmation: the result emails, with their two
+    /// PDFs, are skipped without parsing them.
+    private static func isConfirmation(_ message: Data) -> Bool {
+        let end = message.range(of: Data("\n\n".utf8))?.lowerBound ?? message.endIndex
+        let header = String(decoding: message[..<end], as: UTF8.self)
+        return header.contains("\n\(MailKind.kindHeader): \(MailKind.confirmation.rawValue)\n")
     }
 }
 

@@ -8,7 +8,7 @@ import Wizard
         let backend = FakeBackend(people: [People.gloriaWithControls])
         let run = await PlainRun.run(["\u{1B}[2J\u{1B}]0;hola\u{07}"] + Answers.upToPaso1 + [":salir"], backend: backend)
         #expect(run.transcript.contains("Bienvenido: GLORIA\u{FFFD}[2J\u{FFFD}\u{FFFD} HERNÁNDEZ\u{FFFD}31m\u{FFFD}FALSO GARCÍA\u{FFFD}"))
-        let unsafe = run.transcript.unicodeScalars.filter { $0 != "\n" && SafeText.isUnsafe($0) }
+        let unsafe = run.transcript.unicodeScalars.filter { $0 != "\n" && UnsafeText.isUnsafe($0) }
         #expect(unsafe.isEmpty, "written: \(unsafe.map { String($0.value, radix: 16) })")
     }
 

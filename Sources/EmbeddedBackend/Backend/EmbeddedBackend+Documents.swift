@@ -97,10 +97,9 @@ extension EmbeddedBackend {
         let clock = ContinuousClock()
         let start = clock.now
         let pdf = try DocumentRenderer.render(kind, record)
-        let elapsed = start.duration(to: clock.now)
+        let milliseconds = start.duration(to: clock.now) / .milliseconds(1)
         logger.debug("document rendered", metadata: [
-            "document": "\(kind.rawValue)", "bytes": "\(pdf.count)",
-            "milliseconds": "\(elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000)",
+            "document": "\(kind.rawValue)", "bytes": "\(pdf.count)", "milliseconds": "\(Int(milliseconds.rounded()))",
         ])
         return pdf
     }

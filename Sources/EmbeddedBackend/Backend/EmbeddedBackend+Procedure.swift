@@ -1,5 +1,5 @@
-import Foundation
 import Documents
+import Foundation
 import GRDB
 import NSSCore
 
@@ -26,8 +26,9 @@ extension EmbeddedBackend {
 
     /// Paso 2 · Finalizar trámite: the existing NSS (localización) or a new one (asignación), with a
     /// folio and date, stored with the application so that asking again returns the same result. The
-    /// documents' record is sealed in the same transaction, once per folio. The result email, with both
-    /// documents attached, goes out once.
+    /// documents' record is sealed in the same transaction, once per folio, so the installation's seal is
+    /// loaded (made, the first time) before anything else. The result email, with both documents attached,
+    /// goes out once.
     public func finishProcedure(_ id: ApplicationID) async throws -> NSSResult {
         try await shielded("finishProcedure") {
             let sealer = try await seal.sealer()
@@ -47,7 +48,7 @@ extension EmbeddedBackend {
         let now = self.now
         let subdelegation = configuration.subdelegation
         typealias Finished = (result: NSSResult, record: SealedRecord, email: String, mailed: Bool)
-        let outcome: Result<Finished, BackendError> = try await database.write { db in
+        let outcome: Result<Finished, BackendError> = try await database.durableWrite { db in
             guard let application = try ApplicationTable.find(id.rawValue, db) else { return .failure(.applicationNotFound) }
             guard application.confirmed else { return .failure(.notConfirmed) }
             guard application.started else { return .failure(.outOfOrder) }

@@ -7,7 +7,7 @@ import NSSCore
 public enum ResultEmail {
     public static let subject = "Servicio Digital: Tu Número de Seguridad Social (NSS)"
     /// The MIME type of the attached documents.
-    public static let documentType = "application/pdf"
+    static let documentType = "application/pdf"
 
     /// The message for `result`; `documents` are the PDFs of its folio, in the order of the documents table.
     static func message(to email: String, from sender: String, applicationID: String, result: NSSResult,

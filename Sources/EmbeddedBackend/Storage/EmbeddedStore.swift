@@ -15,6 +15,8 @@ enum EmbeddedStore {
         var options = Configuration()
         options.busyMode = .timeout(busyTimeout)
         options.label = "nss-kiosk.embedded"
+        // WAL with NORMAL sync: crash-safe, fast; assignments that must survive a power cut use durableWrite.
+        options.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = NORMAL") }
         let pool = try DatabasePool(path: configuration.databaseURL.path, configuration: options)
         try Schema.migrator.migrate(pool)
         if configuration.seedsDemoRegistry {

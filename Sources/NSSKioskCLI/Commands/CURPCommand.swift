@@ -61,13 +61,13 @@ struct CURPDerive: ParsableCommand {
     func run() throws {
         Logs.bootstrapStandardError()
         guard let birthDate = CivilDate(iso: birth) else {
-            throw CommandFailure(message: "La fecha «\(SafeText.forTerminal(birth))» no es válida: escríbela como AAAA-MM-DD, por ejemplo 1956-04-27.")
+            throw CommandFailure(message: "La fecha «\(UnsafeText.escaped(birth))» no es válida: escríbela como AAAA-MM-DD, por ejemplo 1956-04-27.")
         }
         guard let sexValue = Sex(rawValue: sex.uppercased()) else {
-            throw CommandFailure(message: "El sexo «\(SafeText.forTerminal(sex))» no es válido: usa H (hombre), M (mujer) o X (no binario).")
+            throw CommandFailure(message: "El sexo «\(UnsafeText.escaped(sex))» no es válido: usa H (hombre), M (mujer) o X (no binario).")
         }
         guard let place = MexicanState(code: state) else {
-            throw CommandFailure(message: "«\(SafeText.forTerminal(state))» no es una clave de entidad. Claves válidas: "
+            throw CommandFailure(message: "«\(UnsafeText.escaped(state))» no es una clave de entidad. Claves válidas: "
                 + MexicanState.allCases.map(\.code).joined(separator: " ") + ".")
         }
         var homonymyCharacter: Character?

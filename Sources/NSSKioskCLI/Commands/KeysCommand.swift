@@ -1,6 +1,7 @@
 import ArgumentParser
 import Documents
 import EmbeddedBackend
+import NSSCore
 
 /// `nss-kiosk keys …`: the installation's digital seal.
 struct KeysCommand: ParsableCommand {
@@ -31,7 +32,7 @@ struct KeysExport: ParsableCommand {
         do {
             store = try data.configuration.sealKeyStore()
         } catch {
-            throw CommandFailure(message: SafeText.forTerminal(error.message))
+            throw CommandFailure(message: UnsafeText.escaped(error.message))
         }
         print(store.certificatePEM)
     }

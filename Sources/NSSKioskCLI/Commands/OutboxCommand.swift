@@ -1,6 +1,7 @@
 import ArgumentParser
 import EmbeddedBackend
 import Foundation
+import NSSCore
 
 /// `nss-kiosk outbox`: the emails the embedded backend sent, read as a mail client shows them.
 /// In a demo or at a kiosk without real mail, this is where the confirmation code is read.
@@ -35,14 +36,14 @@ struct OutboxCommand: ParsableCommand {
         }
         for mail in mails.suffix(last) {
             for field in ["Date", "To", "Subject"] {
-                print("\(field): \(SafeText.forTerminal(mail.header(field) ?? ""))")
+                print("\(field): \(UnsafeText.escaped(mail.header(field) ?? ""))")
             }
             for attachment in mail.attachments {
-                print("Adjunto: \(SafeText.forTerminal(attachment.filename)) (\(attachment.data.count / 1024) KB)")
+                print("Adjunto: \(UnsafeText.escaped(attachment.filename)) (\(attachment.data.count / 1024) KB)")
             }
             print("")
             print(mail.text.split(separator: "\n", omittingEmptySubsequences: false)
-                .map { SafeText.forTerminal(String($0)) }.joined(separator: "\n"))
+                .map { UnsafeText.escaped(String($0)) }.joined(separator: "\n"))
             print(String(repeating: "─", count: 60))
         }
     }

@@ -38,7 +38,7 @@ struct RegistryImport: ParsableCommand {
             throw CommandFailure(message: error.description)
         }
         guard report.succeeded else {
-            let lines = report.problems.map { SafeText.forTerminal($0.description) }
+            let lines = report.problems.map { UnsafeText.escaped($0.description) }
             throw CommandFailure(message: "No se cargó nada; corrige estas filas:\n" + lines.joined(separator: "\n"),
                                  status: ExitStatus.invalid)
         }
@@ -68,7 +68,7 @@ struct RegistryList: ParsableCommand {
         let store = try backend.open()
         var output = OutputBuffer()
         for person in try store.listRegistry(limit: limit, offset: offset) {
-            output.append("\(person.curp.value)\t\(person.nss?.digits ?? "-")\t\(SafeText.forTerminal(person.fullName))\n")
+            output.append("\(person.curp.value)\t\(person.nss?.digits ?? "-")\t\(UnsafeText.escaped(person.fullName))\n")
         }
         output.flush()
         let total = try store.registryCount()

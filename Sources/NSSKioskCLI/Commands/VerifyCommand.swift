@@ -2,6 +2,7 @@ import ArgumentParser
 import Documents
 import EmbeddedBackend
 import Foundation
+import NSSCore
 
 /// `nss-kiosk verify DOCUMENTO.pdf [--certificate CERT.pem] [--data CARPETA]`: checks a constancia or a
 /// tarjeta offline.
@@ -30,19 +31,19 @@ struct VerifyCommand: ParsableCommand {
         do {
             pdf = try Data(contentsOf: URL(fileURLWithPath: file))
         } catch {
-            throw CommandFailure(message: "No se pudo leer el archivo «\(SafeText.forTerminal(file))»: "
+            throw CommandFailure(message: "No se pudo leer el archivo «\(UnsafeText.escaped(file))»: "
                 + "\(Self.reason(error)). Revisa el nombre y los permisos.")
         }
         let report = DocumentVerifier.verify(pdf: pdf, certificatePEM: try certificatePEM())
         if let unreadable = report.problems.first(where: { if case .certificateUnreadable = $0 { true } else { false } }) {
-            throw CommandFailure(message: SafeText.forTerminal(unreadable.message))
+            throw CommandFailure(message: UnsafeText.escaped(unreadable.message))
         }
         var lines: [String] = []
         if let kind = report.kind { lines.append("Documento: \(kind.title)") }
         lines += report.fields.map { "\($0.label): \($0.value)" }
         lines += report.problems.map { "- \($0.message)" }
         lines.append(report.verdict)
-        print(lines.map(SafeText.forTerminal).joined(separator: "\n"))
+        print(lines.map { UnsafeText.escaped($0) }.joined(separator: "\n"))
         if !report.isValid { throw ExitStatus.invalid }
     }
 
@@ -52,7 +53,7 @@ struct VerifyCommand: ParsableCommand {
         do {
             return try String(contentsOf: url, encoding: .utf8)
         } catch {
-            let path = SafeText.forTerminal(url.path)
+            let path = UnsafeText.escaped(url.path)
             if certificate != nil {
                 throw CommandFailure(message: "No se pudo leer el certificado «\(path)»: \(Self.reason(error)).")
             }

@@ -34,7 +34,7 @@ struct BackendOptions: ParsableArguments {
         var publicBaseURL: URL?
         if let publicURL {
             guard let url = URL(string: publicURL) else {
-                throw CommandFailure(message: "La dirección «\(SafeText.forTerminal(publicURL))» no es válida.")
+                throw CommandFailure(message: "La dirección «\(UnsafeText.escaped(publicURL))» no es válida.")
             }
             publicBaseURL = url
         }

@@ -1,4 +1,5 @@
 import Foundation
+import NSSCore
 
 /// The engine of `curp check` and `nss check`: one line of output per input, from arguments or from
 /// standard input, and the exit status (0 all valid, 1 otherwise).
@@ -12,7 +13,7 @@ struct LineCheck {
         var allValid = true
         let consume: (String) -> Void = { raw in
             let input = raw.hasSuffix("\r") ? String(raw.dropLast()) : raw
-            output.append(SafeText.forTerminal(input))
+            output.append(UnsafeText.escaped(input))
             if let failure = check(input) {
                 allValid = false
                 output.append("\tinvalid\t\(failure.code)\t\(failure.message)\n")

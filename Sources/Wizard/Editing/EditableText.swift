@@ -1,3 +1,5 @@
+import NSSCore
+
 /// The text of a field and where its cursor is, edited grapheme by grapheme (so "ñ" and "é" are one
 /// step even when typed as combining sequences).
 public struct EditableText: Hashable, Sendable {
@@ -18,7 +20,7 @@ public struct EditableText: Hashable, Sendable {
     public mutating func apply(_ edit: TextEdit, maxLength: Int, uppercase: Bool = false) -> Bool {
         switch edit {
         case .insert(let raw):
-            var clean = String(String.UnicodeScalarView(raw.unicodeScalars.filter { !Self.isControl($0) }))
+            var clean = UnsafeText.removed(raw)
             if uppercase { clean = clean.uppercased() }
             let room = max(0, maxLength - text.count)
             let kept = String(clean.prefix(room))
@@ -42,11 +44,5 @@ public struct EditableText: Hashable, Sendable {
             cursor = 0
         }
         return false
-    }
-
-    /// C0, DEL, C1 and the bidirectional overrides: never stored, so never echoed to a terminal.
-    static func isControl(_ s: Unicode.Scalar) -> Bool {
-        s.value < 0x20 || s.value == 0x7F || (0x80...0x9F).contains(s.value)
-            || (0x202A...0x202E).contains(s.value) || (0x2066...0x2069).contains(s.value)
     }
 }

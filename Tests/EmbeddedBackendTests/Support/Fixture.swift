@@ -1,3 +1,4 @@
+import Documents
 import EmbeddedBackend
 import Foundation
 import Logging
@@ -12,15 +13,39 @@ struct Fixture {
     let clock: TestClock
     let backend: EmbeddedBackend
 
+    /// `freshSeal` leaves the data directory without a seal, for the backend to make one; otherwise it
+    /// holds the run's shared key.
     init(publicBaseURL: URL? = URL(string: "https://kiosco.example.mx"), limits: EmbeddedLimits = EmbeddedLimits(),
-         mailDelivery: MailDelivery = .maildir, seedsDemoRegistry: Bool = true, logger: Logger? = nil) throws {
+         mailDelivery: MailDelivery = .maildir, seedsDemoRegistry: Bool = true, freshSeal: Bool = false,
+         logger: Logger? = nil) throws {
         directory = TemporaryDirectory.make()
         clock = TestClock()
         let configuration = EmbeddedConfiguration(
             dataDirectory: directory.appendingPathComponent("data", isDirectory: true),
             captchaTestAnswer: Self.captchaAnswer, publicBaseURL: publicBaseURL, seedsDemoRegistry: seedsDemoRegistry,
             mailDelivery: mailDelivery, limits: limits, clock: clock.reading)
+        if !freshSeal { try Self.placeSharedSeal(in: configuration) }
         backend = try EmbeddedBackend(configuration: configuration, logger: logger ?? Self.quietLogger)
+    }
+
+    /// One seal key for the whole run: making an RSA key is the slow part of sealing, and the tests run
+    /// dozens of fresh data directories on a small machine.
+    static let sharedSealKey: Data = {
+        let store = try! SealKeyStore(directory: TemporaryDirectory.make("sello").appendingPathComponent("sello"))
+        return try! Data(contentsOf: store.keyFileURL)
+    }()
+
+    /// Puts the shared key where the backend looks for its seal, with the modes it would give it.
+    static func placeSharedSeal(in configuration: EmbeddedConfiguration) throws {
+        for folder in [configuration.dataDirectory, configuration.sealDirectory] {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: false,
+                                                    attributes: [.posixPermissions: 0o700])
+        }
+        let key = configuration.sealDirectory.appendingPathComponent(SealKeyStore.keyFileName)
+        guard FileManager.default.createFile(atPath: key.path, contents: sharedSealKey,
+                                             attributes: [.posixPermissions: 0o600]) else {
+            throw HarnessFailure("the shared seal could not be placed")
+        }
     }
 
     static var quietLogger: Logger {

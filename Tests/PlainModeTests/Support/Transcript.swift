@@ -14,10 +14,10 @@ final class Transcript: LineOutput, @unchecked Sendable {
     var text: String { lock.withLock { written } }
 
     /// Waits until `phrase` was written after the first `offset` UTF-8 bytes; returns the offset just
-    /// past it. Gives up when the session ended (the wait is cancelled), or records an issue after ten
-    /// seconds.
+    /// past it. Gives up when the session ended (the wait is cancelled), or records an issue after 30
+    /// seconds (generous: CI machines can be loaded; the wait ends as soon as the phrase appears).
     func waitUntil(written phrase: String, after offset: Int) async -> Int {
-        let deadline = ContinuousClock.now + .seconds(10)
+        let deadline = ContinuousClock.now + .seconds(30)
         while ContinuousClock.now < deadline {
             if Task.isCancelled { return offset }
             let text = self.text

@@ -1,0 +1,42 @@
+/// The one rule for text that reaches a terminal or a screen reader from data (registry names, what was
+/// typed or pasted, a backend's message): control characters, line and paragraph separators and
+/// bidirectional controls are unsafe — they could move the cursor, start an escape sequence, break a
+/// line or reorder what is read aloud.
+public enum UnsafeText {
+    /// LRM, RLM, ALM, the embeddings and overrides, and the isolates.
+    static let bidirectionalControls: Set<UInt32> = [
+        0x061C, 0x200E, 0x200F, 0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069,
+    ]
+
+    public static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .control, .lineSeparator, .paragraphSeparator: true
+        default: bidirectionalControls.contains(scalar.value)
+        }
+    }
+
+    /// Each unsafe character replaced by `replacement` (U+FFFD by default).
+    public static func replaced(_ text: String, with replacement: Unicode.Scalar = "\u{FFFD}") -> String {
+        guard text.unicodeScalars.contains(where: isUnsafe) else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.map { isUnsafe($0) ? replacement : $0 }))
+    }
+
+    /// Each unsafe character written as `\u{1B}`, so staff tools show what the data really holds.
+    public static func escaped(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isUnsafe) else { return text }
+        var out = ""
+        for scalar in text.unicodeScalars {
+            if isUnsafe(scalar) {
+                out += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    /// Only the safe characters.
+    public static func removed(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.filter { !isUnsafe($0) }))
+    }
+}
