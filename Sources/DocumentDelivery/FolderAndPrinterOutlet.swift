@@ -6,15 +6,19 @@ import Wizard
 public struct FolderAndPrinterOutlet: DocumentOutlet {
     /// Where "Guardar" writes.
     public let folder: URL
+    /// Whether a missing folder is made (the default ~/Descargas) or reported (a USB stick's mount point,
+    /// which must not be created on the kiosk's own disk).
+    public let createsFolder: Bool
     /// Runs a program and returns its exit status and output (CUPS in production, a fake in tests).
     let runner: CommandRunner
 
-    public init(folder: URL) {
-        self.init(folder: folder, runner: CommandRunner())
+    public init(folder: URL, createsFolder: Bool = false) {
+        self.init(folder: folder, createsFolder: createsFolder, runner: CommandRunner())
     }
 
-    init(folder: URL, runner: CommandRunner) {
+    init(folder: URL, createsFolder: Bool = false, runner: CommandRunner) {
         self.folder = folder
+        self.createsFolder = createsFolder
         self.runner = runner
     }
 
@@ -25,6 +29,10 @@ public struct FolderAndPrinterOutlet: DocumentOutlet {
     }
 
     public func save(_ files: [DocumentFile]) async throws(DeliveryFailure) -> [String] {
+        if createsFolder {
+            try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true,
+                                                     attributes: [.posixPermissions: 0o700])
+        }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory) else {
             throw DeliveryFailure("No encontramos la carpeta «\(folder.path)». Si usas una memoria USB, conéctala y vuelve a intentar.")

@@ -82,3 +82,18 @@ import Wizard
         #expect(FolderAndPrinterOutlet.defaultPrinter(in: "system default destination: HP_Oficina\n") == "HP_Oficina")
     }
 }
+
+@Suite struct DefaultFolderTests {
+    @Test func theDefaultDownloadsFolderIsMadeWhenMissingButAUSBMountPointIsNot() async throws {
+        let base = FileManager.default.temporaryDirectory.appendingPathComponent("nss-home-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: base) }
+        let folder = FolderAndPrinterOutlet.defaultFolder(environment: ["HOME": base.path])
+        #expect(folder.lastPathComponent == "Descargas")
+        let file = DocumentFile(name: "NSS-1-tarjeta.pdf", data: Data("%PDF".utf8))
+        let paths = try await FolderAndPrinterOutlet(folder: folder, createsFolder: true).save([file])
+        #expect(FileManager.default.fileExists(atPath: paths[0]))
+        let usb = base.appendingPathComponent("usb")
+        await #expect(throws: DeliveryFailure.self) { try await FolderAndPrinterOutlet(folder: usb).save([file]) }
+        #expect(!FileManager.default.fileExists(atPath: usb.path))
+    }
+}

@@ -44,8 +44,10 @@ struct RunCommand: AsyncParsableCommand {
 
     /// Where the documents go when the person saves or prints them.
     var outlet: FolderAndPrinterOutlet {
-        FolderAndPrinterOutlet(folder: downloads.map { URL(fileURLWithPath: $0, isDirectory: true) }
-            ?? FolderAndPrinterOutlet.defaultFolder())
+        if let downloads {
+            return FolderAndPrinterOutlet(folder: URL(fileURLWithPath: downloads, isDirectory: true))
+        }
+        return FolderAndPrinterOutlet(folder: FolderAndPrinterOutlet.defaultFolder(), createsFolder: true)
     }
 
     func validate() throws {

@@ -349,9 +349,11 @@ extension WizardState {
             focus = .field(.curp)
             return []
         case (.submit, _):
-            // Whatever the reason, the image was used up: show a new one.
+            // Whatever the reason, the image was used up: show a new one, and an empty field that is
+            // not yet marked as missing.
             captcha = nil
             fields[.captchaAnswer] = nil
+            attempted.remove(.captcha)
             focus = .field(.captchaAnswer)
             return start(.loadCaptcha)
         case (.poll, .unreachable):
