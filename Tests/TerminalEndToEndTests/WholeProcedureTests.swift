@@ -55,6 +55,8 @@ struct WholeProcedureTests {
         try await tmux.waitFor("Paso 9 de 9")
         let documents = try await tmux.waitFor("Tarjeta de Número de Seguridad Social")
         for heading in ["Folio", "Fecha", "Documento"] { #expect(documents.contains(heading)) }
-        #expect(documents.split(separator: "\n").contains { $0.contains("Número de Seguridad Social") && !$0.contains("Tarjeta") })
+        let constancia = documents.split(separator: "\n")
+            .contains { $0.contains("Número de Seguridad Social") && !$0.contains("Tarjeta") }
+        #expect(constancia, "the constancia's row is there beside the tarjeta's")
     }
 }

@@ -66,7 +66,8 @@ struct Kiosk: Sendable {
         defer { try? FileManager.default.removeItem(at: scratch) }
         let outURL = scratch.appendingPathComponent("out"), errURL = scratch.appendingPathComponent("err")
         let status = try ChildProcess.run(Self.binary, arguments + ["--data", data.path],
-                                          environment: ProcessInfo.processInfo.environment, output: outURL, errors: errURL)
+                                          environment: ProcessInfo.processInfo.environment,
+                                          output: outURL, errors: errURL)
         let printed = try String(contentsOf: outURL, encoding: .utf8)
         guard status == 0 else {
             throw KioskError.commandFailed(arguments, status: status,

@@ -77,7 +77,8 @@ struct Tmux: Sendable {
     /// The screen as text; with `attributes`, with the escape sequences of colours and video attributes;
     /// with `joiningWrappedLines`, a line the terminal wrapped is one line again; with `scrollback`,
     /// the lines that scrolled off the top come first.
-    func screen(attributes: Bool = false, joiningWrappedLines: Bool = false, scrollback: Bool = false) throws -> String {
+    func screen(attributes: Bool = false, joiningWrappedLines: Bool = false,
+                scrollback: Bool = false) throws -> String {
         try run(["capture-pane", "-p", "-t", Self.target] + (attributes ? ["-e"] : [])
                 + (joiningWrappedLines ? ["-J"] : []) + (scrollback ? ["-S", "-"] : []))
     }
@@ -168,7 +169,8 @@ struct Tmux: Sendable {
     private func run(_ arguments: [String]) throws -> String {
         guard let executable = Self.executable else { throw TmuxError.notInstalled }
         let name = UUID().uuidString
-        let outURL = directory.appendingPathComponent("\(name).out"), errURL = directory.appendingPathComponent("\(name).err")
+        let outURL = directory.appendingPathComponent("\(name).out")
+        let errURL = directory.appendingPathComponent("\(name).err")
         defer {
             try? FileManager.default.removeItem(at: outURL)
             try? FileManager.default.removeItem(at: errURL)
@@ -178,7 +180,8 @@ struct Tmux: Sendable {
         let status = try ChildProcess.run(executable, ["-L", socket] + arguments, environment: environment,
                                           output: outURL, errors: errURL)
         guard status == 0 else {
-            throw TmuxError.failed(arguments: arguments, message: (try? String(contentsOf: errURL, encoding: .utf8)) ?? "")
+            let complaint = (try? String(contentsOf: errURL, encoding: .utf8)) ?? ""
+            throw TmuxError.failed(arguments: arguments, message: complaint)
         }
         return try String(contentsOf: outURL, encoding: .utf8)
     }
