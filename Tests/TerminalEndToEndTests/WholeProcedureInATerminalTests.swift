@@ -3,7 +3,7 @@ import Testing
 /// The real binary in a real (tmux) terminal, on the embedded backend with the test captcha: the nine
 /// screens in order, the confirmation code read from the outbox as the person reads their email.
 @Suite(.needsTmux)
-struct WholeProcedureTests {
+struct WholeProcedureInATerminalTests {
     @Test(arguments: [false, true])
     func aPersonGoesFromTheirCURPToTheDocumentsTableThroughAllNineScreens(alreadyHasNSS: Bool) async throws {
         let terminal = try KioskTerminal.open()
