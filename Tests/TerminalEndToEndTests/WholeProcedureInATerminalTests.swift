@@ -28,7 +28,7 @@ struct WholeProcedureInATerminalTests {
         try tmux.type(email)
         try tmux.press("Enter")
 
-        let captcha = try await tmux.waitFor("Paso 4 de 9")
+        let captcha = try await terminal.waitForCaptcha()
         #expect(captcha.contains("MODO DE PRUEBA"), "the screen says plainly that the captcha is in test mode")
         try tmux.type(Kiosk.captchaAnswer)
         try tmux.press("Enter")

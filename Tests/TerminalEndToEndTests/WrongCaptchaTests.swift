@@ -12,14 +12,15 @@ struct WrongCaptchaTests {
         try await terminal.answer(step: 1, with: curp)
         try await terminal.answer(step: 2, with: email)
         try await terminal.answer(step: 3, with: email)
-        try await tmux.waitFor("Paso 4 de 9")
-        let before = try await tmux.waitUntilGone("Cargando la imagen")
+        let before = try await terminal.waitForCaptcha()
         try tmux.type("xxxxx")
         try tmux.press("Enter")
 
-        let after = try await tmux.waitFor("no coinciden con la imagen")
+        let after = try await tmux.waitUntil("the message and a new picture") {
+            $0.contains("no coinciden con la imagen") && !$0.contains("Cargando la imagen")
+        }
         #expect(after.contains("Paso 4 de 9"))
-        #expect(!Self.picture(before).isEmpty)
+        #expect(!Self.picture(before).isEmpty && !Self.picture(after).isEmpty)
         #expect(Self.picture(after) != Self.picture(before), "a new image is drawn")
         #expect(!after.contains("xxxxx"), "the wrong answer is cleared for the new image")
 

@@ -95,17 +95,20 @@ struct Tmux: Sendable {
         try await waitUntil("«\(text)» gone from the screen", timeout: timeout) { !$0.contains(text) }
     }
 
-    /// Waits until the screen satisfies `condition`; returns that screen.
+    /// Waits until the screen satisfies `condition` and is the same on the next look (a capture taken
+    /// while the program is still drawing shows half a frame: the new title over the old body); polls
+    /// every 50 ms and returns that screen.
     func waitUntil(_ what: String, timeout: Duration = .seconds(30),
                    _ condition: (String) -> Bool) async throws -> String {
         let deadline = ContinuousClock.now + timeout
         var shown = try screen()
-        while !condition(shown) {
+        while true {
             guard ContinuousClock.now < deadline else { throw TmuxError.timedOut(waitingFor: what, screen: shown) }
             try await Task.sleep(for: .milliseconds(50))
+            let previous = shown
             shown = try screen()
+            if shown == previous, condition(shown) { return shown }
         }
-        return shown
     }
 
     /// Resizes the terminal, as a person dragging the window's corner (the program gets SIGWINCH).

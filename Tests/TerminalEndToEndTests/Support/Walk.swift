@@ -7,13 +7,22 @@ extension KioskTerminal {
         try tmux.press("Enter")
     }
 
+    /// Waits for the captcha screen and its picture (until it comes, Enter is not taken); returns it.
+    @discardableResult
+    func waitForCaptcha() async throws -> String {
+        try await tmux.waitFor("Paso 4 de 9")
+        return try await tmux.waitUntilGone("Cargando la imagen")
+    }
+
     /// From the CURP to the waiting screen: CURP, email twice, the test captcha.
     @discardableResult
     func reachWaitingScreen(curp: String, email: String) async throws -> String {
         try await answer(step: 1, with: curp)
         try await answer(step: 2, with: email)
         try await answer(step: 3, with: email)
-        try await answer(step: 4, with: Kiosk.captchaAnswer)
+        try await waitForCaptcha()
+        try tmux.type(Kiosk.captchaAnswer)
+        try tmux.press("Enter")
         return try await tmux.waitFor("Paso 5 de 9")
     }
 }
