@@ -161,9 +161,13 @@ struct Tmux: Sendable {
             .trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
-    /// Ends the session and its server; the program gets SIGHUP, as when a terminal window is closed.
+    /// Ends the session and its server (the program gets SIGHUP, as when a terminal window is closed)
+    /// and removes the server's socket, which tmux leaves behind.
     func kill() {
+        let socketPath = try? run(["display-message", "-p", "#{socket_path}"])
+            .trimmingCharacters(in: .whitespacesAndNewlines)
         _ = try? run(["kill-server"])
+        if let socketPath, !socketPath.isEmpty { try? FileManager.default.removeItem(atPath: socketPath) }
     }
 
     /// Runs one tmux command; what it prints goes through files, so a tmux server started at the same
