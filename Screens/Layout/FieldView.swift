@@ -9,8 +9,6 @@ struct FieldView {
     var fieldWidth: Int
     /// Columns from the label to the bracket, so the fields of a form line up.
     var labelWidth: Int?
-    /// Shown after the field ("12/18").
-    var trailing: String?
     /// Said under the field while its status has nothing to say ("Usa mayúsculas y minúsculas.").
     var quietHint: String?
     /// Rows the message under the field may take.
@@ -32,7 +30,7 @@ struct FieldView {
         let editable = context.state.editable(field)
         return TextField(label: field.label, text: editable.text, cursor: editable.cursor,
                          isFocused: context.isFocused(.field(field)), isRequired: field.isRequired,
-                         fieldWidth: fieldWidth, labelWidth: labelWidth, trailing: trailing)
+                         fieldWidth: fieldWidth, labelWidth: labelWidth)
     }
 
     /// What goes under the field: what is wrong, what is missing, what is right, or the quiet hint.

@@ -1,0 +1,29 @@
+import Documents
+import Foundation
+import NSSCore
+
+/// Rendering the two PDFs in-process, after the first (which loads fonts).
+enum DocumentBenchmarks {
+    static func rendering() throws -> [Report] {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("nss-bench-seal-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let person = PersonRecord(curp: try CURP("NUIH601211HTLXBC07"), givenNames: "HÉCTOR", firstSurname: "NÚÑEZ",
+                                  secondSurname: "IBÁÑEZ", sex: .hombre,
+                                  birthDate: CivilDate(year: 1960, month: 12, day: 11)!, birthState: .TL)
+        let result = NSSResult(nss: NSS(subdelegation: 18, registrationYear: 2026, birthYear: 1960, consecutive: 1),
+                               kind: .asignacion, folio: Folio.make(at: Date()), date: Date())
+        let record = try Sealer(keyStore: try SealKeyStore(directory: dir)).seal(person: person, result: result)
+        var reports: [Report] = []
+        for kind in DocumentKind.allCases {
+            var size = 0
+            _ = try DocumentRenderer.render(kind, record)
+            let samples = try Measure.samples(50) { size = try DocumentRenderer.render(kind, record).count }
+            let median = Measure.median(samples)
+            reports.append(Report(name: "PDF «\(kind.title)», en proceso, tras el primero (mediana de 50)",
+                                  value: median, unit: "ms", target: "< 10 ms", met: median < 10))
+            reports.append(Report(name: "  su tamaño", value: Double(size) / 1024, unit: "KB", target: "< 100 KB",
+                                  met: size < 100 * 1024))
+        }
+        return reports
+    }
+}
