@@ -57,6 +57,8 @@ let package = Package(
         .testTarget(name: "CLITests", dependencies: [
             "NSSKioskCLI", "EmbeddedBackend", "NSSCore", .product(name: "Logging", package: "swift-log"),
         ]),
+        // The real binary in tmux: every screen, signals, resizes, odd terminals (needs tmux).
+        .testTarget(name: "TerminalEndToEndTests", dependencies: ["NSSKioskCLI"]),
         .target(name: "CPseudoTerminal", path: "Tests/CPseudoTerminal"),   // pty pairs for the terminal tests
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "CNcursesw", "CTermGuard", "CPseudoTerminal"],
                     exclude: ["Golden"]),

@@ -1,0 +1,93 @@
+import Foundation
+
+/// The built `nss-kiosk` and one data directory of its embedded backend: the staff commands a test uses
+/// beside the wizard (who is in the registry, what the outbox holds, opening a link).
+struct Kiosk: Sendable {
+    /// The binary built next to the test bundle.
+    static let binary: URL = {
+        var dir = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        for _ in 0..<4 {
+            let candidate = dir.appendingPathComponent("nss-kiosk")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+            dir.deleteLastPathComponent()
+        }
+        return URL(fileURLWithPath: ".build/debug/nss-kiosk").standardizedFileURL
+    }()
+
+    /// The answer every captcha has in test mode.
+    static let captchaAnswer = "AbDeF"
+
+    let data: URL
+
+    /// The arguments that open the wizard on this data directory, in captcha test mode.
+    func wizardArguments(_ extra: [String] = []) -> [String] {
+        [Self.binary.path, "--data", data.path, "--captcha-test-answer", Self.captchaAnswer] + extra
+    }
+
+    /// A CURP of the demo registry, of someone who already has an NSS or not yet.
+    func demoCURP(withNSS: Bool) throws -> String {
+        let listed = try command(["registry", "list", "--limit", "200"])
+        let rows = listed.split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false) }
+        guard let row = rows.first(where: { $0.count >= 2 && ($0[1] != "-") == withNSS }) else {
+            throw KioskError.noSuchPerson(withNSS: withNSS)
+        }
+        return String(row[0])
+    }
+
+    /// The newest email of the outbox, as `nss-kiosk outbox` shows it.
+    func newestMail() throws -> String {
+        try command(["outbox"])
+    }
+
+    /// The confirmation code of the newest email, as a person copies it from their mail.
+    func confirmationCode() throws -> String {
+        let mail = try newestMail()
+        let label = "Código de confirmación:"
+        guard let line = mail.split(separator: "\n").first(where: { $0.hasPrefix(label) }) else {
+            throw KioskError.noCode(outbox: mail)
+        }
+        return line.dropFirst(label.count).trimmingCharacters(in: .whitespaces)
+    }
+
+    /// The confirmation link of the newest email.
+    func confirmationLink() throws -> String {
+        let mail = try newestMail()
+        guard let line = mail.split(separator: "\n").first(where: { $0.hasPrefix("https://") }) else {
+            throw KioskError.noCode(outbox: mail)
+        }
+        return String(line)
+    }
+
+    /// Runs `nss-kiosk arguments… --data DATA`; returns what it printed, or throws with its complaint.
+    @discardableResult
+    func command(_ arguments: [String]) throws -> String {
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("nss-cmd-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let outURL = scratch.appendingPathComponent("out"), errURL = scratch.appendingPathComponent("err")
+        let status = try ChildProcess.run(Self.binary, arguments + ["--data", data.path],
+                                          environment: ProcessInfo.processInfo.environment,
+                                          output: outURL, errors: errURL)
+        let printed = try String(contentsOf: outURL, encoding: .utf8)
+        guard status == 0 else {
+            throw KioskError.commandFailed(arguments, status: status,
+                                           message: try String(contentsOf: errURL, encoding: .utf8))
+        }
+        return printed
+    }
+}
+
+enum KioskError: Error, CustomStringConvertible {
+    case noSuchPerson(withNSS: Bool)
+    case noCode(outbox: String)
+    case commandFailed([String], status: Int32, message: String)
+
+    var description: String {
+        switch self {
+        case .noSuchPerson(let withNSS): "the demo registry has nobody \(withNSS ? "with" : "without") an NSS"
+        case .noCode(let outbox): "the newest email has no confirmation code or link:\n\(outbox)"
+        case .commandFailed(let arguments, let status, let message):
+            "nss-kiosk \(arguments.joined(separator: " ")) exited with \(status): \(message)"
+        }
+    }
+}

@@ -1,0 +1,25 @@
+import Foundation
+import Testing
+
+/// SIGTERM (a shutdown, `kill`) while someone types: the program ends as a terminated program does and
+/// gives the terminal back sane, with nothing typed left on view.
+@Suite(.needsTmux)
+struct TerminationTests {
+    @Test func sigtermWhileTypingEndsTheProgramAndRestoresTheTerminal() async throws {
+        let terminal = try KioskTerminal.open()
+        defer { terminal.close() }
+        let tmux = terminal.tmux
+        try await tmux.waitFor("Paso 1 de 9")
+        try tmux.type("PEMJ92")
+        try await tmux.waitFor("PEMJ92")
+
+        kill(try await tmux.programID(), SIGTERM)
+        let exit = try await tmux.waitForExit()
+        #expect(exit.status == 128 + SIGTERM)
+        #expect(exit.isOn("icanon") && exit.isOn("echo") && exit.isOn("isig"))
+        #expect(try !tmux.paneFlag("alternate_on"))
+        #expect(try tmux.paneFlag("cursor_flag"))
+        let left = try tmux.screen(scrollback: true)
+        #expect(!left.contains("PEMJ92"))
+    }
+}
