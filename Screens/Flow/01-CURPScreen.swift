@@ -24,8 +24,8 @@ struct CURPScreen: WizardScreen {
         body.put("\(bullet) CURP", at: Point(row: 3, column: 4), style: .body)
         body.put("\(bullet) Correo electrónico válido, el cual será asociado a tu CURP",
                  at: Point(row: 4, column: 4), style: .body)
-        // The count of characters is said once, in the message under the field ("Van 6 de 18 caracteres."):
-        // a second counter beside it doubled what each key sends over a slow link.
+        // No counter beside the field: its 18 slots show how much is typed, and a number that changes
+        // with every key costs bytes per key over a slow link.
         FieldView(field: .curp, fieldWidth: 19, messageRows: 2)
             .draw(context, on: body, row: 6)
         ActionButtons.drawInline(.openLookup, context, on: body, at: Point(row: 9, column: ScreenLayout.margin))

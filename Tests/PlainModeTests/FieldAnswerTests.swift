@@ -18,7 +18,7 @@ import Wizard
 
     @Test func aShortCURPGetsTheReasonNotTheTypingHint() async {
         let run = await PlainRun.run(["HEGG56"])
-        #expect(!run.transcript.contains("Van 6 de 18 caracteres."))
+        #expect(!run.transcript.contains("La CURP tiene 18 letras y números."))
         #expect(run.transcript.contains("CURP (obligatorio): HEGG56\n\(CURPFailure.length(actual: 6).message)\n"))
     }
 

@@ -41,7 +41,7 @@ import Testing
         var s = WizardState()
         s.type("hegg56")
         #expect(s.text(.curp) == "HEGG56")
-        #expect(s.status(of: .curp) == .incomplete("Van 6 de 18 caracteres."))
+        #expect(s.status(of: .curp) == .incomplete("La CURP tiene 18 letras y números."))
         s.type("x")
         if case .invalid(let message) = s.status(of: .curp) {
             #expect(message.contains("posición 7"))

@@ -37,7 +37,9 @@ extension WizardState {
             switch CURP.check(typed: text) {
             case .success: return .valid("CURP válida.")
             case .failure(.length(let n)) where n < 18 && !insist:
-                return .incomplete("Van \(n) de 18 caracteres.")
+                // The same words at every key: the field's 18 slots show the count, and a hint that
+                // changed with each character would cost bytes per key on a slow link.
+                return .incomplete("La CURP tiene 18 letras y números.")
             case .failure(let failure): return .invalid(failure.message)
             }
         case .email:
