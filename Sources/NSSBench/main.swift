@@ -12,7 +12,7 @@ print(Report.header())
 print(CURPBenchmarks.validationRate().line())
 for report in try DocumentBenchmarks.rendering() { print(report.line()) }
 print(try await ApplicationBenchmarks.wholeApplication().line())
-print(Report(name: "  de ella, Paso 2 (sella, genera los dos PDF y los envía por correo)",
+print(Report(name: "  de ella, Paso 2 (asigna, sella y guarda; el correo con los PDF se escribe después)",
              value: ApplicationBenchmarks.lastFinishingMedian, unit: "ms", target: "—", met: true).line())
 if FileManager.default.isWritableFile(atPath: "/dev/shm") {
     print(try await ApplicationBenchmarks.wholeApplication(in: URL(fileURLWithPath: "/dev/shm"),

@@ -31,6 +31,7 @@ import Testing
             return try await group.reduce(into: []) { $0.append($1) }
         }
         #expect(Set(results).count == 1)
+        await fixture.backend.deliverPendingMail()
         #expect(try fixture.mail(id, .result).count == 1)
     }
 

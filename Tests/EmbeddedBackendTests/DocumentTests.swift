@@ -23,6 +23,7 @@ import Testing
     @Test func theResultEmailCarriesBothDocumentsAsTheirPDFs() async throws {
         let fixture = try Fixture()
         let (id, result, documents) = try await Self.finished(fixture)
+        await fixture.backend.deliverPendingMail()
         let mail = try #require(try fixture.mail(id, .result).only)
         #expect(mail.attachments.map(\.filename) == documents.map(\.fileName))
         #expect(mail.attachments.map(\.filename) == ["NSS-\(result.folio.value)-constancia.pdf",
@@ -41,6 +42,7 @@ import Testing
         let fixture = try Fixture()
         let person = try fixture.person(withNSS: false)
         let (id, result, _) = try await Self.finished(fixture)
+        await fixture.backend.deliverPendingMail()
         let mail = try #require(try fixture.mail(id, .result).only)
         let folder = TemporaryDirectory.make("pdf")
         var texts: [String] = []
@@ -109,6 +111,7 @@ import Testing
         let report = DocumentVerifier.verify(pdf: pdfs[0], certificatePEM: try Self.certificate(fixture.backend))
         #expect(report.isValid, "\(report.problems.map(\.message))")
         try await fixture.backend.emailDocuments(id)
+        await fixture.backend.deliverPendingMail()
         #expect(try fixture.mail(id, .result).last?.attachments[1].data == pdfs[0])
     }
 
@@ -120,11 +123,13 @@ import Testing
         await #expect(throws: BackendError.tooManyAttempts(retryAfter: fixture.clock.now + 3600)) {
             try await fixture.backend.emailDocuments(id)
         }
+        await fixture.backend.deliverPendingMail()
         let mails = try fixture.mail(id, .result)
         #expect(mails.count == 3)
         #expect(Set(mails.map(\.text)).count == 1 && Set(mails.map(\.attachments)).count == 1)
         fixture.clock.advance(by: 3601)
         try await fixture.backend.emailDocuments(id)
+        await fixture.backend.deliverPendingMail()
         #expect(try fixture.mail(id, .result).count == 4)
     }
 

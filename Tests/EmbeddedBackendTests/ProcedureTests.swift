@@ -40,6 +40,7 @@ import Testing
         let id = try await fixture.started(try fixture.person(withNSS: false).curp)
         let result = try await fixture.backend.finishProcedure(id)
         _ = try await fixture.backend.finishProcedure(id)
+        await fixture.backend.deliverPendingMail()
         let mails = try fixture.mail(id, .result)
         #expect(mails.count == 1)
         let mail = try #require(mails.first)

@@ -33,6 +33,7 @@ do {
         let result = try await backend.finishProcedure(ticket.id)
         print("\(person.curp.value) \(result.nss.digits) \(result.kind.rawValue)")
     }
+    await backend.deliverPendingMail()
 } catch {
     FileHandle.standardError.write(Data("EmbeddedWorker: \(error)\n".utf8))
     exit(1)

@@ -80,14 +80,37 @@ extension EmbeddedBackend {
         }
         try report(outcome.map { _ in }, event: "procedure finished", application: id.rawValue)
         let finished = try outcome.get()
-        if !finished.mailed, try await database.write({ db in try ApplicationTable.claimResultMail(id.rawValue, db) }) {
-            do {
-                try sendResult(finished.result, record: finished.record, to: finished.email, applicationID: id.rawValue)
-            } catch {
-                try await database.write { db in try ApplicationTable.releaseResultMail(id.rawValue, db) }
-                throw error
-            }
+        if !finished.mailed {
+            await mailResultInBackground(finished.result, record: finished.record, to: finished.email,
+                                         applicationID: id.rawValue)
         }
         return finished.result
+    }
+
+    /// Writes the result email (both PDFs attached) after Paso 2 has answered. It goes out once: the
+    /// claim is taken in the database; a failure releases it, so the next Paso 2 call or
+    /// `deliverPendingMail` tries again.
+    private func mailResultInBackground(_ result: NSSResult, record: SealedRecord, to email: String,
+                                        applicationID: String) async {
+        let task = Task.detached { [self] in
+            do {
+                guard try await database.write({ db in try ApplicationTable.claimResultMail(applicationID, db) })
+                else { return }
+                do {
+                    try sendResult(result, record: record, to: email, applicationID: applicationID)
+                } catch {
+                    try await database.write { db in try ApplicationTable.releaseResultMail(applicationID, db) }
+                    logger.error("result email failed; will retry", metadata: ["application": "\(applicationID)"])
+                }
+            } catch {
+                logger.error("result email not claimed", metadata: ["application": "\(applicationID)"])
+            }
+        }
+        await pendingMail.add(task)
+    }
+
+    /// Waits until every result email started by this process is in the outbox. Call before exiting.
+    public func deliverPendingMail() async {
+        await pendingMail.drain()
     }
 }

@@ -15,6 +15,8 @@ public final class EmbeddedBackend: NSSBackend {
     let logger: Logger
     /// The key that seals the documents, loaded when the first procedure finishes.
     let seal: InstallationSeal
+    /// Result emails still being written in the background.
+    let pendingMail = PendingMail()
 
     /// Opens (creating, migrating and seeding when needed) the data directory of `configuration`.
     /// Throws `EmbeddedConfigurationError` for a configuration it refuses, `BackendError.internalError`

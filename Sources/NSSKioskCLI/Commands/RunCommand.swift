@@ -61,11 +61,18 @@ struct RunCommand: AsyncParsableCommand {
         let staffPIN = kiosk && !plain && !PlainMode.isRequired(by: environment)
             ? try KioskConfiguration.load(from: configuration.dataDirectory).staffPINCheck : nil
         let store = try backend.open()
-        if plain || PlainMode.isRequired(by: environment) {
-            try await runPlain(store, captchaTestAnswer: configuration.captchaTestAnswer, environment: environment)
-        } else {
-            try runFullScreen(store, staffPIN: staffPIN, isTestMode: configuration.captchaTestAnswer != nil)
+        do {
+            if plain || PlainMode.isRequired(by: environment) {
+                try await runPlain(store, captchaTestAnswer: configuration.captchaTestAnswer, environment: environment)
+            } else {
+                try runFullScreen(store, staffPIN: staffPIN, isTestMode: configuration.captchaTestAnswer != nil)
+            }
+        } catch {
+            await store.deliverPendingMail()
+            throw error
         }
+        // The result email of the last person may still be on its way to the outbox.
+        await store.deliverPendingMail()
     }
 
     private func runPlain(_ store: EmbeddedBackend, captchaTestAnswer: String?,

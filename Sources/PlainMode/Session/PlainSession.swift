@@ -205,7 +205,8 @@ final class PlainSession<Backend: NSSBackend> {
         case .active:
             break
         case .warn(let secondsLeft):
-            speaker.say("¿Sigues ahí? Si no escribes nada, en \(secondsLeft) segundos se borrarán tus datos.")
+            let unit = secondsLeft == 1 ? "segundo" : "segundos"
+            speaker.say("¿Sigues ahí? Si no escribes nada, en \(secondsLeft) \(unit) se borrarán tus datos.")
         case .expired:
             apply(.idleTimeout)
         }
