@@ -38,12 +38,18 @@ static void put_back_fatal_handlers(void) {
     crash_guard_installed = 0;
 }
 
+static void fall_back_to_default_fatal_handlers(void) {
+    for (unsigned i = 0; i < FATAL_COUNT; i++) signal(fatal_signals[i], SIG_DFL);
+    crash_guard_installed = 0;
+}
+
 static void on_fatal(int sig, siginfo_t *info, void *context) {
     (void)context;
-    /* First the previous handlers (the Swift backtracer, or the default), so that a
-     * second fault inside endwin goes straight to them. endwin is not
-     * async-signal-safe; the process is dying anyway. */
-    put_back_fatal_handlers();
+    /* First the default actions, so that a second fault inside endwin ends the process.
+     * Not the Swift backtracer: on a terminal it offers an interactive debugger ("Press space
+     * to interact") for 20 s, on a kiosk screen, over memory that holds a person's data.
+     * endwin is not async-signal-safe; the process is dying anyway. */
+    fall_back_to_default_fatal_handlers();
     restore_terminal();
     if (info == NULL || info->si_code <= 0) {
         raise(sig);   /* sent by kill(), raise() or abort(): send it again, delivered on return */
