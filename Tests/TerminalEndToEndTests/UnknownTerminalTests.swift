@@ -12,6 +12,6 @@ struct UnknownTerminalTests {
         let lines = try terminal.tmux.screen(joiningWrappedLines: true).split(separator: "\n")
             .filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
         #expect(lines.count == 1, "one line: \(lines)")
-        #expect(lines.first?.contains("«nonsense» es desconocido") == true)
+        #expect(lines.first?.contains("Terminal «nonsense» desconocida") == true)
     }
 }

@@ -13,9 +13,9 @@ public enum TerminalError: Error, Hashable, Sendable, CustomStringConvertible {
         case .notATerminal:
             "nss-kiosk necesita una terminal interactiva: la entrada o la salida no es una terminal."
         case .unknownTerminal(nil), .unknownTerminal(""):
-            "No se sabe qué terminal es: la variable TERM no está definida (prueba TERM=xterm-256color)."
+            "La variable TERM no está definida; prueba TERM=xterm-256color."
         case .unknownTerminal(let name?):
-            "El tipo de terminal «\(TextSanitizer.clean(name))» es desconocido (prueba TERM=xterm-256color)."
+            "Terminal «\(TextSanitizer.clean(name))» desconocida; prueba TERM=xterm-256color."
         case .unsupportedTerminal(let name):
             "La terminal «\(TextSanitizer.clean(name))» no puede mover el cursor; usa una terminal de pantalla completa."
         }

@@ -64,7 +64,7 @@ extension NcursesTests {
                 #expect(!error.message.contains("\u{1B}"))
             }
             #expect(TerminalError.unknownTerminal("nonsense").message
-                == "El tipo de terminal «nonsense» es desconocido (prueba TERM=xterm-256color).")
+                == "Terminal «nonsense» desconocida; prueba TERM=xterm-256color.")
         }
 
         @Test func keysArriveDecodedThroughTheRealNcurses() throws {
