@@ -43,7 +43,10 @@ public struct Theme: Sendable, Hashable {
         case .hintKey: StyleLook(foreground: .blanco, background: .verde, [.bold, .underline])
         case .requiredMark, .focusMarker, .bigDigits: StyleLook(foreground: .dorado, .bold)
         case .field: StyleLook(.underline)
-        case .focusedField, .selectedRow: StyleLook(foreground: .blanco, background: .verde, .bold)
+        // The field being typed in is plain reverse video: every key re-sends its attributes, and
+        // colour plus bold cost ~30 bytes a character over a slow link (BENCHMARKS.md).
+        case .focusedField: StyleLook(.reverse)
+        case .selectedRow: StyleLook(foreground: .blanco, background: .verde, .bold)
         case .error: StyleLook(foreground: .terminalRed, .bold)
         case .notice: StyleLook(foreground: .dorado)
         case .success: StyleLook(foreground: .terminalGreen, .bold)

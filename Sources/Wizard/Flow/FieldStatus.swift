@@ -48,7 +48,9 @@ extension WizardState {
                 if let suggestion = emailSuggestion { return .valid("¿Quisiste decir \(suggestion)?") }
                 return .valid(nil)
             case .failure(let f) where !insist && [.missingAt, .emptyDomain, .domainWithoutDot].contains(f):
-                return .incomplete(f.message)
+                // One hint while the address is still being typed, not a new message at each stage of it;
+                // what exactly is missing is said if Continuar is pressed.
+                return .incomplete("Escribe el correo completo, por ejemplo nombre@gmail.com.")
             case .failure(let f): return .invalid(f.message)
             }
         case .emailConfirmation:
