@@ -94,6 +94,9 @@ public struct KioskApp: LoopProgram {
 
     /// Feeds one event to the wizard and starts the backend calls it asks for.
     mutating func apply(_ event: Event) -> LoopReaction {
+        // A reply can change what is drawn against the clock (screen 5's time left): read it now, not at
+        // the last whole-second tick.
+        now = wallClock()
         let before = state
         var reaction = LoopReaction.unchanged
         for effect in state.reduce(event) {

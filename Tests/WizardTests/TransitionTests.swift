@@ -353,3 +353,13 @@ import Testing
         #expect(s.reduce(.perform(.saveDocuments)).isEmpty)
     }
 }
+
+@Suite struct CaptchaLoadingTests {
+    @Test func continuarWhileTheImageIsLoadingSaysToWait() {
+        var s = WizardState.at(.emailConfirmation)
+        s.type(Fixtures.email)
+        #expect(s.reduce(.perform(.next)) == [.loadCaptcha])
+        #expect(s.reduce(.activate).isEmpty)
+        #expect(s.notice == .info("Espera a que aparezca la imagen; la estamos pidiendo."))
+    }
+}

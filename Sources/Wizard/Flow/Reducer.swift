@@ -150,7 +150,12 @@ extension WizardState {
     var canPressNext: Bool { lookup == nil && focusOrder.contains(.action(.next)) }
 
     mutating func next() -> [Effect] {
-        guard !isBusy else { return [] }
+        guard !isBusy else {
+            if step == .captcha, captcha == nil {
+                notice = .info("Espera a que aparezca la imagen; la estamos pidiendo.")
+            }
+            return []
+        }
         attempted.insert(step)
         switch step {
         case .curp:
