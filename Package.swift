@@ -60,9 +60,11 @@ let package = Package(
         // The real binary in tmux: every screen, signals, resizes, odd terminals (needs tmux).
         .testTarget(name: "TerminalEndToEndTests", dependencies: ["NSSKioskCLI"]),
         .target(name: "CPseudoTerminal", path: "Tests/CPseudoTerminal"),   // pty pairs for the terminal tests
-        .testTarget(name: "TerminalTests", dependencies: ["Terminal", "CNcursesw", "CTermGuard", "CPseudoTerminal"],
+        /// Golden 80×24 screens shared by the terminal and screen tests.
+        .target(name: "GoldenFiles", dependencies: ["Terminal"], path: "Tests/GoldenFiles"),
+        .testTarget(name: "TerminalTests", dependencies: ["Terminal", "CNcursesw", "CTermGuard", "CPseudoTerminal", "GoldenFiles"],
                     exclude: ["Golden"]),
-        .testTarget(name: "ScreensTests", dependencies: ["Screens", "Terminal", "Wizard", "NSSCore"],
+        .testTarget(name: "ScreensTests", dependencies: ["Screens", "Terminal", "Wizard", "NSSCore", "GoldenFiles"],
                     exclude: ["Golden"]),
 
         // ---- backends ----
