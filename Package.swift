@@ -50,8 +50,10 @@ let package = Package(
         .testTarget(name: "NSSCoreTests", dependencies: [
             "NSSCore", .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
+        /// A person and the backend's answers, to reach every screen through the real transitions.
+        .target(name: "WizardFixtures", dependencies: ["Wizard", "NSSCore"], path: "Tests/WizardFixtures"),
         .testTarget(name: "WizardTests", dependencies: [
-            "Wizard", "NSSCore", .product(name: "PropertyBased", package: "swift-property-based"),
+            "Wizard", "NSSCore", "WizardFixtures", .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
         // Runs the built binary; makes its sample documents through the embedded backend in-process.
         .testTarget(name: "CLITests", dependencies: [
@@ -64,7 +66,7 @@ let package = Package(
         .target(name: "GoldenFiles", dependencies: ["Terminal"], path: "Tests/GoldenFiles"),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "CNcursesw", "CTermGuard", "CPseudoTerminal", "GoldenFiles"],
                     exclude: ["Golden"]),
-        .testTarget(name: "ScreensTests", dependencies: ["Screens", "Terminal", "Wizard", "NSSCore", "GoldenFiles"],
+        .testTarget(name: "ScreensTests", dependencies: ["Screens", "Terminal", "Wizard", "NSSCore", "GoldenFiles", "WizardFixtures"],
                     exclude: ["Golden"]),
 
         // ---- backends ----

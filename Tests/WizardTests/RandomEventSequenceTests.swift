@@ -3,6 +3,7 @@ import NSSCore
 import PropertyBased
 import Testing
 @testable import Wizard
+import WizardFixtures
 
 /// Random sequences of everything that can happen to the wizard, checked against its invariants after
 /// every single event.

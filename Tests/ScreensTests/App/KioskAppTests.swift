@@ -4,6 +4,7 @@ import NSSCore
 import Terminal
 import Testing
 import Wizard
+import WizardFixtures
 
 /// The app between the keys, the clock and the wizard: overlays, the idle countdown, the ways out.
 struct KioskAppTests {

@@ -4,6 +4,7 @@ import NSSCore
 import Terminal
 import Testing
 import Wizard
+import WizardFixtures
 
 /// Golden 80×24 snapshots of every screen, drawn by the real ncurses from states reached through the
 /// wizard's own transitions. UPDATE_GOLDEN=1 records them again.

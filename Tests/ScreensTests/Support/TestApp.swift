@@ -2,6 +2,7 @@ import Foundation
 @testable import Screens
 import Terminal
 import Wizard
+import WizardFixtures
 
 /// Apps for tests: a fixed wall clock, and backend calls that are started but never answered.
 enum TestApp {

@@ -3,14 +3,14 @@ import NSSCore
 import Wizard
 
 /// A person and the backend's answers for them, to reach every screen through the wizard's own
-/// transitions.
-enum Fixtures {
-    static let curp = "HEGG560427MVZRRL04"
-    static let email = "gloria.hernandez@gmail.com"
-    static let now = Date(timeIntervalSince1970: 1_739_936_907)
+/// transitions: shared by the wizard's, the screens' and the line mode's tests.
+public enum Fixtures {
+    public static let curp = "HEGG560427MVZRRL04"
+    public static let email = "gloria.hernandez@gmail.com"
+    public static let now = Date(timeIntervalSince1970: 1_739_936_907)
 
     /// A captcha as the embedded backend draws one (AbDeF), in test mode.
-    static let captcha = CaptchaChallenge(id: CaptchaID(rawValue: "c1"), lines: [
+    public static let captcha = CaptchaChallenge(id: CaptchaID(rawValue: "c1"), lines: [
         "   :'      -                    ,         ",
         "    ###        ####         #####         ",
         "   #  '#  %    #   #     `  #  '-    %%%% ",
@@ -21,34 +21,36 @@ enum Fixtures {
         "                       @@@                ",
         "                 :                        ",
     ], expiresAt: now + 300, isTestMode: true)
-    static let ticket = ApplicationTicket(id: ApplicationID(rawValue: "app-1"), maskedEmail: "gl**************z@gmail.com",
+    public static let ticket = ApplicationTicket(id: ApplicationID(rawValue: "app-1"), maskedEmail: "gl**************z@gmail.com",
                                           expiresAt: now + 1800, carriesLink: false)
-    static let person = PersonRecord(curp: try! CURP(curp), givenNames: "GLORIA", firstSurname: "HERNÁNDEZ",
+    public static let person = PersonRecord(curp: try! CURP(curp), givenNames: "GLORIA", firstSurname: "HERNÁNDEZ",
                                      secondSurname: "GARCÍA", sex: .mujer,
                                      birthDate: CivilDate(year: 1956, month: 4, day: 27)!, birthState: .VZ)
-    static let result = NSSResult(nss: NSS(subdelegation: 18, registrationYear: 2025, birthYear: 1956, consecutive: 1),
+    public static let result = NSSResult(nss: NSS(subdelegation: 18, registrationYear: 2025, birthYear: 1956, consecutive: 1),
                                   kind: .asignacion, folio: Folio("17399369076551325965562")!, date: now)
-    static let documents = DocumentKind.allCases.map {
+    public static let documents = DocumentKind.allCases.map {
         DocumentInfo(id: DocumentID(rawValue: "d-\($0.rawValue)"), folio: result.folio, date: now, kind: $0)
     }
-    static let matches = [
+    public static let matches = [
         CURPMatch(curp: try! CURP(curp), fullName: "GLORIA HERNÁNDEZ GARCÍA"),
     ]
 }
 
 extension WizardState {
-    /// Types text into the focused field, key by key as a person would.
-    mutating func type(_ text: String) {
-        for character in text { _ = reduce(.edit(.insert(String(character)))) }
+    /// Types text into the focused field, key by key as a person would; returns the effects.
+    @discardableResult
+    public mutating func type(_ text: String) -> [Effect] {
+        text.flatMap { reduce(.edit(.insert(String($0)))) }
     }
 
-    /// Answers the in-flight call with `reply`.
-    mutating func answer(_ reply: Reply) {
-        _ = reduce(.reply(reply, session: session))
+    /// Answers the in-flight call with `reply`; returns the effects.
+    @discardableResult
+    public mutating func answer(_ reply: Reply) -> [Effect] {
+        reduce(.reply(reply, session: session))
     }
 
     /// A state on `step`, reached through the real transitions.
-    static func at(_ step: Step) -> WizardState {
+    public static func at(_ step: Step) -> WizardState {
         var s = WizardState()
         if step == .curp { return s }
         s.type(Fixtures.curp); _ = s.reduce(.perform(.next))
