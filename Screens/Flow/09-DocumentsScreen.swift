@@ -27,7 +27,7 @@ struct DocumentsScreen: WizardScreen {
         } else {
             Table(columns: [Table.Column("Folio", width: 23), Table.Column("Fecha", width: 10),
                             Table.Column("Documento")],
-                  rows: documents.map { [$0.folio.value, MexicoCityDate.dayMonthYear($0.date), $0.title] })
+                  rows: documents.map { [$0.folio.value, MexicoCityTime.dayMonthYear($0.date), $0.title] })
                 .draw(on: body, at: Point(row: 0, column: ScreenLayout.margin - 1))
         }
         let actionRows = ActionButtons(in: context.state) { !ActionButtons.navigation.contains($0) }

@@ -1,4 +1,5 @@
 import Foundation
+import NSSCore
 
 /// The texts the seals sign.
 ///

@@ -1,3 +1,4 @@
+import NSSCore
 /// A datum the documents print, named as the constancia labels it: what a verification report
 /// points at when something does not match.
 public enum DocumentField: String, Sendable, Hashable, CaseIterable {
@@ -34,7 +35,7 @@ public enum DocumentField: String, Sendable, Hashable, CaseIterable {
         case .tipoDeTramite: return d.procedure.tramiteName
         case .folio: return d.folio.value
         case .fechaDeSolicitud:
-            let date = MexicoCityTime.dayMonthYear(d.requestedAt)
+            let date = MexicoCityTime.formBoxes(d.requestedAt)
             return "\(date.day) / \(date.month) / \(date.year)"
         case .nss: return d.nss.digits
         case .curp: return d.curp.value

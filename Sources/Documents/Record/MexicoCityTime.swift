@@ -1,17 +1,8 @@
 import Foundation
+import NSSCore
 
-/// Instants as the IMSS prints them: wall-clock time in America/Mexico_City, Spanish month names.
-enum MexicoCityTime {
-    /// The zone of the IMSS's systems. Without tz data it falls back to UTC−6, which Mexico City
-    /// has kept all year since 2022.
-    static let zone = TimeZone(identifier: "America/Mexico_City") ?? TimeZone(secondsFromGMT: -6 * 3600)!
-
-    private static let calendar: Calendar = {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = zone
-        return calendar
-    }()
-
+/// Instants as the IMSS prints them on its documents: Spanish month names, the form's date boxes.
+extension MexicoCityTime {
     private static let months = [
         "enero", "febrero", "marzo", "abril", "mayo", "junio",
         "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre",
@@ -38,7 +29,7 @@ enum MexicoCityTime {
     }
 
     /// Day, month and year as the form's "DD / MM / AAAA" boxes show them.
-    static func dayMonthYear(_ date: Date) -> (day: String, month: String, year: String) {
+    static func formBoxes(_ date: Date) -> (day: String, month: String, year: String) {
         let f = fields(date)
         return (pad(f.day), pad(f.month), String(f.year))
     }

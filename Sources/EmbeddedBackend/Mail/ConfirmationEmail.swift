@@ -1,4 +1,5 @@
 import Foundation
+import NSSCore
 
 /// The email "PULSA CONTINUAR" sends, worded as the IMSS one of the seed: the link (when a phone can reach
 /// it) and, always, the short code to type at the terminal, with the time both stop working.

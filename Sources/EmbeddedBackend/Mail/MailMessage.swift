@@ -1,4 +1,5 @@
 import Foundation
+import NSSCore
 
 /// An email as the embedded service sends it: UTF-8 text, optional attachments, rendered as MIME
 /// (RFC 5322 headers with RFC 2047 encoded-words, quoted-printable text, base64 attachments in

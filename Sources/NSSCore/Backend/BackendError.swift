@@ -36,7 +36,7 @@ public enum BackendError: Error, Hashable, Sendable, Codable {
         case .captchaExpired:
             "La imagen caducó. Te mostramos otra."
         case .tooManyAttempts(let date):
-            "Demasiados intentos. Vuelve a intentarlo a las \(Self.clock(date))."
+            "Demasiados intentos. Vuelve a intentarlo a las \(MexicoCityTime.hourMinute(date))."
         case .confirmationExpired:
             "La liga o el código de confirmación caducó. Pide que te lo enviemos de nuevo."
         case .codeWrong(let left):
@@ -54,12 +54,5 @@ public enum BackendError: Error, Hashable, Sendable, Codable {
         case .internalError(let reference):
             "Ocurrió un error en el servicio (referencia \(reference)). Pide ayuda al personal."
         }
-    }
-
-    static func clock(_ date: Date) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "America/Mexico_City") ?? .current
-        let c = calendar.dateComponents([.hour, .minute], from: date)
-        return String(format: "%02d:%02d", c.hour ?? 0, c.minute ?? 0)
     }
 }

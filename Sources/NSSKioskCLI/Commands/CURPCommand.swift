@@ -24,7 +24,7 @@ struct CURPCheck: ParsableCommand {
 
     func run() throws {
         Logs.bootstrapStandardError()
-        let today = Today.civilDate()
+        let today = MexicoCityTime.civilDate(Date())
         let status = LineCheck { input in
             switch CURP.check(typed: input, today: today) {
             case .success: nil

@@ -6,7 +6,7 @@ enum DocumentList {
         let count = documents.count == 1 ? "Tienes un documento:" : "Tienes \(documents.count) documentos:"
         return [count]
             + documents.enumerated().map { index, document in
-                "\(index + 1). Folio \(document.folio.value), fecha \(MexicoCityCalendar.dayMonthYear(document.date)), "
+                "\(index + 1). Folio \(document.folio.value), fecha \(MexicoCityTime.dayMonthYear(document.date)), "
                     + document.title
             }
             + ["Escribe :guardar para guardarlos en la carpeta de descargas o en tu memoria USB, :imprimir para "

@@ -56,7 +56,7 @@ enum ScreenAnnouncement {
     }
 
     static func waiting(for ticket: ApplicationTicket) -> [String] {
-        let expiry = MexicoCityCalendar.clock(ticket.expiresAt)
+        let expiry = MexicoCityTime.hourMinute(ticket.expiresAt)
         let resend = "Escribe :reenviar si no te llega el correo, o :cambiar para usar otro correo."
         let notify = "Te avisaremos aquí en cuanto se confirme tu correo."
         if ticket.carriesLink {
