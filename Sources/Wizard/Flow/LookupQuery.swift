@@ -11,10 +11,10 @@ enum LookupQuery {
     }
 
     static func state(_ text: String) -> MexicanState? {
-        let key = fold(text)
+        let key = NameKey.normalize(text)
         if key.isEmpty { return nil }
         if let byCode = MexicanState(code: key) { return byCode }
-        return MexicanState.allCases.first { fold($0.name) == key }
+        return MexicanState.allCases.first { NameKey.normalize($0.name) == key }
             ?? aliases[key]
     }
 
@@ -23,12 +23,6 @@ enum LookupQuery {
         "EXTRANJERO": .NE, "COAHUILA DE ZARAGOZA": .CL, "VERACRUZ DE IGNACIO DE LA LLAVE": .VZ,
         "MICHOACAN DE OCAMPO": .MN,
     ]
-
-    /// Uppercase without accents or surrounding spaces, for comparing names.
-    static func fold(_ text: String) -> String {
-        text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).uppercased()
-            .trimmingCharacters(in: .whitespaces)
-    }
 
     static func query(from state: WizardState) -> PersonQuery? {
         let given = state.text(.lookupGivenNames).trimmingCharacters(in: .whitespaces)

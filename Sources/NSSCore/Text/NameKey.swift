@@ -1,7 +1,7 @@
 /// Names made comparable the way a person expects: accents, diaeresis and tilde ignored, any case,
 /// surrounding and repeated spaces ignored ("María  de la O" = "MARIA DE LA O", "Núñez" = "NUNEZ").
-enum NameKey {
-    static func normalize(_ name: String?) -> String {
+public enum NameKey {
+    public static func normalize(_ name: String?) -> String {
         guard let name else { return "" }
         let stripped = String(String.UnicodeScalarView(
             name.decomposedStringWithCanonicalMapping.unicodeScalars.filter { $0.properties.generalCategory != .nonspacingMark }
@@ -10,7 +10,7 @@ enum NameKey {
     }
 
     /// The key of a full name: given names, first and second surname (a missing surname is empty).
-    static func of(givenNames: String, firstSurname: String?, secondSurname: String?) -> String {
+    public static func of(givenNames: String, firstSurname: String?, secondSurname: String?) -> String {
         [normalize(givenNames), normalize(firstSurname), normalize(secondSurname)].joined(separator: "|")
     }
 }
