@@ -27,7 +27,9 @@ do {
         let email = try EmailAddress("worker\(options.from + offset)@example.com")
         let ticket = try await backend.submit(ApplicationRequest(curp: person.curp, email: email, captchaID: challenge.id,
                                                                  captchaAnswer: options.answer))
-        let code = try inbox.confirmationCode(for: ticket.id)
+        guard let code = try inbox.confirmationCode(for: ticket.id) else {
+            throw WorkerFailure("no confirmation email for an application")
+        }
         try await backend.confirm(ticket.id, code: code)
         _ = try await backend.startProcedure(ticket.id)
         let result = try await backend.finishProcedure(ticket.id)
