@@ -16,12 +16,15 @@ test: deps-test
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
+## The wizard and the helper that renders its PDFs (nss-kiosk-pdf, found beside nss-kiosk).
 build:
 	$(SWIFT) build --product nss-kiosk
+	$(SWIFT) build --product nss-kiosk-pdf
 
 ## Release-build benchmarks; results go to BENCHMARKS.md by hand after reading them.
 bench: deps-bench
 	$(SWIFT) build -c release --product nss-kiosk
+	$(SWIFT) build -c release --product nss-kiosk-pdf
 	$(SWIFT) build -c release --product nss-bench
 	scripts/bench.sh
 

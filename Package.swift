@@ -11,6 +11,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "nss-kiosk", targets: ["NSSKioskCLI"]),
+        .executable(name: "nss-kiosk-pdf", targets: ["NSSKioskPDF"]),
         .executable(name: "nss-bench", targets: ["NSSBench"]),
     ],
     dependencies: [
@@ -44,7 +45,7 @@ let package = Package(
         ]),
 
         /// The benchmarks of `make bench` (release build).
-        .executableTarget(name: "NSSBench", dependencies: ["NSSCore", "Wizard", "EmbeddedBackend", "Documents", .product(name: "Logging", package: "swift-log")], path: "Sources/NSSBench"),
+        .executableTarget(name: "NSSBench", dependencies: ["NSSCore", "Wizard", "EmbeddedBackend", "Documents", "PDFRendering", .product(name: "Logging", package: "swift-log")], path: "Sources/NSSBench"),
 
         // ---- tests ----
         .testTarget(name: "NSSCoreTests", dependencies: [
@@ -57,10 +58,10 @@ let package = Package(
         ]),
         // Runs the built binary; makes its sample documents through the embedded backend in-process.
         .testTarget(name: "CLITests", dependencies: [
-            "NSSKioskCLI", "EmbeddedBackend", "NSSCore", .product(name: "Logging", package: "swift-log"),
+            "NSSKioskCLI", "NSSKioskPDF", "EmbeddedBackend", "NSSCore", .product(name: "Logging", package: "swift-log"),
         ]),
         // The real binary in tmux: every screen, signals, resizes, odd terminals (needs tmux).
-        .testTarget(name: "TerminalEndToEndTests", dependencies: ["NSSKioskCLI"]),
+        .testTarget(name: "TerminalEndToEndTests", dependencies: ["NSSKioskCLI", "NSSKioskPDF"]),
         .target(name: "CPseudoTerminal", path: "Tests/CPseudoTerminal"),   // pty pairs for the terminal tests
         /// Golden 80×24 screens shared by the terminal and screen tests.
         .target(name: "GoldenFiles", dependencies: ["Terminal"], path: "Tests/GoldenFiles"),
@@ -85,7 +86,7 @@ let package = Package(
             "EmbeddedBackend", "NSSCore", .product(name: "Logging", package: "swift-log"),
         ], path: "Tests/EmbeddedWorker"),
         .testTarget(name: "EmbeddedBackendTests", dependencies: [
-            "EmbeddedBackend", "BackendContract", "NSSCore", "EmbeddedWorker", "Documents",
+            "EmbeddedBackend", "BackendContract", "NSSCore", "EmbeddedWorker", "Documents", "PDFRendering", "NSSKioskPDF",
             .product(name: "Logging", package: "swift-log"), .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
@@ -99,17 +100,22 @@ let package = Package(
                        providers: [.apt(["zlib1g-dev"])]),
 
         // ---- documents: the constancia and the tarjeta, their seal and their verification ----
+        // The records, their seal, the layouts and the verifier; rendering is behind `DocumentRendering`.
         .target(name: "Documents", dependencies: [
-            "NSSCore", "CCairo", "CQRencode", "CZlib",
+            "NSSCore", "CQRencode", "CZlib",
             .product(name: "Crypto", package: "swift-crypto"),
             .product(name: "_CryptoExtras", package: "swift-crypto"),
             .product(name: "X509", package: "swift-certificates"),
         ]),
-        .testTarget(name: "DocumentsTests", dependencies: ["Documents", "NSSCore"]),
+        /// The layouts painted with cairo and pango: the PDFs.
+        .target(name: "PDFRendering", dependencies: ["Documents", "NSSCore", "CCairo"]),
+        /// `nss-kiosk-pdf`: renders one document in its own process, so the wizard never loads cairo.
+        .executableTarget(name: "NSSKioskPDF", dependencies: ["Documents", "PDFRendering", "NSSCore"]),
+        .testTarget(name: "DocumentsTests", dependencies: ["Documents", "PDFRendering", "NSSKioskPDF", "NSSCore"]),
         /// Where the documents leave a terminal: the downloads folder or USB stick, and the CUPS printer.
         .target(name: "DocumentDelivery", dependencies: ["Wizard"]),
         .testTarget(name: "DocumentDeliveryTests", dependencies: ["DocumentDelivery", "Wizard"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["Wizard", "NSSCore", "EmbeddedBackend"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["Wizard", "NSSCore", "EmbeddedBackend", "NSSKioskPDF"]),
         .testTarget(name: "PlainModeTests", dependencies: ["PlainMode", "Wizard", "NSSCore"]),
     ],
     swiftLanguageModes: [.v6]

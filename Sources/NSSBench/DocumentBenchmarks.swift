@@ -1,4 +1,5 @@
 import Documents
+import PDFRendering
 import Foundation
 import NSSCore
 

@@ -2,6 +2,7 @@ import Foundation
 import NSSCore
 import Testing
 @testable import Documents
+import PDFRendering
 
 @Suite struct RenderingTests {
     static let popplerMissing = "pdftotext/pdfinfo/pdftoppm (poppler-utils) are not installed"

@@ -1,6 +1,7 @@
 import Foundation
 import NSSCore
 @testable import Documents
+import PDFRendering
 
 /// The ways a forger would change a document, for the verifier to catch.
 enum Tampering {
@@ -39,11 +40,11 @@ enum Tampering {
     /// A PDF whose page shows `shown` while its metadata still carries `genuine`: what a PDF
     /// editor that rewrites the page leaves.
     static func pageShowing(_ shown: SealedRecord, metadataOf genuine: SealedRecord, kind: DocumentKind) throws -> Data {
-        let info = PDFWriter.Info(
-            title: DocumentRenderer.title(kind), subject: "", keywords: RecordPayload.encode(genuine, kind: kind),
+        let info = DocumentLayout.Info(
+            title: DocumentLayout.title(kind), subject: "", keywords: RecordPayload.encode(genuine, kind: kind),
             date: MexicoCityTime.iso8601(genuine.data.requestedAt))
         return try PDFWriter.render(width: 612, height: 792, info: info) { canvas throws(DocumentError) in
-            try DocumentRenderer.draw(kind, shown, on: canvas)
+            try DocumentLayout.draw(kind, shown, on: canvas)
         }
     }
 

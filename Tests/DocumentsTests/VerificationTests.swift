@@ -2,6 +2,7 @@ import Foundation
 import NSSCore
 import Testing
 @testable import Documents
+import PDFRendering
 
 @Suite struct VerificationTests {
     let record = Fixtures.joséRecord

@@ -1,4 +1,5 @@
 import Documents
+import PDFRendering
 import EmbeddedBackend
 import Foundation
 import GRDB

@@ -1,7 +1,7 @@
-/// Where a document layout draws. `CairoCanvas` paints the PDF; `TextRecorder` only notes the
+/// Where a document layout draws. `CairoCanvas` (in PDFRendering) paints the PDF; `TextRecorder` only notes the
 /// text, in drawing order, which is what a verifier expects to read back from the PDF. Layouts
 /// must draw the same text whatever the canvas measures.
-protocol Canvas: AnyObject {
+package protocol Canvas: AnyObject {
     /// The height of `text` wrapped to `width`.
     func height(of text: String, width: Double, style: TextStyle) -> Double
     /// Draws `text` with its top left at (x, y), wrapped to `width`, and returns its height.
@@ -18,13 +18,13 @@ protocol Canvas: AnyObject {
 
 extension Canvas {
     @discardableResult
-    func text(_ text: String, x: Double, y: Double, width: Double, style: TextStyle) -> Double {
+    package func text(_ text: String, x: Double, y: Double, width: Double, style: TextStyle) -> Double {
         self.text(text, x: x, y: y, width: width, style: style, field: nil)
     }
 
-    func fill(_ rect: Rect, color: RGB) { fill(rect, color: color, cornerRadius: 0) }
+    package func fill(_ rect: Rect, color: RGB) { fill(rect, color: color, cornerRadius: 0) }
 
-    func stroke(_ rect: Rect, color: RGB, lineWidth: Double) {
+    package func stroke(_ rect: Rect, color: RGB, lineWidth: Double) {
         stroke(rect, color: color, lineWidth: lineWidth, dash: [])
     }
 }

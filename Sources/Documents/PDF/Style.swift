@@ -1,8 +1,8 @@
 /// An sRGB colour.
-struct RGB: Equatable, Sendable {
-    let red, green, blue: Double
+package struct RGB: Equatable, Sendable {
+    package let red, green, blue: Double
 
-    init(hex: UInt32) {
+    package init(hex: UInt32) {
         red = Double(hex >> 16 & 0xFF) / 255
         green = Double(hex >> 8 & 0xFF) / 255
         blue = Double(hex & 0xFF) / 255
@@ -10,38 +10,42 @@ struct RGB: Equatable, Sendable {
 }
 
 /// The gob.mx palette the documents use.
-enum Palette {
+package enum Palette {
     static let guinda = RGB(hex: 0x9D2449)
     static let guindaOscuro = RGB(hex: 0x621132)
     static let dorado = RGB(hex: 0xB38E5D)
     static let doradoClaro = RGB(hex: 0xF4EDE3)
-    static let texto = RGB(hex: 0x231F20)
+    package static let texto = RGB(hex: 0x231F20)
     static let gris = RGB(hex: 0x545454)
-    static let blanco = RGB(hex: 0xFFFFFF)
+    package static let blanco = RGB(hex: 0xFFFFFF)
 }
 
 /// A rectangle in points, origin at the top left of the page.
-struct Rect: Equatable, Sendable {
-    let x, y, width, height: Double
+package struct Rect: Equatable, Sendable {
+    package let x, y, width, height: Double
+
+    package init(x: Double, y: Double, width: Double, height: Double) {
+        (self.x, self.y, self.width, self.height) = (x, y, width, height)
+    }
 }
 
 /// How a block of text is set: a DejaVu face, size, colour and alignment.
-struct TextStyle: Equatable, Sendable {
-    enum Alignment: Sendable { case left, center, right }
+package struct TextStyle: Equatable, Sendable {
+    package enum Alignment: Sendable { case left, center, right }
     /// Where lines may break: between words (falling back to characters inside a word too long
     /// for the line), or anywhere, which fills the lines of a seal evenly.
-    enum Wrap: Sendable { case words, characters }
+    package enum Wrap: Sendable { case words, characters }
 
-    var family = "DejaVu Sans"
-    var bold = false
-    var size: Double
-    var color = Palette.texto
-    var alignment = Alignment.left
-    var justify = false
-    var wrap = Wrap.words
+    package var family = "DejaVu Sans"
+    package var bold = false
+    package var size: Double
+    package var color = Palette.texto
+    package var alignment = Alignment.left
+    package var justify = false
+    package var wrap = Wrap.words
 
     /// The pango font description, e.g. `DejaVu Sans Bold 9`.
-    var fontDescription: String {
+    package var fontDescription: String {
         "\(family)\(bold ? " Bold" : "") \(size)"
     }
 

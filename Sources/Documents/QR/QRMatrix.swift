@@ -2,10 +2,10 @@ import CQRencode
 import Foundation
 
 /// The modules of a QR code made by libqrencode, row by row, `true` for dark.
-struct QRMatrix: Sendable, Equatable {
+package struct QRMatrix: Sendable, Equatable {
     /// Modules per side (without the quiet zone).
-    let width: Int
-    let modules: [Bool]
+    package let width: Int
+    package let modules: [Bool]
 
     /// Encodes `text` as 8-bit data at error-correction level M. The payload must be ASCII:
     /// readers guess the character set of 8-bit QR data and get non-ASCII bytes wrong.
@@ -17,11 +17,11 @@ struct QRMatrix: Sendable, Equatable {
         modules = UnsafeBufferPointer(start: code.pointee.data, count: width * width).map { $0 & 1 == 1 }
     }
 
-    func isDark(x: Int, y: Int) -> Bool { modules[y * width + x] }
+    package func isDark(x: Int, y: Int) -> Bool { modules[y * width + x] }
 
     /// The dark modules of each row as horizontal runs `(x, length)`, so that a painter draws
     /// one rectangle per run.
-    func darkRuns(row y: Int) -> [(x: Int, length: Int)] {
+    package func darkRuns(row y: Int) -> [(x: Int, length: Int)] {
         var runs: [(x: Int, length: Int)] = []
         var x = 0
         while x < width {

@@ -35,7 +35,7 @@ extension MexicoCityTime {
     }
 
     /// `2025-02-18T21:48:27-06:00`, the form cairo takes for a PDF's creation date.
-    static func iso8601(_ date: Date) -> String {
+    package static func iso8601(_ date: Date) -> String {
         let f = fields(date)
         let sign = f.offset < 0 ? "-" : "+"
         let minutes = abs(f.offset) / 60

@@ -5,7 +5,7 @@ import NSSCore
 /// cairo writes it uncompressed and any PDF reader shows it:
 /// `nss-kiosk-registro/1?documento=constancia&folio=…&tramite=asignacion&fecha=<ms Unix>&nss=…&curp=…&nombre=…&primerApellido=…&segundoApellido=…&sexo=H&nacimiento=AAAA-MM-DD&lugar=NT&cadena=…&secuencia=…&serie=…&sello=…&selloComplementario=…`,
 /// every value percent-encoded, absent surnames left out.
-enum RecordPayload {
+package enum RecordPayload {
     static let prefix = "nss-kiosk-registro/1?"
 
     private enum Key: String, CaseIterable {
@@ -13,7 +13,7 @@ enum RecordPayload {
              nacimiento, lugar, cadena, secuencia, serie, sello, selloComplementario
     }
 
-    static func encode(_ record: SealedRecord, kind: DocumentKind) -> String {
+    package static func encode(_ record: SealedRecord, kind: DocumentKind) -> String {
         let d = record.data
         let pairs: [(Key, String?)] = [
             (.documento, kind.rawValue), (.folio, d.folio.value), (.tramite, d.procedure.rawValue),
@@ -30,7 +30,7 @@ enum RecordPayload {
     }
 
     /// The record and the kind of document that carried it, or why the text is not a record.
-    static func decode(_ text: String) -> Result<(record: SealedRecord, kind: DocumentKind), RecordPayloadError> {
+    package static func decode(_ text: String) -> Result<(record: SealedRecord, kind: DocumentKind), RecordPayloadError> {
         guard text.hasPrefix(prefix) else { return .failure(.notARecord) }
         var values: [Key: String] = [:]
         for pair in text.dropFirst(prefix.count).split(separator: "&") {
@@ -74,7 +74,7 @@ enum RecordPayload {
 }
 
 /// Why a PDF's metadata does not hold a usable sealed record.
-enum RecordPayloadError: Error, Equatable {
+package enum RecordPayloadError: Error, Equatable {
     case notARecord
     case malformed(String)
     case missing(String)

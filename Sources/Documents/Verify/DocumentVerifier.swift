@@ -96,7 +96,7 @@ public enum DocumentVerifier {
         if images > 0 { problems.append(.imagesAdded(count: images)) }
         let recorder = TextRecorder()
         do {
-            try DocumentRenderer.draw(kind, record, on: recorder)
+            try DocumentLayout.draw(kind, record, on: recorder)
         } catch {
             return problems + [.recordMissing(reason: error.message)]
         }

@@ -96,7 +96,7 @@ extension EmbeddedBackend {
     func render(_ kind: DocumentKind, _ record: SealedRecord) throws(DocumentError) -> Data {
         let clock = ContinuousClock()
         let start = clock.now
-        let pdf = try DocumentRenderer.render(kind, record)
+        let pdf = try configuration.renderer.render(kind, record)
         let milliseconds = start.duration(to: clock.now) / .milliseconds(1)
         logger.debug("document rendered", metadata: [
             "document": "\(kind.rawValue)", "bytes": "\(pdf.count)", "milliseconds": "\(Int(milliseconds.rounded()))",

@@ -27,6 +27,9 @@ public struct EmbeddedConfiguration: Sendable {
     public var limits: EmbeddedLimits
     /// The current instant; tests move it to expire captchas and codes.
     public var clock: @Sendable () -> Date
+    /// What paints the PDFs: by default the `nss-kiosk-pdf` helper beside the program, so that cairo and
+    /// pango are never loaded into the wizard.
+    public var renderer: any DocumentRendering
 
     public init(
         dataDirectory: URL = EmbeddedConfiguration.defaultDataDirectory(),
@@ -38,7 +41,8 @@ public struct EmbeddedConfiguration: Sendable {
         mailDelivery: MailDelivery = .maildir,
         mailSender: String = "no-responder@nss-kiosk.localhost",
         limits: EmbeddedLimits = EmbeddedLimits(),
-        clock: @escaping @Sendable () -> Date = { Date() }
+        clock: @escaping @Sendable () -> Date = { Date() },
+        renderer: any DocumentRendering = HelperProcessRenderer()
     ) {
         self.dataDirectory = dataDirectory
         self.captchaTestAnswer = captchaTestAnswer
@@ -50,6 +54,7 @@ public struct EmbeddedConfiguration: Sendable {
         self.mailSender = mailSender
         self.limits = limits
         self.clock = clock
+        self.renderer = renderer
     }
 
     /// `$XDG_DATA_HOME/nss-kiosk`, or `~/.local/share/nss-kiosk` when that variable is unset or not an

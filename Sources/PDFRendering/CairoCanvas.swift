@@ -1,4 +1,5 @@
 import CCairo
+import Documents
 
 /// A `Canvas` that paints with cairo, setting text with pango.
 final class CairoCanvas: Canvas {
@@ -27,7 +28,7 @@ final class CairoCanvas: Canvas {
         for font in fonts.values { pango_font_description_free(font) }
     }
 
-    func height(of text: String, width: Double, style: TextStyle) -> Double {
+    package func height(of text: String, width: Double, style: TextStyle) -> Double {
         prepare(text, width: width, style: style)
         var w: Int32 = 0
         var h: Int32 = 0
@@ -35,7 +36,7 @@ final class CairoCanvas: Canvas {
         return pc_units_to_double(h)
     }
 
-    func text(_ text: String, x: Double, y: Double, width: Double, style: TextStyle, field: DocumentField?) -> Double {
+    package func text(_ text: String, x: Double, y: Double, width: Double, style: TextStyle, field: DocumentField?) -> Double {
         let height = height(of: text, width: width, style: style)
         set(style.color)
         cairo_move_to(cr, x, y)
@@ -43,31 +44,31 @@ final class CairoCanvas: Canvas {
         return height
     }
 
-    func fill(_ rect: Rect, color: RGB, cornerRadius: Double) {
+    package func fill(_ rect: Rect, color: RGB, cornerRadius: Double) {
         path(rect, cornerRadius: cornerRadius)
         set(color)
         cairo_fill(cr)
     }
 
-    func stroke(_ rect: Rect, color: RGB, lineWidth: Double, dash: [Double]) {
+    package func stroke(_ rect: Rect, color: RGB, lineWidth: Double, dash: [Double]) {
         path(rect, cornerRadius: 0)
         strokeCurrentPath(color: color, lineWidth: lineWidth, dash: dash)
     }
 
-    func line(x1: Double, y1: Double, x2: Double, y2: Double, color: RGB, lineWidth: Double, dash: [Double]) {
+    package func line(x1: Double, y1: Double, x2: Double, y2: Double, color: RGB, lineWidth: Double, dash: [Double]) {
         cairo_move_to(cr, x1, y1)
         cairo_line_to(cr, x2, y2)
         strokeCurrentPath(color: color, lineWidth: lineWidth, dash: dash)
     }
 
-    func fillCircle(x: Double, y: Double, radius: Double, color: RGB) {
+    package func fillCircle(x: Double, y: Double, radius: Double, color: RGB) {
         cairo_new_sub_path(cr)
         cairo_arc(cr, x, y, radius, 0, 2 * Double.pi)
         set(color)
         cairo_fill(cr)
     }
 
-    func qr(_ matrix: QRMatrix, x: Double, y: Double, size: Double) {
+    package func qr(_ matrix: QRMatrix, x: Double, y: Double, size: Double) {
         let quiet = 4
         let module = size / Double(matrix.width + 2 * quiet)
         fill(Rect(x: x, y: y, width: size, height: size), color: Palette.blanco)

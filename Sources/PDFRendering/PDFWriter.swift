@@ -1,21 +1,11 @@
 import CCairo
+import Documents
 import Foundation
 
 /// Makes a one-page PDF in memory with cairo: the page size, the document information
 /// (title, subject, keywords, dates) and a drawing function.
-enum PDFWriter {
-    /// The document information dictionary.
-    struct Info {
-        var title: String
-        var subject: String
-        /// Where the sealed record travels (see `RecordPayload`).
-        var keywords: String
-        /// ISO 8601 with offset: the creation and modification date, taken from the record so
-        /// that the bytes do not depend on when the PDF is made.
-        var date: String
-    }
-
-    static func render(width: Double, height: Double, info: Info,
+package enum PDFWriter {
+    package static func render(width: Double, height: Double, info: DocumentLayout.Info,
                        draw: (Canvas) throws(DocumentError) -> Void) throws(DocumentError) -> Data {
         let sink = ByteSink()
         guard let surface = cairo_pdf_surface_create_for_stream(

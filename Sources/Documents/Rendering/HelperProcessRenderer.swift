@@ -1,0 +1,75 @@
+import Dispatch
+import Foundation
+import NSSCore
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Renders each document in a short-lived `nss-kiosk-pdf` process (module `NSSKioskPDF`).
+///
+/// The record travels on the helper's standard input (never in its arguments, which any user can
+/// read in `ps`) in the same text form the PDF carries in its metadata; the PDF comes back on its
+/// standard output. A helper that fails says why in one Spanish line on standard error, which
+/// becomes the error's reason; one that hangs is killed after `timeout`.
+public struct HelperProcessRenderer: DocumentRendering {
+    /// The helper's file name, installed beside `nss-kiosk`.
+    public static let programName = "nss-kiosk-pdf"
+
+    /// The helper program.
+    public let executable: URL
+    /// How long a document may take before the helper is ended.
+    public let timeout: DispatchTimeInterval
+
+    public init(executable: URL = HelperProcessRenderer.besideThisProgram(), timeout: DispatchTimeInterval = .seconds(30)) {
+        self.executable = executable
+        self.timeout = timeout
+    }
+
+    /// `nss-kiosk-pdf` in the folder of the running program (the test runner's, in tests: SwiftPM
+    /// builds every product into the same folder).
+    public static func besideThisProgram() -> URL {
+        let running = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+            ?? CommandLine.arguments.first ?? programName
+        return URL(fileURLWithPath: running).deletingLastPathComponent().appendingPathComponent(programName)
+    }
+
+    public func render(_ kind: DocumentKind, _ record: SealedRecord) throws(DocumentError) -> Data {
+        guard FileManager.default.isExecutableFile(atPath: executable.path) else {
+            throw .rendering(reason: "falta el programa \(Self.programName) en \(executable.deletingLastPathComponent().path)")
+        }
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = []
+        let input = Pipe(), output = Pipe(), errors = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = errors
+        do {
+            try process.run()
+        } catch {
+            throw .rendering(reason: "no se pudo iniciar \(Self.programName): \(error.localizedDescription)")
+        }
+        let pid = process.processIdentifier
+        let watchdog = DispatchWorkItem { kill(pid, SIGKILL) }
+        DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: watchdog)
+
+        // The payload is a few kilobytes, well inside a pipe's buffer, and the helper reads all of it
+        // before it writes: writing first and then reading cannot deadlock.
+        let request = Data((RecordPayload.encode(record, kind: kind) + "\n").utf8)
+        try? input.fileHandleForWriting.write(contentsOf: request)
+        try? input.fileHandleForWriting.close()
+        let pdf = (try? output.fileHandleForReading.readToEnd()) ?? nil
+        let complaint = (try? errors.fileHandleForReading.readToEnd()) ?? nil
+        watchdog.cancel()   // before the child is reaped, so that its number cannot be someone else's yet
+        process.waitUntilExit()
+
+        guard process.terminationReason == .exit, process.terminationStatus == 0, let pdf, !pdf.isEmpty else {
+            let said = complaint.flatMap { String(decoding: $0, as: UTF8.self).split(separator: "\n").first }.map(String.init)
+            if process.terminationReason == .uncaughtSignal {
+                throw .rendering(reason: "\(Self.programName) terminó por la señal \(process.terminationStatus)")
+            }
+            throw .rendering(reason: said ?? "\(Self.programName) terminó con el código \(process.terminationStatus)")
+        }
+        return pdf
+    }
+}
