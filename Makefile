@@ -16,9 +16,11 @@ test: deps-test
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
-## The wizard and the helper that renders its PDFs (nss-kiosk-pdf, found beside nss-kiosk).
+## The wizard and the two programs it runs from its own folder: nss-kiosk-backend (the service and the
+## staff tools) and nss-kiosk-pdf (renders the PDFs).
 build:
 	$(SWIFT) build --product nss-kiosk
+	$(SWIFT) build --product nss-kiosk-backend
 	$(SWIFT) build --product nss-kiosk-pdf
 
 ## Release-build benchmarks; results go to BENCHMARKS.md by hand after reading them.

@@ -11,6 +11,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "nss-kiosk", targets: ["NSSKioskCLI"]),
+        .executable(name: "nss-kiosk-backend", targets: ["NSSKioskBackendCLI"]),
         .executable(name: "nss-kiosk-pdf", targets: ["NSSKioskPDF"]),
         .executable(name: "nss-bench", targets: ["NSSBench"]),
     ],
@@ -36,12 +37,26 @@ let package = Package(
         .target(name: "Terminal", dependencies: ["CNcursesw", "CTermGuard"]),
         // ---- the nine screens, the overlays and the app that runs them on the terminal ----
         .target(name: "Screens", dependencies: ["Terminal", "Wizard", "NSSCore"], path: "Screens"),
-        // ---- the executable: the wizard and the staff tools ----
+        // ---- the programs ----
+        /// What both programs share: backend arguments, Spanish usage errors, logs.
+        .target(name: "CommandLineSupport", dependencies: [
+            "NSSCore", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+        /// `nss-kiosk`: the wizard, small and quick to start; the backend runs beside it in
+        /// `nss-kiosk-backend serve`, and staff command lines are handed over to that program.
         .executableTarget(name: "NSSKioskCLI", dependencies: [
-            "NSSCore", "Wizard", "EmbeddedBackend", "Documents", "PlainMode", "DocumentDelivery", "Terminal", "Screens",
+            "NSSCore", "Wizard", "BackendService", "CommandLineSupport", "PlainMode", "DocumentDelivery", "Terminal",
+            "Screens",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
             .product(name: "Crypto", package: "swift-crypto"),
+        ]),
+        /// `nss-kiosk-backend`: the service the wizard starts, and the staff tools.
+        .executableTarget(name: "NSSKioskBackendCLI", dependencies: [
+            "NSSCore", "EmbeddedBackend", "Documents", "BackendService", "CommandLineSupport",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "Logging", package: "swift-log"),
         ]),
 
         /// The benchmarks of `make bench` (release build).
@@ -58,10 +73,10 @@ let package = Package(
         ]),
         // Runs the built binary; makes its sample documents through the embedded backend in-process.
         .testTarget(name: "CLITests", dependencies: [
-            "NSSKioskCLI", "NSSKioskPDF", "EmbeddedBackend", "NSSCore", .product(name: "Logging", package: "swift-log"),
+            "NSSKioskCLI", "NSSKioskBackendCLI", "NSSKioskPDF", "CommandLineSupport", "EmbeddedBackend", "NSSCore", .product(name: "Logging", package: "swift-log"),
         ]),
         // The real binary in tmux: every screen, signals, resizes, odd terminals (needs tmux).
-        .testTarget(name: "TerminalEndToEndTests", dependencies: ["NSSKioskCLI", "NSSKioskPDF"]),
+        .testTarget(name: "TerminalEndToEndTests", dependencies: ["NSSKioskCLI", "NSSKioskBackendCLI", "NSSKioskPDF"]),
         .target(name: "CPseudoTerminal", path: "Tests/CPseudoTerminal"),   // pty pairs for the terminal tests
         /// Golden 80×24 screens shared by the terminal and screen tests.
         .target(name: "GoldenFiles", dependencies: ["Terminal"], path: "Tests/GoldenFiles"),
@@ -79,6 +94,8 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
+        // The line protocol between the wizard and its backend process: client and host.
+        .target(name: "BackendService", dependencies: ["NSSCore"]),
         // The contract every backend meets, as named cases any test runner can drive.
         .target(name: "BackendContract", dependencies: ["NSSCore"], path: "Tests/BackendContract"),
         // Test support: runs whole applications against one data directory, for the multi-process test.
@@ -87,6 +104,7 @@ let package = Package(
         ], path: "Tests/EmbeddedWorker"),
         .testTarget(name: "EmbeddedBackendTests", dependencies: [
             "EmbeddedBackend", "BackendContract", "NSSCore", "EmbeddedWorker", "Documents", "PDFRendering", "NSSKioskPDF",
+            "BackendService", "NSSKioskBackendCLI",
             .product(name: "Logging", package: "swift-log"), .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "Crypto", package: "swift-crypto"),
         ]),

@@ -1,4 +1,5 @@
 import Foundation
+import CommandLineSupport
 @testable import NSSKioskCLI
 import Testing
 

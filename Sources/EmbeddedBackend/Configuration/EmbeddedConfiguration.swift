@@ -57,18 +57,11 @@ public struct EmbeddedConfiguration: Sendable {
         self.renderer = renderer
     }
 
-    /// `$XDG_DATA_HOME/nss-kiosk`, or `~/.local/share/nss-kiosk` when that variable is unset or not an
-    /// absolute path (as the XDG Base Directory specification asks).
+    /// `$XDG_DATA_HOME/nss-kiosk`, else `~/.local/share/nss-kiosk` (see `DataLocation`).
     public static func defaultDataDirectory(
         environment: [String: String] = ProcessInfo.processInfo.environment
     ) -> URL {
-        if let dataHome = environment["XDG_DATA_HOME"], dataHome.hasPrefix("/") {
-            return URL(fileURLWithPath: dataHome, isDirectory: true)
-                .appendingPathComponent("nss-kiosk", isDirectory: true)
-        }
-        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
-        return URL(fileURLWithPath: home, isDirectory: true)
-            .appendingPathComponent(".local/share/nss-kiosk", isDirectory: true)
+        DataLocation.defaultDirectory(environment: environment)
     }
 
     /// The SQLite database inside the data directory.

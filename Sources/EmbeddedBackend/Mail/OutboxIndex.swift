@@ -1,4 +1,3 @@
-import EmbeddedBackend
 import Foundation
 import NSSCore
 

@@ -1,6 +1,7 @@
 import ArgumentParser
+import BackendService
+import CommandLineSupport
 import DocumentDelivery
-import EmbeddedBackend
 import Foundation
 import NSSCore
 import PlainMode
@@ -10,6 +11,9 @@ import Wizard
 
 /// `nss-kiosk` (or `nss-kiosk run`): the wizard on the embedded backend, full screen — or in plain
 /// lines with `--plain` or on a terminal that cannot do more (TERM unset or dumb).
+///
+/// The backend runs in a second process, `nss-kiosk-backend serve`, started right after the first
+/// screen is painted (see `ServiceClient`): this program never opens the database itself.
 struct RunCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "run",
@@ -21,7 +25,7 @@ struct RunCommand: AsyncParsableCommand {
             """
     )
 
-    @OptionGroup var backend: BackendOptions
+    @OptionGroup var backend: BackendArguments
 
     @Flag(help: "Modo de líneas, para lectores de pantalla, líneas braille y consolas seriales.")
     var plain = false
@@ -55,27 +59,36 @@ struct RunCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let configuration = try backend.configuration()
-        try Logs.bootstrapFile(in: configuration.dataDirectory)
+        let dataDirectory = backend.dataURL
+        try Logs.bootstrapFile(in: dataDirectory)
         let environment = ProcessInfo.processInfo.environment
         let staffPIN = kiosk && !plain && !PlainMode.isRequired(by: environment)
-            ? try KioskConfiguration.load(from: configuration.dataDirectory).staffPINCheck : nil
-        let store = try backend.open()
+            ? try KioskConfiguration.load(from: dataDirectory).staffPINCheck : nil
+        let service = ServiceClient(launch: .besideThisProgram(arguments: backend.arguments))
         do {
             if plain || PlainMode.isRequired(by: environment) {
-                try await runPlain(store, captchaTestAnswer: configuration.captchaTestAnswer, environment: environment)
+                try startService(service)
+                try await runPlain(service, captchaTestAnswer: backend.captchaTestAnswer, environment: environment)
             } else {
-                try runFullScreen(store, staffPIN: staffPIN, isTestMode: configuration.captchaTestAnswer != nil)
+                try await runFullScreen(service, staffPIN: staffPIN, isTestMode: backend.captchaTestAnswer != nil)
             }
         } catch {
-            await store.deliverPendingMail()
+            await service.stop()
             throw error
         }
-        // The result email of the last person may still be on its way to the outbox.
-        await store.deliverPendingMail()
+        // The service writes the last person's result email, if still on its way, before it exits.
+        await service.stop()
     }
 
-    private func runPlain(_ store: EmbeddedBackend, captchaTestAnswer: String?,
+    private func startService(_ service: ServiceClient) throws {
+        do {
+            try service.start()
+        } catch {
+            throw CommandFailure(message: error.message, status: ExitCode(1))
+        }
+    }
+
+    private func runPlain(_ store: ServiceClient, captchaTestAnswer: String?,
                           environment: [String: String]) async throws {
         var options = PlainOptions()
         options.kiosk = kiosk
@@ -89,7 +102,7 @@ struct RunCommand: AsyncParsableCommand {
 
     /// The ncurses wizard until Salir (or the staff exit of a kiosk), or until a signal ends it; the
     /// terminal is given back on every way out.
-    private func runFullScreen(_ store: EmbeddedBackend, staffPIN: StaffPINCheck?, isTestMode: Bool) throws {
+    private func runFullScreen(_ service: ServiceClient, staffPIN: StaffPINCheck?, isTestMode: Bool) async throws {
         let session: TerminalSession
         do {
             session = try TerminalSession(options: SessionOptions(kiosk: kiosk, forceMonochrome: mono,
@@ -101,10 +114,20 @@ struct RunCommand: AsyncParsableCommand {
         let inbox = Inbox<Event>()
         let wizard = WizardConfiguration(idleSeconds: idle, waitingIdleSeconds: max(idle, 600),
                                          idleWarningSeconds: min(30, idle / 2))
-        var app = KioskApp(backend: store, outlet: outlet, inbox: inbox,
+        var app = KioskApp(backend: service, outlet: outlet, inbox: inbox,
                            options: KioskOptions(kiosk: kiosk, staffPIN: staffPIN, isTestMode: isTestMode,
                                                  configuration: wizard))
-        let outcome = TerminalLoop(tickInterval: .milliseconds(100)).run(&app, on: session, inbox: inbox)
+        let loop = TerminalLoop(tickInterval: .milliseconds(100))
+        loop.paint(app, on: session)
+        // The first screen needs nothing from the backend, so the service starts only now; one that
+        // cannot start ends the program before anyone types (keys typed meanwhile wait in the terminal).
+        do {
+            try startService(service)
+        } catch {
+            session.stop()
+            throw error
+        }
+        let outcome = loop.run(&app, on: session, inbox: inbox)
         session.stop()
         if case .signalled(let signal) = outcome { throw ExitCode(128 + signal) }
     }

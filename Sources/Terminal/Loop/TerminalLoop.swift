@@ -68,6 +68,12 @@ public struct TerminalLoop {
         }
     }
 
+    /// Draws `program` once, outside the loop: a first screen shown while the program still gets
+    /// ready. `run` draws it again, which costs nothing on screen when nothing changed.
+    public func paint<Program: LoopProgram>(_ program: Program, on session: TerminalSession) {
+        draw(program, on: session)
+    }
+
     private func draw<Program: LoopProgram>(_ program: Program, on session: TerminalSession) {
         let canvas = session.beginFrame()
         if session.size.contains(program.minimumSize) {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CommandLineSupport
 import EmbeddedBackend
 import Foundation
 import NSSCore
@@ -22,7 +23,7 @@ struct LinkOpen: AsyncParsableCommand {
 
     @Argument(help: ArgumentHelp("La liga del correo o su token.", valueName: "liga"))
     var link: String
-    @OptionGroup var backend: BackendOptions
+    @OptionGroup var backend: BackendArguments
 
     func run() async throws {
         Logs.bootstrapStandardError()

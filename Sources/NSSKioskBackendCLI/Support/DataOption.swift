@@ -1,6 +1,8 @@
 import ArgumentParser
+import CommandLineSupport
 import EmbeddedBackend
 import Foundation
+import NSSCore
 
 /// `--data CARPETA`: the data directory of the embedded backend, the same default as the wizard's.
 struct DataOption: ParsableArguments {
@@ -12,6 +14,6 @@ struct DataOption: ParsableArguments {
     /// The configuration of that data directory.
     var configuration: EmbeddedConfiguration {
         EmbeddedConfiguration(dataDirectory: path.map { URL(fileURLWithPath: $0, isDirectory: true) }
-            ?? EmbeddedConfiguration.defaultDataDirectory())
+            ?? DataLocation.defaultDirectory())
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CommandLineSupport
 import EmbeddedBackend
 import Foundation
 import NSSCore
@@ -16,7 +17,7 @@ struct OutboxCommand: ParsableCommand {
     var last = 1
     @Option(help: ArgumentHelp("Sólo los enviados a esta dirección.", valueName: "correo"))
     var to: String?
-    @OptionGroup var backend: BackendOptions
+    @OptionGroup var backend: BackendArguments
 
     func validate() throws {
         guard last > 0 else { throw ValidationError("--last debe ser mayor que 0.") }

@@ -3,7 +3,7 @@ import Foundation
 
 /// Words ArgumentParser's usage errors in Spanish and gives them exit status 2, as the staff tools
 /// promise; the program's own errors keep their status and never print a stack trace.
-enum SpanishUsageErrors {
+public enum SpanishUsageErrors {
     static let translations: [(String, String)] = [
         ("Missing expected argument", "Falta el argumento obligatorio"),
         ("Unknown option", "Opción desconocida"),
@@ -20,12 +20,12 @@ enum SpanishUsageErrors {
         ("Help:", "Ayuda:"),
     ]
 
-    static func translate(_ message: String) -> String {
+    public static func translate(_ message: String) -> String {
         translations.reduce(message) { $0.replacingOccurrences(of: $1.0, with: $1.1) }
     }
 
     /// Runs the command line and never returns.
-    static func main<Root: ParsableCommand>(_ root: Root.Type) async -> Never {
+    public static func main<Root: ParsableCommand>(_ root: Root.Type) async -> Never {
         do {
             var command = try root.parseAsRoot()
             if var asyncCommand = command as? AsyncParsableCommand {

@@ -4,8 +4,8 @@ import Logging
 /// Where nss-kiosk logs go: standard error for the staff tools; a private file in the data directory for
 /// the wizard, whose terminal belongs to the person. Level from NSS_KIOSK_LOG (default: warning for the
 /// tools, info for the wizard). Nothing personal (CURP, email, name, NSS, codes) is ever logged.
-enum Logs {
-    static func bootstrapStandardError() {
+public enum Logs {
+    public static func bootstrapStandardError() {
         let level = configuredLevel ?? .warning
         LoggingSystem.bootstrap { label in
             var handler = StreamLogHandler.standardError(label: label)
@@ -15,7 +15,7 @@ enum Logs {
     }
 
     /// Logs to `DIR/nss-kiosk.log`, created 0600.
-    static func bootstrapFile(in directory: URL) throws {
+    public static func bootstrapFile(in directory: URL) throws {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true,
                                                 attributes: [.posixPermissions: 0o700])
         let url = directory.appendingPathComponent("nss-kiosk.log")
@@ -33,7 +33,7 @@ enum Logs {
         }
     }
 
-    static var configuredLevel: Logger.Level? {
+    public static var configuredLevel: Logger.Level? {
         ProcessInfo.processInfo.environment["NSS_KIOSK_LOG"].flatMap(Logger.Level.init(rawValue:))
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CommandLineSupport
 import EmbeddedBackend
 import Foundation
 import NSSCore
@@ -26,7 +27,7 @@ struct RegistryImport: ParsableCommand {
 
     @Argument(help: ArgumentHelp("El archivo CSV.", valueName: "archivo.csv"))
     var file: String
-    @OptionGroup var backend: BackendOptions
+    @OptionGroup var backend: BackendArguments
 
     func run() throws {
         Logs.bootstrapStandardError()
@@ -57,7 +58,7 @@ struct RegistryList: ParsableCommand {
     var limit = 50
     @Option(help: "Desde qué persona (0 es la primera).")
     var offset = 0
-    @OptionGroup var backend: BackendOptions
+    @OptionGroup var backend: BackendArguments
 
     func validate() throws {
         guard limit > 0, offset >= 0 else { throw ValidationError("--limit debe ser mayor que 0 y --offset no negativo.") }

@@ -1,0 +1,59 @@
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Lines read from and written to file descriptors, for the service's pipes.
+///
+/// Reading blocks, so it runs on a thread of its own (never on Swift's few cooperative threads);
+/// writes of whole lines are serialised by a lock so that concurrent answers never interleave.
+final class LineWriter: @unchecked Sendable {
+    private let fd: Int32
+    private let lock = NSLock()
+
+    init(fd: Int32) { self.fd = fd }
+
+    /// Writes all of `line`; false once the other end is gone.
+    @discardableResult
+    func write(_ line: Data) -> Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return line.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    return false
+                }
+                offset += written
+            }
+            return true
+        }
+    }
+}
+
+enum LineReader {
+    /// Calls `body` with each line read from `fd` (without its newline) until end of file or an error,
+    /// on a new thread; then calls `end`.
+    static func start(fd: Int32, name: String, body: @escaping @Sendable (Data) -> Void, end: @escaping @Sendable () -> Void) {
+        let thread = Thread {
+            var pending = Data()
+            var buffer = [UInt8](repeating: 0, count: 64 * 1024)
+            while true {
+                let count = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress!, $0.count) }
+                if count < 0 && errno == EINTR { continue }
+                if count <= 0 { break }
+                pending.append(contentsOf: buffer[0..<count])
+                while let newline = pending.firstIndex(of: UInt8(ascii: "\n")) {
+                    body(Data(pending[pending.startIndex..<newline]))
+                    pending = Data(pending[pending.index(after: newline)...])
+                }
+            }
+            end()
+        }
+        thread.name = name
+        thread.start()
+    }
+}

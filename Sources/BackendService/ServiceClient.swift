@@ -1,0 +1,331 @@
+import Foundation
+import NSSCore
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The backend as seen from the wizard's terminal process: a child process (`nss-kiosk-backend serve`)
+/// that owns the database, the outbox and the seal, spoken to over two pipes.
+///
+/// Why a second process: the terminal process stays small and starts fast (it paints the first screen
+/// before the service has even started), and a person at the keyboard of a kiosk is never in a
+/// process that holds the registry or the seal's private key. The service runs in its own process
+/// group, so Ctrl-C or a hang-up at the terminal never reaches it; when the terminal process ends,
+/// for whatever reason, the service reads end-of-file, finishes what is under way (the result email
+/// included) and exits. If the service dies, calls under way fail with `.unreachable` and the next
+/// call starts a new one.
+public final class ServiceClient: NSSBackend, @unchecked Sendable {
+    /// The program to run and its arguments.
+    public struct Launch: Sendable {
+        public var executable: URL
+        public var arguments: [String]
+
+        public init(executable: URL, arguments: [String]) {
+            self.executable = executable
+            self.arguments = arguments
+        }
+
+        /// `nss-kiosk-backend serve ARGUMENTS` from the folder of the running program.
+        public static func besideThisProgram(arguments: [String]) -> Launch {
+            let running = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+                ?? CommandLine.arguments.first ?? programName
+            let folder = URL(fileURLWithPath: running).deletingLastPathComponent()
+            return Launch(executable: folder.appendingPathComponent(programName), arguments: ["serve"] + arguments)
+        }
+
+        public static let programName = "nss-kiosk-backend"
+    }
+
+    /// Why the service could not start, in Spanish for staff.
+    public struct StartFailure: Error, CustomStringConvertible, Equatable {
+        public let message: String
+        public var description: String { message }
+
+        public init(message: String) { self.message = message }
+    }
+
+    /// One running service. Only touched under the client's lock.
+    private final class Connection: @unchecked Sendable {
+        let generation: Int
+        let pid: pid_t
+        let writer: LineWriter
+        private var inputFD: Int32?
+
+        init(generation: Int, pid: pid_t, inputFD: Int32) {
+            self.generation = generation
+            self.pid = pid
+            self.writer = LineWriter(fd: inputFD)
+            self.inputFD = inputFD
+        }
+
+        /// Closes the service's input, once: it then finishes and exits.
+        func closeInput() {
+            if let fd = inputFD { close(fd) }
+            inputFD = nil
+        }
+    }
+
+    public let launch: Launch
+    /// How long the service may take to say it is ready.
+    public let startTimeoutMilliseconds: Int32
+    private let lock = NSLock()
+    private var connection: Connection?
+    private var generation = 0
+    private var nextID: UInt64 = 1
+    private var pending: [UInt64: CheckedContinuation<ServiceAnswer, Never>] = [:]
+    private var exitWaiters: [CheckedContinuation<Void, Never>] = []
+
+    public init(launch: Launch, startTimeoutMilliseconds: Int32 = 30_000) {
+        self.launch = launch
+        self.startTimeoutMilliseconds = startTimeoutMilliseconds
+    }
+
+    deinit {
+        connection?.closeInput()
+    }
+
+    /// Starts the service and waits until it says it is ready (it opens the data directory first).
+    /// Does nothing when it is already running.
+    public func start() throws(StartFailure) {
+        lock.lock()
+        defer { lock.unlock() }
+        guard connection == nil else { return }
+        // A write to a service that just died must fail with EPIPE, not end the terminal process.
+        signal(SIGPIPE, SIG_IGN)
+        let name = Launch.programName
+        guard FileManager.default.isExecutableFile(atPath: launch.executable.path) else {
+            throw StartFailure(message: "Falta el programa \(name) en \(launch.executable.deletingLastPathComponent().path).")
+        }
+        var toService: [Int32] = [0, 0], fromService: [Int32] = [0, 0]
+        guard Self.pipeClosedOnExec(&toService) else { throw StartFailure(message: "No se pudo comunicar con \(name).") }
+        guard Self.pipeClosedOnExec(&fromService) else {
+            close(toService[0]); close(toService[1])
+            throw StartFailure(message: "No se pudo comunicar con \(name).")
+        }
+        let pid: pid_t
+        do {
+            pid = try spawn(stdin: toService[0], stdout: fromService[1])
+        } catch {
+            [toService[0], toService[1], fromService[0], fromService[1]].forEach { _ = close($0) }
+            throw error
+        }
+        close(toService[0])
+        close(fromService[1])
+        let greeting = readGreeting(fd: fromService[0])
+        switch greeting {
+        case .ready(let version) where version == ServiceGreeting.protocolVersion:
+            break
+        case .ready:
+            abandon(pid: pid, fds: [toService[1], fromService[0]])
+            throw StartFailure(message: "\(name) es de otra versión que nss-kiosk; instala los dos juntos.")
+        case .failed(let message):
+            abandon(pid: pid, fds: [toService[1], fromService[0]])
+            throw StartFailure(message: message)
+        case nil:
+            abandon(pid: pid, fds: [toService[1], fromService[0]])
+            throw StartFailure(message: "\(name) no respondió al iniciar; revisa el registro de eventos en la carpeta de datos.")
+        }
+        generation += 1
+        let current = Connection(generation: generation, pid: pid, inputFD: toService[1])
+        connection = current
+        let readFD = fromService[0]
+        LineReader.start(fd: readFD, name: "nss-service-out", body: { [weak self] line in
+            guard let reply = ServiceLine.decode(ServiceReply.self, from: line) else { return }
+            self?.deliver(reply)
+        }, end: { [weak self] in
+            close(readFD)
+            self?.ended(current)
+        })
+    }
+
+    /// The running service's process id (its process group too), if one is running.
+    public var processID: pid_t? {
+        lock.withLock { connection?.pid }
+    }
+
+    /// Closes the service's input and waits until it has finished what was under way and exited.
+    public func stop() async {
+        let running = lock.withLock {
+            connection?.closeInput()
+            return connection != nil
+        }
+        guard running else { return }
+        await withCheckedContinuation { waiter in
+            lock.withLock {
+                if connection == nil { waiter.resume() } else { exitWaiters.append(waiter) }
+            }
+        }
+    }
+
+    // MARK: - NSSBackend
+
+    public func newCaptcha() async throws -> CaptchaChallenge {
+        try expect(await call(.newCaptcha)) { if case .captcha(let value) = $0 { value } else { nil } }
+    }
+
+    public func submit(_ request: ApplicationRequest) async throws -> ApplicationTicket {
+        try expect(await call(.submit(request))) { if case .ticket(let value) = $0 { value } else { nil } }
+    }
+
+    public func confirmationStatus(_ id: ApplicationID) async throws -> ConfirmationStatus {
+        try expect(await call(.confirmationStatus(id))) { if case .status(let value) = $0 { value } else { nil } }
+    }
+
+    public func confirm(_ id: ApplicationID, code: String) async throws {
+        try expect(await call(.confirm(id, code: code))) { if case .done = $0 { () } else { nil } }
+    }
+
+    public func resendConfirmation(_ id: ApplicationID) async throws -> ApplicationTicket {
+        try expect(await call(.resendConfirmation(id))) { if case .ticket(let value) = $0 { value } else { nil } }
+    }
+
+    public func startProcedure(_ id: ApplicationID) async throws -> PersonRecord {
+        try expect(await call(.startProcedure(id))) { if case .person(let value) = $0 { value } else { nil } }
+    }
+
+    public func finishProcedure(_ id: ApplicationID) async throws -> NSSResult {
+        try expect(await call(.finishProcedure(id))) { if case .result(let value) = $0 { value } else { nil } }
+    }
+
+    public func documents(_ id: ApplicationID) async throws -> [DocumentInfo] {
+        try expect(await call(.documents(id))) { if case .documents(let value) = $0 { value } else { nil } }
+    }
+
+    public func document(_ id: DocumentID) async throws -> Data {
+        try expect(await call(.document(id))) { if case .document(let value) = $0 { value } else { nil } }
+    }
+
+    public func emailDocuments(_ id: ApplicationID) async throws {
+        try expect(await call(.emailDocuments(id))) { if case .done = $0 { () } else { nil } }
+    }
+
+    public func lookupCURP(_ query: PersonQuery) async throws -> [CURPMatch] {
+        try expect(await call(.lookupCURP(query))) { if case .matches(let value) = $0 { value } else { nil } }
+    }
+
+    // MARK: - Calls
+
+    private func expect<Value>(_ answer: ServiceAnswer, _ value: (ServiceAnswer) -> Value?) throws(BackendError) -> Value {
+        if case .failure(let error) = answer { throw error }
+        guard let value = value(answer) else { throw .internalError(reference: "respuesta del servicio") }
+        return value
+    }
+
+    /// Sends `call` and waits for its answer; starts the service first if it is not running.
+    func call(_ call: ServiceCall) async -> ServiceAnswer {
+        if lock.withLock({ connection == nil }) {
+            do { try start() } catch { return .failure(.unreachable) }
+        }
+        return await withCheckedContinuation { continuation in
+            let sent: (id: UInt64, connection: Connection)? = lock.withLock {
+                guard let connection else { return nil }
+                let id = nextID
+                nextID += 1
+                pending[id] = continuation
+                return (id, connection)
+            }
+            guard let sent else { return continuation.resume(returning: .failure(.unreachable)) }
+            if !sent.connection.writer.write(ServiceLine.encode(ServiceRequest(id: sent.id, call: call))) {
+                lock.withLock { pending.removeValue(forKey: sent.id) }?.resume(returning: .failure(.unreachable))
+            }
+        }
+    }
+
+    private func deliver(_ reply: ServiceReply) {
+        lock.withLock { pending.removeValue(forKey: reply.id) }?.resume(returning: reply.answer)
+    }
+
+    /// The service's output ended: it exited or died. Calls under way fail; the next call starts a new one.
+    private func ended(_ ended: Connection) {
+        var status: Int32 = 0
+        while waitpid(ended.pid, &status, 0) < 0 && errno == EINTR {}
+        let (failed, waiters): ([CheckedContinuation<ServiceAnswer, Never>], [CheckedContinuation<Void, Never>]) = lock.withLock {
+            ended.closeInput()
+            guard connection?.generation == ended.generation else { return ([], []) }
+            connection = nil
+            let failed = Array(pending.values)
+            pending.removeAll()
+            let waiters = exitWaiters
+            exitWaiters.removeAll()
+            return (failed, waiters)
+        }
+        failed.forEach { $0.resume(returning: .failure(.unreachable)) }
+        waiters.forEach { $0.resume() }
+    }
+
+    // MARK: - Process
+
+    /// Runs the service in a process group of its own, with the default signal dispositions (a kiosk
+    /// ignores SIGINT; the service must not inherit that) and standard error discarded (the terminal
+    /// belongs to the person; the service logs to its file).
+    private func spawn(stdin: Int32, stdout: Int32) throws(StartFailure) -> pid_t {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_adddup2(&actions, stdin, STDIN_FILENO)
+        posix_spawn_file_actions_adddup2(&actions, stdout, STDOUT_FILENO)
+        posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, "/dev/null", O_WRONLY, 0)
+
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var defaults = sigset_t()
+        sigemptyset(&defaults)
+        for signal in [SIGINT, SIGQUIT, SIGTERM, SIGHUP, SIGPIPE, SIGTSTP, SIGTTIN, SIGTTOU, SIGCHLD] {
+            sigaddset(&defaults, signal)
+        }
+        var empty = sigset_t()
+        sigemptyset(&empty)
+        posix_spawnattr_setsigdefault(&attributes, &defaults)
+        posix_spawnattr_setsigmask(&attributes, &empty)
+        posix_spawnattr_setpgroup(&attributes, 0)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETPGROUP))
+
+        let argv = [launch.executable.path] + launch.arguments
+        var cArguments: [UnsafeMutablePointer<CChar>?] = argv.map { strdup($0) } + [nil]
+        defer { cArguments.forEach { free($0) } }
+        var pid: pid_t = 0
+        let result = posix_spawn(&pid, launch.executable.path, &actions, &attributes, &cArguments, environ)
+        guard result == 0 else {
+            throw StartFailure(message: "No se pudo iniciar \(Launch.programName): \(String(cString: strerror(result))).")
+        }
+        return pid
+    }
+
+    /// The service's first line, or nil when it ends or stays silent past the timeout.
+    private func readGreeting(fd: Int32) -> ServiceGreeting? {
+        var line = Data()
+        var byte: UInt8 = 0
+        let deadline = ContinuousClock.now + .milliseconds(Int(startTimeoutMilliseconds))
+        while true {
+            let left = deadline - ContinuousClock.now
+            guard left > .zero else { return nil }
+            var poller = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+            let ready = poll(&poller, 1, Int32(left / .milliseconds(1)) + 1)
+            if ready < 0 && errno == EINTR { continue }
+            guard ready > 0 else { return nil }
+            // One byte at a time: the greeting is short, and nothing after its newline may be consumed here.
+            let count = read(fd, &byte, 1)
+            if count < 0 && errno == EINTR { continue }
+            guard count == 1 else { return nil }
+            if byte == UInt8(ascii: "\n") { return ServiceLine.decode(ServiceGreeting.self, from: line) }
+            line.append(byte)
+        }
+    }
+
+    /// A pipe whose ends other programs started from this one do not inherit (the service gets its
+    /// ends through dup2, which clears the flag).
+    private static func pipeClosedOnExec(_ fds: inout [Int32]) -> Bool {
+        guard pipe(&fds) == 0 else { return false }
+        for fd in fds { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
+        return true
+    }
+
+    private func abandon(pid: pid_t, fds: [Int32]) {
+        fds.forEach { _ = close($0) }
+        kill(pid, SIGKILL)
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+    }
+}

@@ -1,0 +1,45 @@
+import ArgumentParser
+import BackendService
+import CommandLineSupport
+import EmbeddedBackend
+import Foundation
+import NSSCore
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `nss-kiosk-backend serve`: the embedded backend for one wizard, on standard input and output.
+///
+/// The wizard starts it and speaks `BackendService`'s line protocol to it. The first line says whether
+/// the data directory opened; then calls are answered until standard input ends, and the result email
+/// of the last person is written before the program exits. Logs go to the data directory's file.
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "El servicio integrado del asistente, por la entrada y la salida estándar (lo inicia nss-kiosk).",
+        shouldDisplay: false
+    )
+
+    @OptionGroup var backend: BackendArguments
+
+    func run() async throws {
+        // The wizard may end at any moment; answers written after that must not kill the service
+        // before it has written the last person's email.
+        signal(SIGPIPE, SIG_IGN)
+        let store: EmbeddedBackend
+        do {
+            try Logs.bootstrapFile(in: backend.dataURL)
+            store = try backend.open()
+        } catch let failure as CommandFailure {
+            ServiceHost.greet(.failed(message: failure.message))
+            throw ExitCode(1)
+        } catch {
+            ServiceHost.greet(.failed(message: "No se pudo abrir la carpeta de datos «\(backend.dataURL.path)»."))
+            throw ExitCode(1)
+        }
+        ServiceHost.greet(.ready(protocolVersion: ServiceGreeting.protocolVersion))
+        await ServiceHost.serve(store)
+        await store.deliverPendingMail()
+    }
+}
