@@ -8,7 +8,7 @@ import PackageDescription
 /// NSSCore → Wizard → Terminal → Screens → nss-kiosk, with backends and documents beside them.
 let package = Package(
     name: "nss-kiosk",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "nss-kiosk", targets: ["NSSKioskCLI"]),
         .executable(name: "nss-kiosk-backend", targets: ["NSSKioskBackendCLI"]),
@@ -29,25 +29,25 @@ let package = Package(
         .target(name: "NSSCore"),
         .target(name: "Wizard", dependencies: ["NSSCore"]),
         // ---- plain line mode: screen readers, braille lines, serial consoles, TERM=dumb ----
-        .target(name: "PlainMode", dependencies: ["NSSCore", "Wizard"]),
+        .target(name: "PlainMode", dependencies: ["NSSCore", "Wizard", "ProcessKit"]),
         // ---- the terminal: ncursesw adapter, drawing, keys, run loop ----
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw",
                        providers: [.apt(["libncurses-dev"])]),   // no pkgConfig: SwiftPM drops its -D flags
         .target(name: "CTermGuard", dependencies: ["CNcursesw"]),   // C-side signal state and crash guard
-        .target(name: "Terminal", dependencies: ["CNcursesw", "CTermGuard"]),
+        .target(name: "Terminal", dependencies: ["NSSCore", "CNcursesw", "CTermGuard"]),
         // ---- the nine screens, the overlays and the app that runs them on the terminal ----
         .target(name: "Screens", dependencies: ["Terminal", "Wizard", "NSSCore"], path: "Screens"),
         // ---- the programs ----
         /// What both programs share: backend arguments, Spanish usage errors, logs.
         .target(name: "CommandLineSupport", dependencies: [
-            "NSSCore", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "NSSCore", "ProcessKit", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),
         /// `nss-kiosk`: the wizard, small and quick to start; the backend runs beside it in
         /// `nss-kiosk-backend serve`, and staff command lines are handed over to that program.
         .executableTarget(name: "NSSKioskCLI", dependencies: [
             "NSSCore", "Wizard", "BackendService", "CommandLineSupport", "PlainMode", "DocumentDelivery", "Terminal",
-            "Screens",
+            "Screens", "ProcessKit",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
             .product(name: "Crypto", package: "swift-crypto"),
@@ -95,7 +95,9 @@ let package = Package(
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
         // The line protocol between the wizard and its backend process: client and host.
-        .target(name: "BackendService", dependencies: ["NSSCore"]),
+        .target(name: "BackendService", dependencies: ["NSSCore", "ProcessKit"]),
+        /// Starting programs and writing to file descriptors without Foundation's Process and FileHandle.
+        .target(name: "ProcessKit"),
         // The contract every backend meets, as named cases any test runner can drive.
         .target(name: "BackendContract", dependencies: ["NSSCore"], path: "Tests/BackendContract"),
         // Test support: runs whole applications against one data directory, for the multi-process test.
@@ -131,7 +133,7 @@ let package = Package(
         .executableTarget(name: "NSSKioskPDF", dependencies: ["Documents", "PDFRendering", "NSSCore"]),
         .testTarget(name: "DocumentsTests", dependencies: ["Documents", "PDFRendering", "NSSKioskPDF", "NSSCore"]),
         /// Where the documents leave a terminal: the downloads folder or USB stick, and the CUPS printer.
-        .target(name: "DocumentDelivery", dependencies: ["Wizard"]),
+        .target(name: "DocumentDelivery", dependencies: ["Wizard", "NSSCore", "ProcessKit"]),
         .testTarget(name: "DocumentDeliveryTests", dependencies: ["DocumentDelivery", "Wizard"]),
         .testTarget(name: "EndToEndTests", dependencies: ["Wizard", "NSSCore", "EmbeddedBackend", "NSSKioskPDF"]),
         .testTarget(name: "PlainModeTests", dependencies: ["PlainMode", "Wizard", "NSSCore"]),

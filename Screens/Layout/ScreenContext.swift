@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import Wizard
 
 /// What a screen draws from: the wizard's state, and what the run loop knows besides (the time, the

@@ -1,4 +1,7 @@
-import Foundation
+import Dispatch
+import FoundationEssentials
+import ProcessKit
+import Synchronization
 
 #if canImport(Glibc)
 import Glibc
@@ -8,28 +11,17 @@ import Glibc
 ///
 /// Reading blocks, so it runs on a thread of its own (never on Swift's few cooperative threads);
 /// writes of whole lines are serialised by a lock so that concurrent answers never interleave.
-final class LineWriter: @unchecked Sendable {
+final class LineWriter: Sendable {
     private let fd: Int32
-    private let lock = NSLock()
+    private let lock = Mutex(())
 
     init(fd: Int32) { self.fd = fd }
 
     /// Writes all of `line`; false once the other end is gone.
     @discardableResult
     func write(_ line: Data) -> Bool {
-        lock.lock()
-        defer { lock.unlock() }
-        return line.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    return false
-                }
-                offset += written
-            }
-            return true
+        lock.withLock { _ in
+            line.withUnsafeBytes { StandardStream.write($0.bindMemory(to: UInt8.self), to: fd) }
         }
     }
 }
@@ -38,7 +30,8 @@ enum LineReader {
     /// Calls `body` with each line read from `fd` (without its newline) until end of file or an error,
     /// on a new thread; then calls `end`.
     static func start(fd: Int32, name: String, body: @escaping @Sendable (Data) -> Void, end: @escaping @Sendable () -> Void) {
-        let thread = Thread {
+        // A queue of its own: the blocking reads never hold one of Swift's few cooperative threads.
+        DispatchQueue(label: name).async {
             var pending = Data()
             var buffer = [UInt8](repeating: 0, count: 64 * 1024)
             while true {
@@ -53,7 +46,5 @@ enum LineReader {
             }
             end()
         }
-        thread.name = name
-        thread.start()
     }
 }

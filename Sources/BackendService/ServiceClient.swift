@@ -1,5 +1,7 @@
-import Foundation
+import FoundationEssentials
 import NSSCore
+import ProcessKit
+import Synchronization
 
 #if canImport(Glibc)
 import Glibc
@@ -15,7 +17,7 @@ import Glibc
 /// for whatever reason, the service reads end-of-file, finishes what is under way (the result email
 /// included) and exits. If the service dies, calls under way fail with `.unreachable` and the next
 /// call starts a new one.
-public final class ServiceClient: NSSBackend, @unchecked Sendable {
+public final class ServiceClient: NSSBackend, Sendable {
     /// The program to run and its arguments.
     public struct Launch: Sendable {
         public var executable: URL
@@ -45,36 +47,35 @@ public final class ServiceClient: NSSBackend, @unchecked Sendable {
         public init(message: String) { self.message = message }
     }
 
-    /// One running service. Only touched under the client's lock.
-    private final class Connection: @unchecked Sendable {
+    /// One running service.
+    private struct Connection: Sendable {
         let generation: Int
         let pid: pid_t
         let writer: LineWriter
-        private var inputFD: Int32?
+        let inputFD: Int32
+    }
 
-        init(generation: Int, pid: pid_t, inputFD: Int32) {
-            self.generation = generation
-            self.pid = pid
-            self.writer = LineWriter(fd: inputFD)
-            self.inputFD = inputFD
-        }
+    /// Everything that changes, behind one lock.
+    private struct State: ~Copyable {
+        var connection: Connection?
+        /// Whether the running service's input is still open.
+        var inputOpen = false
+        var generation = 0
+        var nextID: UInt64 = 1
+        var pending: [UInt64: CheckedContinuation<ServiceAnswer, Never>] = [:]
+        var exitWaiters: [CheckedContinuation<Void, Never>] = []
 
-        /// Closes the service's input, once: it then finishes and exits.
-        func closeInput() {
-            if let fd = inputFD { close(fd) }
-            inputFD = nil
+        /// Closes the running service's input, once: it then finishes and exits.
+        mutating func closeInput() {
+            if inputOpen, let connection { close(connection.inputFD) }
+            inputOpen = false
         }
     }
 
     public let launch: Launch
     /// How long the service may take to say it is ready.
     public let startTimeoutMilliseconds: Int32
-    private let lock = NSLock()
-    private var connection: Connection?
-    private var generation = 0
-    private var nextID: UInt64 = 1
-    private var pending: [UInt64: CheckedContinuation<ServiceAnswer, Never>] = [:]
-    private var exitWaiters: [CheckedContinuation<Void, Never>] = []
+    private let state = Mutex(State())
 
     public init(launch: Launch, startTimeoutMilliseconds: Int32 = 30_000) {
         self.launch = launch
@@ -82,78 +83,48 @@ public final class ServiceClient: NSSBackend, @unchecked Sendable {
     }
 
     deinit {
-        connection?.closeInput()
+        state.withLock { $0.closeInput() }
+    }
+
+    /// The running service's process id (its process group too), if one is running.
+    public var processID: pid_t? {
+        state.withLock { $0.connection?.pid }
     }
 
     /// Starts the service and waits until it says it is ready (it opens the data directory first).
     /// Does nothing when it is already running.
     public func start() throws(StartFailure) {
-        lock.lock()
-        defer { lock.unlock() }
-        guard connection == nil else { return }
-        // A write to a service that just died must fail with EPIPE, not end the terminal process.
-        signal(SIGPIPE, SIG_IGN)
-        let name = Launch.programName
-        guard FileManager.default.isExecutableFile(atPath: launch.executable.path) else {
-            throw StartFailure(message: "Falta el programa \(name) en \(launch.executable.deletingLastPathComponent().path).")
+        try state.withLock { (state: inout State) throws(StartFailure) in
+            guard state.connection == nil else { return }
+            // A write to a service that just died must fail with EPIPE, not end the terminal process.
+            signal(SIGPIPE, SIG_IGN)
+            let (pid, input, output) = try spawn()
+            let readFD = output
+            state.generation += 1
+            let connection = Connection(generation: state.generation, pid: pid, writer: LineWriter(fd: input), inputFD: input)
+            state.connection = connection
+            state.inputOpen = true
+            LineReader.start(fd: readFD, name: "nss-kiosk.service-output", body: { [weak self] line in
+                guard let reply = ServiceLine.decode(ServiceReply.self, from: line) else { return }
+                self?.deliver(reply)
+            }, end: { [weak self] in
+                close(readFD)
+                ChildProcess.wait(pid)
+                self?.ended(connection)
+            })
         }
-        var toService: [Int32] = [0, 0], fromService: [Int32] = [0, 0]
-        guard Self.pipeClosedOnExec(&toService) else { throw StartFailure(message: "No se pudo comunicar con \(name).") }
-        guard Self.pipeClosedOnExec(&fromService) else {
-            close(toService[0]); close(toService[1])
-            throw StartFailure(message: "No se pudo comunicar con \(name).")
-        }
-        let pid: pid_t
-        do {
-            pid = try spawn(stdin: toService[0], stdout: fromService[1])
-        } catch {
-            [toService[0], toService[1], fromService[0], fromService[1]].forEach { _ = close($0) }
-            throw error
-        }
-        close(toService[0])
-        close(fromService[1])
-        let greeting = readGreeting(fd: fromService[0])
-        switch greeting {
-        case .ready(let version) where version == ServiceGreeting.protocolVersion:
-            break
-        case .ready:
-            abandon(pid: pid, fds: [toService[1], fromService[0]])
-            throw StartFailure(message: "\(name) es de otra versión que nss-kiosk; instala los dos juntos.")
-        case .failed(let message):
-            abandon(pid: pid, fds: [toService[1], fromService[0]])
-            throw StartFailure(message: message)
-        case nil:
-            abandon(pid: pid, fds: [toService[1], fromService[0]])
-            throw StartFailure(message: "\(name) no respondió al iniciar; revisa el registro de eventos en la carpeta de datos.")
-        }
-        generation += 1
-        let current = Connection(generation: generation, pid: pid, inputFD: toService[1])
-        connection = current
-        let readFD = fromService[0]
-        LineReader.start(fd: readFD, name: "nss-service-out", body: { [weak self] line in
-            guard let reply = ServiceLine.decode(ServiceReply.self, from: line) else { return }
-            self?.deliver(reply)
-        }, end: { [weak self] in
-            close(readFD)
-            self?.ended(current)
-        })
-    }
-
-    /// The running service's process id (its process group too), if one is running.
-    public var processID: pid_t? {
-        lock.withLock { connection?.pid }
     }
 
     /// Closes the service's input and waits until it has finished what was under way and exited.
     public func stop() async {
-        let running = lock.withLock {
-            connection?.closeInput()
-            return connection != nil
+        let running = state.withLock { state in
+            state.closeInput()
+            return state.connection != nil
         }
         guard running else { return }
         await withCheckedContinuation { waiter in
-            lock.withLock {
-                if connection == nil { waiter.resume() } else { exitWaiters.append(waiter) }
+            state.withLock { state in
+                if state.connection == nil { waiter.resume() } else { state.exitWaiters.append(waiter) }
             }
         }
     }
@@ -214,40 +185,39 @@ public final class ServiceClient: NSSBackend, @unchecked Sendable {
 
     /// Sends `call` and waits for its answer; starts the service first if it is not running.
     func call(_ call: ServiceCall) async -> ServiceAnswer {
-        if lock.withLock({ connection == nil }) {
+        if processID == nil {
             do { try start() } catch { return .failure(.unreachable) }
         }
         return await withCheckedContinuation { continuation in
-            let sent: (id: UInt64, connection: Connection)? = lock.withLock {
-                guard let connection else { return nil }
-                let id = nextID
-                nextID += 1
-                pending[id] = continuation
-                return (id, connection)
+            let sent: (id: UInt64, writer: LineWriter)? = state.withLock { state in
+                guard let connection = state.connection, state.inputOpen else { return nil }
+                let id = state.nextID
+                state.nextID += 1
+                state.pending[id] = continuation
+                return (id, connection.writer)
             }
             guard let sent else { return continuation.resume(returning: .failure(.unreachable)) }
-            if !sent.connection.writer.write(ServiceLine.encode(ServiceRequest(id: sent.id, call: call))) {
-                lock.withLock { pending.removeValue(forKey: sent.id) }?.resume(returning: .failure(.unreachable))
+            if !sent.writer.write(ServiceLine.encode(ServiceRequest(id: sent.id, call: call))) {
+                state.withLock { $0.pending.removeValue(forKey: sent.id) }?.resume(returning: .failure(.unreachable))
             }
         }
     }
 
     private func deliver(_ reply: ServiceReply) {
-        lock.withLock { pending.removeValue(forKey: reply.id) }?.resume(returning: reply.answer)
+        state.withLock { $0.pending.removeValue(forKey: reply.id) }?.resume(returning: reply.answer)
     }
 
-    /// The service's output ended: it exited or died. Calls under way fail; the next call starts a new one.
+    /// The service's output ended: it exited or died (and has been reaped). Calls under way fail; the
+    /// next call starts a new one.
     private func ended(_ ended: Connection) {
-        var status: Int32 = 0
-        while waitpid(ended.pid, &status, 0) < 0 && errno == EINTR {}
-        let (failed, waiters): ([CheckedContinuation<ServiceAnswer, Never>], [CheckedContinuation<Void, Never>]) = lock.withLock {
-            ended.closeInput()
-            guard connection?.generation == ended.generation else { return ([], []) }
-            connection = nil
-            let failed = Array(pending.values)
-            pending.removeAll()
-            let waiters = exitWaiters
-            exitWaiters.removeAll()
+        let (failed, waiters) = state.withLock { state -> ([CheckedContinuation<ServiceAnswer, Never>], [CheckedContinuation<Void, Never>]) in
+            guard state.connection?.generation == ended.generation else { return ([], []) }
+            state.closeInput()
+            state.connection = nil
+            let failed = Array(state.pending.values)
+            state.pending.removeAll()
+            let waiters = state.exitWaiters
+            state.exitWaiters.removeAll()
             return (failed, waiters)
         }
         failed.forEach { $0.resume(returning: .failure(.unreachable)) }
@@ -256,41 +226,56 @@ public final class ServiceClient: NSSBackend, @unchecked Sendable {
 
     // MARK: - Process
 
-    /// Runs the service in a process group of its own, with the default signal dispositions (a kiosk
-    /// ignores SIGINT; the service must not inherit that) and standard error discarded (the terminal
-    /// belongs to the person; the service logs to its file).
-    private func spawn(stdin: Int32, stdout: Int32) throws(StartFailure) -> pid_t {
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_adddup2(&actions, stdin, STDIN_FILENO)
-        posix_spawn_file_actions_adddup2(&actions, stdout, STDOUT_FILENO)
-        posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, "/dev/null", O_WRONLY, 0)
-
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        var defaults = sigset_t()
-        sigemptyset(&defaults)
-        for signal in [SIGINT, SIGQUIT, SIGTERM, SIGHUP, SIGPIPE, SIGTSTP, SIGTTIN, SIGTTOU, SIGCHLD] {
-            sigaddset(&defaults, signal)
+    /// Starts the service in a process group of its own (see `ChildProcess.spawn`) with standard error
+    /// discarded (the terminal belongs to the person; the service logs to its file), and waits for its
+    /// greeting. Returns its pid, the write end of its input and the read end of its output.
+    private func spawn() throws(StartFailure) -> (pid_t, Int32, Int32) {
+        let name = Launch.programName
+        guard FileManager.default.isExecutableFile(atPath: launch.executable.path) else {
+            throw StartFailure(message: "Falta el programa \(name) en \(launch.executable.deletingLastPathComponent().path).")
         }
-        var empty = sigset_t()
-        sigemptyset(&empty)
-        posix_spawnattr_setsigdefault(&attributes, &defaults)
-        posix_spawnattr_setsigmask(&attributes, &empty)
-        posix_spawnattr_setpgroup(&attributes, 0)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETPGROUP))
-
-        let argv = [launch.executable.path] + launch.arguments
-        var cArguments: [UnsafeMutablePointer<CChar>?] = argv.map { strdup($0) } + [nil]
-        defer { cArguments.forEach { free($0) } }
-        var pid: pid_t = 0
-        let result = posix_spawn(&pid, launch.executable.path, &actions, &attributes, &cArguments, environ)
-        guard result == 0 else {
-            throw StartFailure(message: "No se pudo iniciar \(Launch.programName): \(String(cString: strerror(result))).")
+        var toService: [Int32] = [0, 0], fromService: [Int32] = [0, 0]
+        guard Self.pipeClosedOnExec(&toService) else { throw StartFailure(message: "No se pudo comunicar con \(name).") }
+        guard Self.pipeClosedOnExec(&fromService) else {
+            close(toService[0]); close(toService[1])
+            throw StartFailure(message: "No se pudo comunicar con \(name).")
         }
-        return pid
+        let pid: pid_t
+        do {
+            pid = try ChildProcess.spawn(launch.executable.path, arguments: launch.arguments,
+                                         stdin: .descriptor(toService[0]), stdout: .descriptor(fromService[1]),
+                                         stderr: .discard, ownProcessGroup: true)
+        } catch {
+            [toService[0], toService[1], fromService[0], fromService[1]].forEach { _ = close($0) }
+            throw StartFailure(message: "No se pudo iniciar \(name): \(error).")
+        }
+        close(toService[0])
+        close(fromService[1])
+        func abandon(_ message: String) -> StartFailure {
+            close(toService[1])
+            close(fromService[0])
+            kill(pid, SIGKILL)
+            ChildProcess.wait(pid)
+            return StartFailure(message: message)
+        }
+        switch readGreeting(fd: fromService[0]) {
+        case .ready(let version) where version == ServiceGreeting.protocolVersion:
+            return (pid, toService[1], fromService[0])
+        case .ready:
+            throw abandon("\(name) es de otra versión que nss-kiosk; instala los dos juntos.")
+        case .failed(let message):
+            throw abandon(message)
+        case nil:
+            throw abandon("\(name) no respondió al iniciar; revisa el registro de eventos en la carpeta de datos.")
+        }
+    }
+
+    /// A pipe whose ends other programs started from this one do not inherit (the service gets its
+    /// ends through dup2, which clears the flag).
+    private static func pipeClosedOnExec(_ fds: inout [Int32]) -> Bool {
+        guard pipe(&fds) == 0 else { return false }
+        for fd in fds { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
+        return true
     }
 
     /// The service's first line, or nil when it ends or stays silent past the timeout.
@@ -312,20 +297,5 @@ public final class ServiceClient: NSSBackend, @unchecked Sendable {
             if byte == UInt8(ascii: "\n") { return ServiceLine.decode(ServiceGreeting.self, from: line) }
             line.append(byte)
         }
-    }
-
-    /// A pipe whose ends other programs started from this one do not inherit (the service gets its
-    /// ends through dup2, which clears the flag).
-    private static func pipeClosedOnExec(_ fds: inout [Int32]) -> Bool {
-        guard pipe(&fds) == 0 else { return false }
-        for fd in fds { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
-        return true
-    }
-
-    private func abandon(pid: pid_t, fds: [Int32]) {
-        fds.forEach { _ = close($0) }
-        kill(pid, SIGKILL)
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
     }
 }

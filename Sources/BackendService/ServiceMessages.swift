@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import NSSCore
 
 /// One `NSSBackend` call as it travels to the backend service.

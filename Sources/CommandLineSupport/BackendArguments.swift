@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import NSSCore
 
 /// How the embedded backend runs, as the command line says it: shared by the wizard (which passes them

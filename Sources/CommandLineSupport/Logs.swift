@@ -1,5 +1,10 @@
-import Foundation
+import FoundationEssentials
 import Logging
+import ProcessKit
+
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Where nss-kiosk logs go: standard error for the staff tools; a private file in the data directory for
 /// the wizard, whose terminal belongs to the person. Level from NSS_KIOSK_LOG (default: warning for the
@@ -24,7 +29,7 @@ public enum Logs {
             throw CommandFailure(message: "No se puede escribir el registro de eventos en «\(url.path)».")
         }
         fchmod(fd, 0o600)
-        let file = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
+        let file = LogFile(fd: fd)
         let level = configuredLevel ?? .info
         LoggingSystem.bootstrap { label in
             var handler = FileLogHandler(label: label, file: file)
@@ -41,7 +46,7 @@ public enum Logs {
 /// One line per event: ISO time, level, label, message, metadata.
 struct FileLogHandler: LogHandler {
     let label: String
-    let file: FileHandle
+    let file: LogFile
     var logLevel: Logger.Level = .info
     var metadata: Logger.Metadata = [:]
 
@@ -55,6 +60,15 @@ struct FileLogHandler: LogHandler {
         let extra = all.isEmpty ? "" : " " + all.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
             .joined(separator: " ")
         let line = "\(Date().ISO8601Format()) \(event.level) \(label): \(event.message)\(extra)\n"
-        file.write(Data(line.utf8))
+        StandardStream.write(line, to: file.fd)
     }
+}
+
+/// The open log file, closed when the last handler lets go of it.
+final class LogFile: Sendable {
+    let fd: Int32
+
+    init(fd: Int32) { self.fd = fd }
+
+    deinit { close(fd) }
 }

@@ -1,5 +1,10 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+import ProcessKit
+
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Words ArgumentParser's usage errors in Spanish and gives them exit status 2, as the staff tools
 /// promise; the program's own errors keep their status and never print a stack trace.
@@ -21,7 +26,7 @@ public enum SpanishUsageErrors {
     ]
 
     public static func translate(_ message: String) -> String {
-        translations.reduce(message) { $0.replacingOccurrences(of: $1.0, with: $1.1) }
+        translations.reduce(message) { $0.replacing($1.0, with: $1.1) }
     }
 
     /// Runs the command line and never returns.
@@ -35,7 +40,7 @@ public enum SpanishUsageErrors {
             }
             exit(0)
         } catch let failure as CommandFailure {
-            FileHandle.standardError.write(Data(("nss-kiosk: " + failure.message + "\n").utf8))
+            StandardStream.write("nss-kiosk: " + failure.message + "\n", to: STDERR_FILENO)
             exit(failure.status.rawValue)
         } catch {
             let code = root.exitCode(for: error)
@@ -45,11 +50,11 @@ public enum SpanishUsageErrors {
                 exit(0)
             }
             if code == .validationFailure {
-                FileHandle.standardError.write(Data(("nss-kiosk: " + translate(message) + "\n").utf8))
+                StandardStream.write("nss-kiosk: " + translate(message) + "\n", to: STDERR_FILENO)
                 exit(2)
             }
             if !message.isEmpty {
-                FileHandle.standardError.write(Data(("nss-kiosk: " + message + "\n").utf8))
+                StandardStream.write("nss-kiosk: " + message + "\n", to: STDERR_FILENO)
             }
             exit(code.rawValue)
         }

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import ProcessKit
 
 /// Finds and runs the CUPS client programs.
 struct CommandRunner: Sendable {
@@ -11,21 +12,10 @@ struct CommandRunner: Sendable {
             .first { FileManager.default.isExecutableFile(atPath: $0.path) }
     }
 
-    /// Runs to completion; output is stdout and stderr together.
+    /// Runs to completion in the C locale (its messages are parsed); output is stdout and stderr together.
     func run(_ program: URL, _ arguments: [String]) -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = program
-        process.arguments = arguments
         var environment = ProcessInfo.processInfo.environment
         environment["LANG"] = "C"
-        process.environment = environment
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        process.standardInput = FileHandle.nullDevice
-        do { try process.run() } catch { return (127, "") }
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        return ChildProcess.run(program.path, arguments: arguments, environment: environment)
     }
 }

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import NSSCore
 import Wizard
 
 /// The terminal's own way out for the documents: a downloads folder (at a kiosk, the USB stick's mount
@@ -24,8 +25,7 @@ public struct FolderAndPrinterOutlet: DocumentOutlet {
 
     /// The default downloads folder: `~/Descargas`.
     public static func defaultFolder(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
-        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
-        return URL(fileURLWithPath: home, isDirectory: true).appendingPathComponent("Descargas", isDirectory: true)
+        URL(fileURLWithPath: DataLocation.homeDirectory(environment: environment), isDirectory: true).appendingPathComponent("Descargas", isDirectory: true)
     }
 
     public func save(_ files: [DocumentFile]) async throws(DeliveryFailure) -> [String] {
@@ -33,11 +33,11 @@ public struct FolderAndPrinterOutlet: DocumentOutlet {
             try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true,
                                                      attributes: [.posixPermissions: 0o700])
         }
-        var isDirectory: ObjCBool = false
+        var isDirectory = false
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory) else {
             throw DeliveryFailure("No encontramos la carpeta «\(folder.path)». Si usas una memoria USB, conéctala y vuelve a intentar.")
         }
-        guard isDirectory.boolValue else {
+        guard isDirectory else {
             throw DeliveryFailure("«\(folder.path)» no es una carpeta. Pide ayuda al personal.")
         }
         guard FileManager.default.isWritableFile(atPath: folder.path) else {
@@ -85,7 +85,7 @@ public struct FolderAndPrinterOutlet: DocumentOutlet {
 
     /// "system default destination: NAME" → NAME; nil for "no system default destination".
     static func defaultPrinter(in output: String) -> String? {
-        guard let range = output.range(of: "system default destination: ") else { return nil }
+        guard let range = output.firstRange(of: "system default destination: ") else { return nil }
         let name = output[range.upperBound...].prefix { !$0.isWhitespace }
         return name.isEmpty ? nil : String(name)
     }

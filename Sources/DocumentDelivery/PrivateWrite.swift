@@ -1,4 +1,7 @@
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Writes a file readable only by its owner (0600), replacing an earlier copy of the same document.
 enum PrivateWrite {

@@ -1,7 +1,8 @@
 import ArgumentParser
 import BackendService
 import CommandLineSupport
-import Foundation
+import FoundationEssentials
+import ProcessKit
 
 #if canImport(Glibc)
 import Glibc
@@ -40,8 +41,8 @@ struct NSSKiosk: AsyncParsableCommand {
         let program = ServiceClient.Launch.besideThisProgram(arguments: []).executable
         var argv: [UnsafeMutablePointer<CChar>?] = (["nss-kiosk"] + arguments).map { strdup($0) } + [nil]
         execv(program.path, &argv)
-        FileHandle.standardError.write(Data(("nss-kiosk: falta el programa \(ServiceClient.Launch.programName) en "
-            + "\(program.deletingLastPathComponent().path) (se instala junto a nss-kiosk).\n").utf8))
+        StandardStream.write("nss-kiosk: falta el programa \(ServiceClient.Launch.programName) en "
+            + "\(program.deletingLastPathComponent().path) (se instala junto a nss-kiosk).\n", to: STDERR_FILENO)
         Glibc.exit(1)
     }
 }

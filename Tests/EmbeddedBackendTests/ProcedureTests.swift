@@ -70,3 +70,26 @@ import Testing
         #expect(second.kind == .localizacion && second.nss == first.nss && second.folio != first.folio)
     }
 }
+
+/// With the real clock, which has sub-millisecond precision, the second Paso 2 answers the very same
+/// instant as the first (it is read back from the store).
+@Suite struct RealClockTests {
+    @Test func aSecondPaso2OnTheRealClockAnswersTheSameInstant() async throws {
+        let fixture = try Fixture()
+        let configuration = EmbeddedConfiguration(
+            dataDirectory: fixture.backend.configuration.dataDirectory, captchaTestAnswer: Fixture.captchaAnswer,
+            clock: { Date(timeIntervalSinceReferenceDate: 817_357_247.305_679) })   // does not survive seconds-since-1970
+        let backend = try EmbeddedBackend(configuration: configuration, logger: Fixture.quietLogger)
+        let harness = EmbeddedHarness()
+        let curp = try await harness.curpWithoutNSS(in: backend)
+        let challenge = try await backend.newCaptcha()
+        let ticket = try await backend.submit(ApplicationRequest(curp: curp, email: fixture.email, captchaID: challenge.id,
+                                                                 captchaAnswer: Fixture.captchaAnswer))
+        try await backend.confirm(ticket.id, code: try await harness.confirmationCode(for: ticket, in: backend))
+        _ = try await backend.startProcedure(ticket.id)
+        let first = try await backend.finishProcedure(ticket.id)
+        let second = try await backend.finishProcedure(ticket.id)
+        #expect(first == second)
+        await backend.deliverPendingMail()
+    }
+}

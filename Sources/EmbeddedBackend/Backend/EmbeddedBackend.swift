@@ -48,7 +48,13 @@ public final class EmbeddedBackend: NSSBackend {
     /// The Maildir the email goes to, when mail is delivered to one.
     public var maildir: MaildirOutbox? { outbox as? MaildirOutbox }
 
-    var now: Date { configuration.clock() }
+    /// The clock's instant to the millisecond (the folio's resolution), built from the same seconds
+    /// since 1970 the database stores: an instant read back from the store is then the very same
+    /// `Date`, and a second Paso 2 answers exactly what the first did.
+    var now: Date {
+        let milliseconds = (configuration.clock().timeIntervalSince1970 * 1000).rounded(.down)
+        return Date(timeIntervalSince1970: milliseconds / 1000)
+    }
 
     /// Runs one call, letting `BackendError` through and turning anything else into `.internalError`.
     func shielded<T>(_ operation: String, _ body: () async throws -> T) async throws -> T {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Every way a backend call can fail, as a closed set the screens can word in Spanish.
 /// None of them carries personal data.

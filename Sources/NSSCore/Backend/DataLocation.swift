@@ -1,4 +1,7 @@
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Where nss-kiosk keeps its data when not told otherwise.
 public enum DataLocation {
@@ -11,8 +14,14 @@ public enum DataLocation {
             return URL(fileURLWithPath: dataHome, isDirectory: true)
                 .appendingPathComponent("nss-kiosk", isDirectory: true)
         }
-        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
-        return URL(fileURLWithPath: home, isDirectory: true)
+        return URL(fileURLWithPath: homeDirectory(environment: environment), isDirectory: true)
             .appendingPathComponent(".local/share/nss-kiosk", isDirectory: true)
+    }
+
+    /// `$HOME`, else the home directory of the user in the password database, else `/`.
+    public static func homeDirectory(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        if let home = environment["HOME"], !home.isEmpty { return home }
+        if let entry = getpwuid(getuid()), let directory = entry.pointee.pw_dir { return String(cString: directory) }
+        return "/"
     }
 }

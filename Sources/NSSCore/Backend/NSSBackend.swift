@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The service behind the wizard: the embedded model, our own server over HTTP, or an adapter to the
 /// real IMSS service. Every conformance passes the same contract suite (Tests/BackendContract).

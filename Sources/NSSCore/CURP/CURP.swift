@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A valid Clave Única de Registro de Población: 18 characters whose structure, date, state, word list
 /// and check digit all hold. The only way to get one is through validation or derivation.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The state-of-birth codes of CURP positions 12–13 (Instructivo Normativo, Anexo 4), NE for born abroad.
 public enum MexicanState: String, CaseIterable, Sendable, Codable {
@@ -49,7 +49,7 @@ public enum MexicanState: String, CaseIterable, Sendable, Codable {
 
     /// Looks a code up, ignoring case and surrounding spaces.
     public init?(code: String) {
-        let trimmed = code.trimmingCharacters(in: .whitespaces).uppercased()
+        let trimmed = code.trimmingWhiteSpace().uppercased()
         self.init(rawValue: trimmed)
     }
 }

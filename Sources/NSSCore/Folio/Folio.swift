@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The folio of a procedure: 13 digits of Unix epoch milliseconds followed by 10 random digits,
 /// as in the IMSS sample 17399369076551325965562.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Identifies one application (one run of the procedure for one CURP and email).
 public struct ApplicationID: Hashable, Sendable, Codable, RawRepresentable {

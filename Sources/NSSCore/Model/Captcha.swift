@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Identifies one captcha image issued by a backend.
 public struct CaptchaID: Hashable, Sendable, Codable, RawRepresentable {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Identifies one document of one folio.
 public struct DocumentID: Hashable, Sendable, Codable, RawRepresentable {

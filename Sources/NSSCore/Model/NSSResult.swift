@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Whether Paso 2 found the person's existing NSS or gave them a new one.
 public enum ProcedureKind: String, Sendable, Codable, CaseIterable {

@@ -3,10 +3,7 @@
 public enum NameKey {
     public static func normalize(_ name: String?) -> String {
         guard let name else { return "" }
-        let stripped = String(String.UnicodeScalarView(
-            name.decomposedStringWithCanonicalMapping.unicodeScalars.filter { $0.properties.generalCategory != .nonspacingMark }
-        ))
-        return stripped.uppercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        return Diacritics.strip(name).uppercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
     /// The key of a full name: given names, first and second surname (a missing surname is empty).

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Instants as people in Mexico and the IMSS read them: the civil time of Mexico City, whatever the
 /// machine's own time zone. Without tz data it falls back to UTC−6, which Mexico City has kept all

@@ -2,7 +2,7 @@ import ArgumentParser
 import BackendService
 import CommandLineSupport
 import DocumentDelivery
-import Foundation
+import FoundationEssentials
 import NSSCore
 import PlainMode
 import Screens

@@ -1,6 +1,6 @@
 import CommandLineSupport
 import Crypto
-import Foundation
+import FoundationEssentials
 import Screens
 
 /// The kiosk's settings for its staff, from `DATA/kiosk.conf`: lines `clave = valor`, `#` comments.
@@ -29,8 +29,8 @@ struct KioskConfiguration: Equatable {
         for line in text.split(whereSeparator: \.isNewline) {
             let content = line.prefix { $0 != "#" }
             guard let equals = content.firstIndex(of: "=") else { continue }
-            let key = content[..<equals].trimmingCharacters(in: .whitespaces)
-            settings[key] = content[content.index(after: equals)...].trimmingCharacters(in: .whitespaces)
+            let key = content[..<equals].trimmingWhiteSpace()
+            settings[key] = content[content.index(after: equals)...].trimmingWhiteSpace()
         }
         if let hex = settings["pin_personal_sha256"] {
             guard let digest = bytes(fromHex: hex), digest.count == SHA256.byteCount else {

@@ -1,4 +1,4 @@
-import Foundation
+import Dispatch
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -16,7 +16,8 @@ public struct StandardInput: LineInput {
 
     public func lines() -> AsyncStream<String> {
         AsyncStream { continuation in
-            let reader = Thread {
+            // A queue of its own: the blocking read never holds one of Swift's few cooperative threads.
+            DispatchQueue(label: "nss-kiosk.standard-input").async {
                 var decoder = TypedLineDecoder()
                 var buffer = [UInt8](repeating: 0, count: 4096)
                 while true {
@@ -28,7 +29,6 @@ public struct StandardInput: LineInput {
                 if let last = decoder.finish() { continuation.yield(last) }
                 continuation.finish()
             }
-            reader.start()
         }
     }
 }

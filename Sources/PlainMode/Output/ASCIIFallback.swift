@@ -1,4 +1,4 @@
-import Foundation
+import NSSCore
 
 /// Spanish text for a terminal whose locale is not UTF-8: accents are dropped (á → a, ñ → n, ü → u),
 /// opening ¿ and ¡ are dropped, Spanish quotes and dashes become their ASCII look-alikes, and anything
@@ -13,7 +13,7 @@ enum ASCIIFallback {
             } else if let replacement = replacements[character] {
                 out += replacement
             } else {
-                let folded = String(character).folding(options: .diacriticInsensitive, locale: nil)
+                let folded = Diacritics.strip(String(character))
                 out += folded.allSatisfy(\.isASCII) ? folded : "?"
             }
         }

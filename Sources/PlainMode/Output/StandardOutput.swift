@@ -1,4 +1,4 @@
-import Foundation
+import ProcessKit
 
 /// The process's standard output, unbuffered, so every line and prompt shows at once on slow serial
 /// lines and screen readers.
@@ -6,6 +6,6 @@ public struct StandardOutput: LineOutput {
     public init() {}
 
     public func write(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        StandardStream.write(text)
     }
 }

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import NSSCore
 import Wizard
 
 /// What a person can type at any prompt instead of an answer: a colon and a Spanish word.
@@ -23,10 +24,9 @@ enum Command: String, CaseIterable {
     }
 
     static func parse(_ typed: String) -> Parsed? {
-        let trimmed = typed.trimmingCharacters(in: .whitespaces)
+        let trimmed = typed.trimmingWhiteSpace()
         guard trimmed.hasPrefix(":") else { return nil }
-        let word = trimmed.dropFirst().trimmingCharacters(in: .whitespaces)
-            .folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+        let word = Diacritics.strip(trimmed.dropFirst().trimmingWhiteSpace()).lowercased()
         return Command(rawValue: word).map(Parsed.known) ?? .unknown(trimmed)
     }
 

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Tells when the person has been away too long: counts from their last answer (or the last screen
 /// change) and warns once shortly before the limit.

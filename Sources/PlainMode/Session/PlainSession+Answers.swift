@@ -1,10 +1,11 @@
-import Foundation
+import FoundationEssentials
+import NSSCore
 import Wizard
 
 extension PlainSession {
     /// One line typed at `prompt`: a command, or the answer to the question.
     func answer(_ typed: String, to prompt: Prompt) {
-        let text = typed.trimmingCharacters(in: .whitespaces)
+        let text = typed.trimmingWhiteSpace()
         if let command = Command.parse(text) {
             run(command, at: prompt)
             return
@@ -71,7 +72,7 @@ extension PlainSession {
 
     func answerSuggestion(_ suggestion: String, with text: String) {
         offeredSuggestion = nil
-        switch text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil) {
+        switch Diacritics.strip(text).lowercased() {
         case "s", "si":
             apply(.perform(.useEmailSuggestion))
             speaker.say("Usaremos \(suggestion).")

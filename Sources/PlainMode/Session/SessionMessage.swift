@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import Wizard
 
 /// Everything that reaches a plain-mode session, in one queue: what the person typed, the end of their

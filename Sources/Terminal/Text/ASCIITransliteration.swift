@@ -1,4 +1,4 @@
-import Foundation
+import NSSCore
 
 /// Spanish text for terminals that can only show ASCII: "Asignación" → "Asignacion",
 /// "¿Deseas salir?" → "?Deseas salir?", box lines → `+ - |`.
@@ -18,10 +18,8 @@ public enum ASCIITransliteration {
     private static func transliterate(_ character: Character) -> String {
         if character.isASCII { return String(character) }
         if let known = signs[character] { return known }
-        let stripped = String(character).decomposedStringWithCanonicalMapping.unicodeScalars
-            .filter { $0.isASCII }
-        if !stripped.isEmpty { return String(String.UnicodeScalarView(stripped)) }
-        return "?"
+        let stripped = Diacritics.strip(String(character))
+        return stripped.allSatisfy(\.isASCII) && !stripped.isEmpty ? stripped : "?"
     }
 
     private static let signs: [Character: String] = [

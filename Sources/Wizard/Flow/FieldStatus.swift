@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import NSSCore
 
 /// What to say under a field while the person types: nothing yet, a hint, what is wrong, or that it is right.
@@ -28,7 +28,7 @@ extension WizardState {
     public func status(of field: FieldID) -> FieldStatus {
         let text = self.text(field)
         let insist = attempted.contains(step) || (field.rawValue.hasPrefix("lookup") && (lookup?.attempted ?? false))
-        if text.trimmingCharacters(in: .whitespaces).isEmpty {
+        if text.trimmingWhiteSpace().isEmpty {
             if field.isRequired && insist { return .invalid(Self.emptyMessage(field)) }
             return field.isRequired ? .untouched : .valid(nil)
         }
@@ -55,7 +55,7 @@ extension WizardState {
             }
         case .emailConfirmation:
             guard let email else { return .invalid("Primero escribe un correo válido en el paso anterior.") }
-            let typed = text.trimmingCharacters(in: .whitespaces)
+            let typed = text.trimmingWhiteSpace()
             if let confirmed = try? EmailAddress(typed), confirmed == email { return .valid("Los correos coinciden.") }
             if !insist, email.value.lowercased().hasPrefix(typed.lowercased()) {
                 return .incomplete("Escribe el mismo correo otra vez.")

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import NSSCore
 
 /// Turns the look-up form's text into a `PersonQuery`.
@@ -25,9 +25,9 @@ enum LookupQuery {
     ]
 
     static func query(from state: WizardState) -> PersonQuery? {
-        let given = state.text(.lookupGivenNames).trimmingCharacters(in: .whitespaces)
-        let first = state.text(.lookupFirstSurname).trimmingCharacters(in: .whitespaces)
-        let second = state.text(.lookupSecondSurname).trimmingCharacters(in: .whitespaces)
+        let given = state.text(.lookupGivenNames).trimmingWhiteSpace()
+        let first = state.text(.lookupFirstSurname).trimmingWhiteSpace()
+        let second = state.text(.lookupSecondSurname).trimmingWhiteSpace()
         guard !given.isEmpty,
               let birth = birthDate(state.text(.lookupBirthDate)),
               let sex = Sex(rawValue: state.text(.lookupSex).uppercased()),

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// One document ready to leave the terminal: the name to save it under and its PDF.
 public struct DocumentFile: Hashable, Sendable {

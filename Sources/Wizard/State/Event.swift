@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import NSSCore
 
 /// Something that happened: a key the screen translated, a second passing, a backend answer.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import NSSCore
 
 /// Everything the wizard knows about the person in front of it, and nothing else. Screens render it;

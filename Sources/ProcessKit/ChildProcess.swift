@@ -1,0 +1,122 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
+
+/// Starting other programs with posix_spawn, without Foundation's `Process`: the wizard's program
+/// links only FoundationEssentials, which keeps it small and quick to start (issue 3).
+public enum ChildProcess {
+    /// What a child's standard stream is connected to.
+    public enum Stream: Sendable {
+        /// The same as this process's.
+        case inherit
+        /// /dev/null.
+        case discard
+        /// This file descriptor (the child gets a copy).
+        case descriptor(Int32)
+    }
+
+    /// Why a program could not be started.
+    public struct SpawnError: Error, Equatable, CustomStringConvertible {
+        /// The errno value posix_spawn returned.
+        public let code: Int32
+        public var description: String { String(cString: strerror(code)) }
+    }
+
+    /// Starts `executable` and returns its process id.
+    ///
+    /// - `ownProcessGroup`: the child leads a new process group, so that Ctrl-C, Ctrl-Z or a hang-up at
+    ///   this terminal never reach it.
+    /// - The child starts with no signals blocked and the default action for the job-control and
+    ///   termination signals, whatever this process (a kiosk ignores SIGINT) has set.
+    public static func spawn(_ executable: String, arguments: [String], environment: [String: String]? = nil,
+                             stdin: Stream = .inherit, stdout: Stream = .inherit, stderr: Stream = .inherit,
+                             ownProcessGroup: Bool = false) throws(SpawnError) -> pid_t {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        for (stream, target) in [(stdin, STDIN_FILENO), (stdout, STDOUT_FILENO), (stderr, STDERR_FILENO)] {
+            switch stream {
+            case .inherit: break
+            case .discard: posix_spawn_file_actions_addopen(&actions, target, "/dev/null", target == STDIN_FILENO ? O_RDONLY : O_WRONLY, 0)
+            case .descriptor(let fd): posix_spawn_file_actions_adddup2(&actions, fd, target)
+            }
+        }
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var defaults = sigset_t()
+        sigemptyset(&defaults)
+        for signal in [SIGINT, SIGQUIT, SIGTERM, SIGHUP, SIGPIPE, SIGTSTP, SIGTTIN, SIGTTOU, SIGCHLD] {
+            sigaddset(&defaults, signal)
+        }
+        var unblocked = sigset_t()
+        sigemptyset(&unblocked)
+        posix_spawnattr_setsigdefault(&attributes, &defaults)
+        posix_spawnattr_setsigmask(&attributes, &unblocked)
+        var flags = POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK
+        if ownProcessGroup {
+            posix_spawnattr_setpgroup(&attributes, 0)
+            flags |= POSIX_SPAWN_SETPGROUP
+        }
+        posix_spawnattr_setflags(&attributes, Int16(flags))
+
+        let argv = ([executable] + arguments).map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        let envp: [UnsafeMutablePointer<CChar>?]? = environment.map { $0.map { strdup("\($0.key)=\($0.value)") } + [nil] }
+        defer { envp?.forEach { free($0) } }
+        var pid: pid_t = 0
+        let result = envp.map { envp in
+            envp.withUnsafeBufferPointer { posix_spawn(&pid, executable, &actions, &attributes, argv, $0.baseAddress) }
+        } ?? posix_spawn(&pid, executable, &actions, &attributes, argv, environ)
+        guard result == 0 else { throw SpawnError(code: result) }
+        return pid
+    }
+
+    /// Waits for `pid` to end: its exit status, or 128 + the signal that ended it.
+    @discardableResult
+    public static func wait(_ pid: pid_t) -> Int32 {
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 {
+            if errno != EINTR { return -1 }
+        }
+        let signal = status & 0x7F
+        return signal == 0 ? (status >> 8) & 0xFF : 128 + signal
+    }
+
+    /// Runs `executable` to completion with standard input from /dev/null; `output` is its standard
+    /// output and standard error together. Status 127 when it could not be started.
+    public static func run(_ executable: String, arguments: [String],
+                           environment: [String: String]? = nil) -> (status: Int32, output: String) {
+        var fds: [Int32] = [0, 0]
+        guard pipe(&fds) == 0 else { return (127, "") }
+        _ = fcntl(fds[0], F_SETFD, FD_CLOEXEC)
+        _ = fcntl(fds[1], F_SETFD, FD_CLOEXEC)
+        let pid: pid_t
+        do {
+            pid = try spawn(executable, arguments: arguments, environment: environment, stdin: .discard,
+                            stdout: .descriptor(fds[1]), stderr: .descriptor(fds[1]))
+        } catch {
+            close(fds[0]); close(fds[1])
+            return (127, "")
+        }
+        close(fds[1])
+        let output = readAll(fds[0])
+        close(fds[0])
+        return (wait(pid), String(decoding: output, as: UTF8.self))
+    }
+
+    /// Everything readable from `fd` until end of file.
+    public static func readAll(_ fd: Int32) -> [UInt8] {
+        var output: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 16 * 1024)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            if count < 0 && errno == EINTR { continue }
+            if count <= 0 { break }
+            output.append(contentsOf: buffer[..<count])
+        }
+        return output
+    }
+}
