@@ -1,3 +1,4 @@
+import Dispatch
 import FoundationEssentials
 import NSSCore
 import ProcessKit
@@ -63,7 +64,7 @@ public final class ServiceClient: NSSBackend, Sendable {
         var generation = 0
         var nextID: UInt64 = 1
         var pending: [UInt64: CheckedContinuation<ServiceAnswer, Never>] = [:]
-        var exitWaiters: [CheckedContinuation<Void, Never>] = []
+        var exitWaiters: [DispatchSemaphore] = []
 
         /// Closes the running service's input, once: it then finishes and exits.
         mutating func closeInput() {
@@ -115,18 +116,17 @@ public final class ServiceClient: NSSBackend, Sendable {
         }
     }
 
-    /// Closes the service's input and waits until it has finished what was under way and exited.
-    public func stop() async {
+    /// Closes the service's input and waits until it has finished what was under way (the last
+    /// person's result email included) and exited.
+    public func stop() {
+        let exited = DispatchSemaphore(value: 0)
         let running = state.withLock { state in
             state.closeInput()
-            return state.connection != nil
+            guard state.connection != nil else { return false }
+            state.exitWaiters.append(exited)
+            return true
         }
-        guard running else { return }
-        await withCheckedContinuation { waiter in
-            state.withLock { state in
-                if state.connection == nil { waiter.resume() } else { state.exitWaiters.append(waiter) }
-            }
-        }
+        if running { exited.wait() }
     }
 
     // MARK: - NSSBackend
@@ -210,7 +210,7 @@ public final class ServiceClient: NSSBackend, Sendable {
     /// The service's output ended: it exited or died (and has been reaped). Calls under way fail; the
     /// next call starts a new one.
     private func ended(_ ended: Connection) {
-        let (failed, waiters) = state.withLock { state -> ([CheckedContinuation<ServiceAnswer, Never>], [CheckedContinuation<Void, Never>]) in
+        let (failed, waiters) = state.withLock { state -> ([CheckedContinuation<ServiceAnswer, Never>], [DispatchSemaphore]) in
             guard state.connection?.generation == ended.generation else { return ([], []) }
             state.closeInput()
             state.connection = nil
@@ -221,7 +221,7 @@ public final class ServiceClient: NSSBackend, Sendable {
             return (failed, waiters)
         }
         failed.forEach { $0.resume(returning: .failure(.unreachable)) }
-        waiters.forEach { $0.resume() }
+        waiters.forEach { $0.signal() }
     }
 
     // MARK: - Process

@@ -39,24 +39,41 @@ public enum SpanishUsageErrors {
                 try command.run()
             }
             exit(0)
-        } catch let failure as CommandFailure {
+        } catch {
+            fail(with: error, root)
+        }
+    }
+
+    /// The same for a program whose commands are all synchronous: nothing waits for Swift's thread
+    /// pool to start before the command runs (the wizard paints its first screen sooner).
+    public static func mainSynchronously<Root: ParsableCommand>(_ root: Root.Type) -> Never {
+        do {
+            var command = try root.parseAsRoot()
+            try command.run()
+            exit(0)
+        } catch {
+            fail(with: error, root)
+        }
+    }
+
+    private static func fail<Root: ParsableCommand>(with error: any Error, _ root: Root.Type) -> Never {
+        if let failure = error as? CommandFailure {
             StandardStream.write("nss-kiosk: " + failure.message + "\n", to: STDERR_FILENO)
             exit(failure.status.rawValue)
-        } catch {
-            let code = root.exitCode(for: error)
-            let message = root.fullMessage(for: error)
-            if code == .success {
-                print(message)
-                exit(0)
-            }
-            if code == .validationFailure {
-                StandardStream.write("nss-kiosk: " + translate(message) + "\n", to: STDERR_FILENO)
-                exit(2)
-            }
-            if !message.isEmpty {
-                StandardStream.write("nss-kiosk: " + message + "\n", to: STDERR_FILENO)
-            }
-            exit(code.rawValue)
         }
+        let code = root.exitCode(for: error)
+        let message = root.fullMessage(for: error)
+        if code == .success {
+            print(message)
+            exit(0)
+        }
+        if code == .validationFailure {
+            StandardStream.write("nss-kiosk: " + translate(message) + "\n", to: STDERR_FILENO)
+            exit(2)
+        }
+        if !message.isEmpty {
+            StandardStream.write("nss-kiosk: " + message + "\n", to: STDERR_FILENO)
+        }
+        exit(code.rawValue)
     }
 }

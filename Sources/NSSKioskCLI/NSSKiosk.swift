@@ -13,7 +13,7 @@ import Glibc
 /// unchanged, so that the program a person waits for at the terminal carries no database, no
 /// cryptography and no PDF code.
 @main
-struct NSSKiosk: AsyncParsableCommand {
+struct NSSKiosk: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "nss-kiosk",
         abstract: "Asignación o Localización de Número de Seguridad Social (NSS), paso a paso en la terminal.",
@@ -26,14 +26,14 @@ struct NSSKiosk: AsyncParsableCommand {
     )
 
     /// The first words that belong to `nss-kiosk-backend`.
-    static let staffCommands: Set<String> = ["curp", "nss", "registry", "link", "outbox", "verify", "keys", "serve"]
+    static let staffCommands = ["curp", "nss", "registry", "link", "outbox", "verify", "keys", "serve"]
 
-    static func main() async {
+    static func main() {
         let arguments = Array(CommandLine.arguments.dropFirst())
         if let first = arguments.first, staffCommands.contains(first) {
             handOver(arguments)
         }
-        await SpanishUsageErrors.main(NSSKiosk.self)
+        SpanishUsageErrors.mainSynchronously(NSSKiosk.self)
     }
 
     /// Becomes `nss-kiosk-backend ARGUMENTS` (same process, same standard streams, same exit status).

@@ -68,7 +68,7 @@ import Glibc
     @Test func stopWaitsForTheServiceToExit() async throws {
         let served = try awaitServed()
         let pid = try #require(served.client.processID)
-        await served.client.stop()
+        served.client.stop()
         #expect(served.client.processID == nil)
         #expect(kill(pid, 0) != 0)   // reaped: no such process any more
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import BackendService
+import Dispatch
 import CommandLineSupport
 import DocumentDelivery
 import FoundationEssentials
@@ -14,7 +15,7 @@ import Wizard
 ///
 /// The backend runs in a second process, `nss-kiosk-backend serve`, started right after the first
 /// screen is painted (see `ServiceClient`): this program never opens the database itself.
-struct RunCommand: AsyncParsableCommand {
+struct RunCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "run",
         abstract: "Abre el asistente del trámite (lo que hace nss-kiosk sin subcomando).",
@@ -58,26 +59,26 @@ struct RunCommand: AsyncParsableCommand {
         guard idle >= 30 else { throw ValidationError("--idle debe ser de al menos 30 segundos.") }
     }
 
-    func run() async throws {
+    func run() throws {
         let dataDirectory = backend.dataURL
-        try Logs.bootstrapFile(in: dataDirectory)
         let environment = ProcessInfo.processInfo.environment
         let staffPIN = kiosk && !plain && !PlainMode.isRequired(by: environment)
             ? try KioskConfiguration.load(from: dataDirectory).staffPINCheck : nil
         let service = ServiceClient(launch: .besideThisProgram(arguments: backend.arguments))
         do {
             if plain || PlainMode.isRequired(by: environment) {
+                try Logs.bootstrapFile(in: dataDirectory)
                 try startService(service)
-                try await runPlain(service, captchaTestAnswer: backend.captchaTestAnswer, environment: environment)
+                try runPlain(service, captchaTestAnswer: backend.captchaTestAnswer, environment: environment)
             } else {
-                try await runFullScreen(service, staffPIN: staffPIN, isTestMode: backend.captchaTestAnswer != nil)
+                try runFullScreen(service, staffPIN: staffPIN, isTestMode: backend.captchaTestAnswer != nil)
             }
         } catch {
-            await service.stop()
+            service.stop()
             throw error
         }
         // The service writes the last person's result email, if still on its way, before it exits.
-        await service.stop()
+        service.stop()
     }
 
     private func startService(_ service: ServiceClient) throws {
@@ -89,20 +90,23 @@ struct RunCommand: AsyncParsableCommand {
     }
 
     private func runPlain(_ store: ServiceClient, captchaTestAnswer: String?,
-                          environment: [String: String]) async throws {
+                          environment: [String: String]) throws {
         var options = PlainOptions()
         options.kiosk = kiosk
         options.ascii = ascii || !PlainOptions.localeIsUTF8(environment)
         options.idleSeconds = idle
         options.testCaptchaAnswer = captchaTestAnswer
-        let status = await PlainMode.run(backend: store, input: StandardInput(), output: StandardOutput(),
-                                         options: options, outlet: outlet)
+        let (outlet, plainOptions) = (outlet, options)
+        let status = waitFor {
+            await PlainMode.run(backend: store, input: StandardInput(), output: StandardOutput(),
+                                options: plainOptions, outlet: outlet)
+        }
         if status != 0 { throw ExitCode(status) }
     }
 
     /// The ncurses wizard until Salir (or the staff exit of a kiosk), or until a signal ends it; the
     /// terminal is given back on every way out.
-    private func runFullScreen(_ service: ServiceClient, staffPIN: StaffPINCheck?, isTestMode: Bool) async throws {
+    private func runFullScreen(_ service: ServiceClient, staffPIN: StaffPINCheck?, isTestMode: Bool) throws {
         let session: TerminalSession
         do {
             session = try TerminalSession(options: SessionOptions(kiosk: kiosk, forceMonochrome: mono,
@@ -119,9 +123,10 @@ struct RunCommand: AsyncParsableCommand {
                                                  configuration: wizard))
         let loop = TerminalLoop(tickInterval: .milliseconds(100))
         loop.paint(app, on: session)
-        // The first screen needs nothing from the backend, so the service starts only now; one that
-        // cannot start ends the program before anyone types (keys typed meanwhile wait in the terminal).
+        // The first screen needs nothing from the backend or the log, so they start only now; a service
+        // that cannot start ends the program before anyone types (keys typed meanwhile wait).
         do {
+            try Logs.bootstrapFile(in: backend.dataURL)
             try startService(service)
         } catch {
             session.stop()
@@ -131,4 +136,21 @@ struct RunCommand: AsyncParsableCommand {
         session.stop()
         if case .signalled(let signal) = outcome { throw ExitCode(128 + signal) }
     }
+}
+
+/// Runs `body` on Swift's thread pool and blocks this (the main) thread until it returns.
+private func waitFor<Value: Sendable>(_ body: @escaping @Sendable () async -> Value) -> Value {
+    let done = DispatchSemaphore(value: 0)
+    let result = ResultBox<Value>()
+    Task {
+        result.value = await body()
+        done.signal()
+    }
+    done.wait()
+    return result.value!
+}
+
+/// Carries a value from the task to the waiting thread; the semaphore orders the accesses.
+private final class ResultBox<Value>: @unchecked Sendable {
+    var value: Value?
 }
