@@ -38,23 +38,23 @@ let package = Package(
         // ---- the nine screens, the overlays and the app that runs them on the terminal ----
         .target(name: "Screens", dependencies: ["Terminal", "Wizard", "NSSCore"], path: "Screens"),
         // ---- the programs ----
-        /// What both programs share: backend arguments, Spanish usage errors, logs.
+        /// The staff tools' command line: backend arguments, Spanish usage errors.
         .target(name: "CommandLineSupport", dependencies: [
             "NSSCore", "ProcessKit", .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            .product(name: "Logging", package: "swift-log"),
         ]),
+        /// Where both programs log: a private file in the data directory, or standard error.
+        .target(name: "LogSetup", dependencies: ["ProcessKit", .product(name: "Logging", package: "swift-log")]),
         /// `nss-kiosk`: the wizard, small and quick to start; the backend runs beside it in
         /// `nss-kiosk-backend serve`, and staff command lines are handed over to that program.
         .executableTarget(name: "NSSKioskCLI", dependencies: [
-            "NSSCore", "Wizard", "BackendService", "CommandLineSupport", "PlainMode", "DocumentDelivery", "Terminal",
+            "NSSCore", "Wizard", "BackendService", "LogSetup", "PlainMode", "DocumentDelivery", "Terminal",
             "Screens", "ProcessKit",
-            .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
         /// `nss-kiosk-backend`: the service the wizard starts, and the staff tools.
         .executableTarget(name: "NSSKioskBackendCLI", dependencies: [
-            "NSSCore", "EmbeddedBackend", "Documents", "BackendService", "CommandLineSupport",
+            "NSSCore", "EmbeddedBackend", "Documents", "BackendService", "CommandLineSupport", "LogSetup",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),
@@ -73,7 +73,7 @@ let package = Package(
         ]),
         // Runs the built binary; makes its sample documents through the embedded backend in-process.
         .testTarget(name: "CLITests", dependencies: [
-            "NSSKioskCLI", "NSSKioskBackendCLI", "NSSKioskPDF", "CommandLineSupport", "EmbeddedBackend", "NSSCore", .product(name: "Logging", package: "swift-log"),
+            "NSSKioskCLI", "NSSKioskBackendCLI", "NSSKioskPDF", "EmbeddedBackend", "NSSCore", .product(name: "Logging", package: "swift-log"),
         ]),
         // The real binary in tmux: every screen, signals, resizes, odd terminals (needs tmux).
         .testTarget(name: "TerminalEndToEndTests", dependencies: ["NSSKioskCLI", "NSSKioskBackendCLI", "NSSKioskPDF"]),

@@ -12,16 +12,18 @@ reads it. Steps, in order:
     key NAME        presses Enter, Tab, Down, Up, Esc or F1..F12 and lets the screen settle
     typecmd CMD     types what the shell command CMD prints (not measured: a code read from a mailbox)
 
-At the end the program gets SIGTERM; its peak memory is the larger of VmHWM sampled from /proc while
-it runs and ru_maxrss from wait4. The whole is done --runs times; prints one JSON object, each
-time a median over the runs (peak memory: the largest):
+At the end the program gets SIGTERM. Its peak memory is its VmHWM, read from /proc every 50 ms and
+just before the end (not wait4's ru_maxrss, which also counts the children it has reaped); the
+programs it starts are sampled the same way and reported by name. The whole is done --runs times;
+prints one JSON object, each time a median over the runs (peak memory: the largest):
 
     first_paint_ms   start → the last byte of the burst that first showed the first `wait` text
     key_latency_ms   median over typed characters: key written → first byte of the answer
     key_settle_ms    median: key written → last byte before the screen went quiet (--settle)
     bytes_per_key    bytes written in answer to typed characters, divided by their number
     keys             how many characters were typed and measured
-    peak_rss_kb      peak resident memory
+    peak_rss_kb      peak resident memory of the program itself
+    children_peak_rss_kb   {name: peak resident memory} of the programs it started (and theirs)
 Needs Python 3 and pyte (Debian: python3-pyte).
 """
 import argparse
@@ -89,20 +91,20 @@ class Session:
                 os._exit(127)
         self.last_byte = None
         self.peak_kb = 0
+        self.children_kb = {}
         self.next_sample = 0.0
 
-    def sample_memory(self):
+    def sample_memory(self, force=False):
         now = time.monotonic()
-        if now < self.next_sample:
+        if now < self.next_sample and not force:
             return
         self.next_sample = now + 0.05
-        try:
-            with open(f"/proc/{self.pid}/status") as status:
-                for line in status:
-                    if line.startswith("VmHWM:"):
-                        self.peak_kb = max(self.peak_kb, int(line.split()[1]))
-        except OSError:
-            pass
+        self.peak_kb = max(self.peak_kb, peak_of(self.pid) or 0)
+        for child in descendants(self.pid):
+            peak = peak_of(child)
+            if peak:
+                name = process_name(child)
+                self.children_kb[name] = max(self.children_kb.get(name, 0), peak)
 
     def read(self, timeout):
         """Reads what is there within `timeout` seconds; returns the number of bytes read."""
@@ -158,7 +160,7 @@ class Session:
 
     def finish(self):
         """Ends the program (SIGTERM, then SIGKILL) and returns its peak memory in kB."""
-        self.sample_memory()
+        self.sample_memory(force=True)
         os.kill(self.pid, signal.SIGTERM)
         deadline = time.monotonic() + 3
         while True:
@@ -175,7 +177,42 @@ class Session:
                 break
             time.sleep(0.01)
         os.close(self.fd)
-        return max(self.peak_kb, usage.ru_maxrss)
+        return self.peak_kb
+
+
+def peak_of(pid):
+    """VmHWM of a process in kB, or None when it is gone."""
+    try:
+        with open(f"/proc/{pid}/status") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except OSError:
+        return None
+    return None
+
+
+def descendants(pid):
+    """The processes started by `pid`, and theirs."""
+    found, pending = [], [pid]
+    while pending:
+        parent = pending.pop()
+        try:
+            with open(f"/proc/{parent}/task/{parent}/children") as children:
+                kids = [int(kid) for kid in children.read().split()]
+        except OSError:
+            kids = []
+        found += kids
+        pending += kids
+    return found
+
+
+def process_name(pid):
+    try:
+        with open(f"/proc/{pid}/cmdline", "rb") as cmdline:
+            return os.path.basename(cmdline.read().split(b"\0")[0].decode(errors="replace"))
+    except OSError:
+        return str(pid)
 
 
 def run_once(args, env):
@@ -220,6 +257,7 @@ def run_once(args, env):
         "bytes_per_key": key_bytes / len(latencies) if latencies else None,
         "keys": len(latencies),
         "peak_rss_kb": session.finish(),
+        "children_peak_rss_kb": session.children_kb,
     }
 
 
@@ -250,6 +288,11 @@ def main():
         summary[name] = round(statistics.median(values), 3) if values else None
     summary["keys"] = runs[0]["keys"]
     summary["peak_rss_kb"] = max(run["peak_rss_kb"] for run in runs)
+    children = {}
+    for run in runs:
+        for name, peak in run["children_peak_rss_kb"].items():
+            children[name] = max(children.get(name, 0), peak)
+    summary["children_peak_rss_kb"] = children
     print(json.dumps(summary))
 
 

@@ -1,6 +1,4 @@
-import ArgumentParser
 import BackendService
-import CommandLineSupport
 import FoundationEssentials
 import ProcessKit
 
@@ -11,20 +9,9 @@ import Glibc
 /// `nss-kiosk`: the wizard. The staff tools (`nss-kiosk curp …`, `registry`, `outbox`, `verify`…) live
 /// in `nss-kiosk-backend`, installed beside it; this program hands such command lines over to it
 /// unchanged, so that the program a person waits for at the terminal carries no database, no
-/// cryptography and no PDF code.
+/// cryptography, no PDF code and no reflection-driven argument parser.
 @main
-struct NSSKiosk: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "nss-kiosk",
-        abstract: "Asignación o Localización de Número de Seguridad Social (NSS), paso a paso en la terminal.",
-        discussion: """
-            Herramientas del personal: nss-kiosk curp, nss, registry, link, outbox, verify y keys \
-            (nss-kiosk SUBCOMANDO --help explica cada una).
-            """,
-        subcommands: [RunCommand.self],
-        defaultSubcommand: RunCommand.self
-    )
-
+enum NSSKiosk {
     /// The first words that belong to `nss-kiosk-backend`.
     static let staffCommands = ["curp", "nss", "registry", "link", "outbox", "verify", "keys", "serve"]
 
@@ -33,7 +20,27 @@ struct NSSKiosk: ParsableCommand {
         if let first = arguments.first, staffCommands.contains(first) {
             handOver(arguments)
         }
-        SpanishUsageErrors.mainSynchronously(NSSKiosk.self)
+        let request: WizardCommandLine.Request
+        do {
+            request = try WizardCommandLine.parse(arguments)
+        } catch {
+            StandardStream.write("nss-kiosk: \(error.message)\nConsulta «nss-kiosk --help» para más información.\n",
+                                 to: STDERR_FILENO)
+            exit(2)
+        }
+        switch request {
+        case .help:
+            StandardStream.write(WizardCommandLine.help)
+            exit(0)
+        case .run(let options):
+            do {
+                try WizardProgram(options: options).run()
+                exit(0)
+            } catch {
+                if !error.message.isEmpty { StandardStream.write("nss-kiosk: \(error.message)\n", to: STDERR_FILENO) }
+                exit(error.status)
+            }
+        }
     }
 
     /// Becomes `nss-kiosk-backend ARGUMENTS` (same process, same standard streams, same exit status).
@@ -43,6 +50,6 @@ struct NSSKiosk: ParsableCommand {
         execv(program.path, &argv)
         StandardStream.write("nss-kiosk: falta el programa \(ServiceClient.Launch.programName) en "
             + "\(program.deletingLastPathComponent().path) (se instala junto a nss-kiosk).\n", to: STDERR_FILENO)
-        Glibc.exit(1)
+        exit(1)
     }
 }

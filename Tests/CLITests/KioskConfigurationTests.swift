@@ -1,5 +1,5 @@
 import Foundation
-import CommandLineSupport
+
 @testable import NSSKioskCLI
 import Testing
 
@@ -21,7 +21,7 @@ import Testing
     }
 
     @Test func aShortPINOrNoneIsRefused() {
-        #expect(throws: CommandFailure.self) { try KioskConfiguration.parse("pin_personal = 12", path: "kiosk.conf") }
-        #expect(throws: CommandFailure.self) { try KioskConfiguration.parse("otra = cosa", path: "kiosk.conf") }
+        #expect(throws: WizardFailure.self) { try KioskConfiguration.parse("pin_personal = 12", path: "kiosk.conf") }
+        #expect(throws: WizardFailure.self) { try KioskConfiguration.parse("otra = cosa", path: "kiosk.conf") }
     }
 }

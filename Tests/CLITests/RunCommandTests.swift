@@ -37,3 +37,26 @@ import Testing
         }
     }
 }
+
+/// The wizard's command line as staff meet it.
+@Suite struct WizardUsageTests {
+    @Test func aWrongOptionIsOneSpanishMessageAndExitStatusTwo() async throws {
+        let run = try await Run.nssKiosk(["--idle", "5"], environment: ["TERM": "xterm"])
+        #expect(run.status == 2)
+        #expect(run.stderr == "nss-kiosk: --idle debe ser de al menos 30 segundos.\nConsulta «nss-kiosk --help» para más información.\n")
+        #expect(run.stdout.isEmpty)
+    }
+
+    @Test func helpGoesToStandardOutput() async throws {
+        let run = try await Run.nssKiosk(["--help"], environment: ["TERM": "xterm"])
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("Uso: nss-kiosk [run] [opciones]"))
+        #expect(run.stdout.contains("--captcha-test-answer <texto>"))
+    }
+
+    @Test func staffCommandsAreHandedToTheBackendProgram() async throws {
+        let run = try await Run.nssKiosk(["curp", "check", "NUPM900715HNTXXR08"], environment: [:])
+        #expect(run.status == 0)
+        #expect(run.stdout == "NUPM900715HNTXXR08\tvalid\n")
+    }
+}

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CommandLineSupport
 import Foundation
+import LogSetup
 import NSSCore
 
 /// `nss-kiosk curp …`: check and derive CURPs.

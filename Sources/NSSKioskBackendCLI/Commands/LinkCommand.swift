@@ -2,6 +2,7 @@ import ArgumentParser
 import CommandLineSupport
 import EmbeddedBackend
 import Foundation
+import LogSetup
 import NSSCore
 
 /// `nss-kiosk link open URL`: what opening the confirmation link of the email does, for the embedded

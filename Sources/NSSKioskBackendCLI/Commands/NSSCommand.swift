@@ -1,5 +1,6 @@
 import ArgumentParser
 import CommandLineSupport
+import LogSetup
 import NSSCore
 
 /// `nss-kiosk nss …`.

@@ -2,6 +2,7 @@ import ArgumentParser
 import CommandLineSupport
 import EmbeddedBackend
 import Foundation
+import LogSetup
 import NSSCore
 
 /// `nss-kiosk outbox`: the emails the embedded backend sent, read as a mail client shows them.

@@ -2,6 +2,7 @@ import ArgumentParser
 import CommandLineSupport
 import EmbeddedBackend
 import Foundation
+import LogSetup
 import NSSCore
 
 /// `nss-kiosk registry …`: the registry of persons (the RENAPO role) of the embedded backend.

@@ -2,6 +2,7 @@ import ArgumentParser
 import BackendService
 import CommandLineSupport
 import EmbeddedBackend
+import LogSetup
 import Foundation
 import NSSCore
 
@@ -32,6 +33,9 @@ struct ServeCommand: AsyncParsableCommand {
             try Logs.bootstrapFile(in: backend.dataURL)
             store = try backend.open()
         } catch let failure as CommandFailure {
+            ServiceHost.greet(.failed(message: failure.message))
+            throw ExitCode(1)
+        } catch let failure as LogFileError {
             ServiceHost.greet(.failed(message: failure.message))
             throw ExitCode(1)
         } catch {

@@ -1,4 +1,3 @@
-import CommandLineSupport
 import Crypto
 import FoundationEssentials
 import Screens
@@ -15,16 +14,16 @@ struct KioskConfiguration: Equatable {
     static let fileName = "kiosk.conf"
 
     /// Reads the configuration of the data directory `directory`.
-    static func load(from directory: URL) throws -> KioskConfiguration {
+    static func load(from directory: URL) throws(WizardFailure) -> KioskConfiguration {
         let url = directory.appendingPathComponent(fileName)
         guard let text = try? String(contentsOf: url, encoding: .utf8) else {
-            throw CommandFailure(message: "El modo quiosco necesita el PIN del personal: escribe "
+            throw WizardFailure(message: "El modo quiosco necesita el PIN del personal: escribe "
                                  + "«pin_personal = …» en \(url.path) (no existe o no se puede leer).")
         }
         return try parse(text, path: url.path)
     }
 
-    static func parse(_ text: String, path: String) throws -> KioskConfiguration {
+    static func parse(_ text: String, path: String) throws(WizardFailure) -> KioskConfiguration {
         var settings: [String: String] = [:]
         for line in text.split(whereSeparator: \.isNewline) {
             let content = line.prefix { $0 != "#" }
@@ -34,17 +33,17 @@ struct KioskConfiguration: Equatable {
         }
         if let hex = settings["pin_personal_sha256"] {
             guard let digest = bytes(fromHex: hex), digest.count == SHA256.byteCount else {
-                throw CommandFailure(message: "En \(path), pin_personal_sha256 debe tener 64 dígitos hexadecimales.")
+                throw WizardFailure(message: "En \(path), pin_personal_sha256 debe tener 64 dígitos hexadecimales.")
             }
             return KioskConfiguration(pinDigest: digest)
         }
         if let pin = settings["pin_personal"] {
             guard pin.count >= 4 else {
-                throw CommandFailure(message: "En \(path), pin_personal debe tener al menos 4 caracteres.")
+                throw WizardFailure(message: "En \(path), pin_personal debe tener al menos 4 caracteres.")
             }
             return KioskConfiguration(pinDigest: Array(SHA256.hash(data: Data(pin.utf8))))
         }
-        throw CommandFailure(message: "El modo quiosco necesita el PIN del personal: escribe "
+        throw WizardFailure(message: "El modo quiosco necesita el PIN del personal: escribe "
                              + "«pin_personal = …» (o pin_personal_sha256) en \(path).")
     }
 

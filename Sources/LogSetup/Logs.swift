@@ -26,7 +26,7 @@ public enum Logs {
         let url = directory.appendingPathComponent("nss-kiosk.log")
         let fd = open(url.path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o600)
         guard fd >= 0 else {
-            throw CommandFailure(message: "No se puede escribir el registro de eventos en «\(url.path)».")
+            throw LogFileError(message: "No se puede escribir el registro de eventos en «\(url.path)».")
         }
         fchmod(fd, 0o600)
         let file = LogFile(fd: fd)
@@ -62,6 +62,12 @@ struct FileLogHandler: LogHandler {
         let line = "\(Date().ISO8601Format()) \(event.level) \(label): \(event.message)\(extra)\n"
         StandardStream.write(line, to: file.fd)
     }
+}
+
+/// The log file could not be opened; the message is for staff, in Spanish.
+public struct LogFileError: Error, CustomStringConvertible {
+    public let message: String
+    public var description: String { message }
 }
 
 /// The open log file, closed when the last handler lets go of it.

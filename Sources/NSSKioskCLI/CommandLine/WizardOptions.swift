@@ -1,0 +1,33 @@
+import FoundationEssentials
+import NSSCore
+
+/// What the wizard is told on its command line.
+struct WizardOptions: Equatable {
+    // The embedded backend's options, passed on to `nss-kiosk-backend serve`.
+    var dataDirectory: String?
+    var captchaTestAnswer: String?
+    var publicURL: String?
+    var subdelegation = 18
+    var production = false
+    // The wizard's own.
+    var plain = false
+    var kiosk = false
+    var mono = false
+    var ascii = false
+    var idleSeconds = 180
+    var downloads: String?
+
+    /// The data directory: `--data`, else `$XDG_DATA_HOME/nss-kiosk`, else `~/.local/share/nss-kiosk`.
+    var dataURL: URL {
+        dataDirectory.map { URL(fileURLWithPath: $0, isDirectory: true) } ?? DataLocation.defaultDirectory()
+    }
+
+    /// The backend's options as arguments for the service.
+    var serviceArguments: [String] {
+        var arguments = ["--data", dataURL.path, "--subdelegation", String(subdelegation)]
+        if let captchaTestAnswer { arguments += ["--captcha-test-answer", captchaTestAnswer] }
+        if let publicURL { arguments += ["--public-url", publicURL] }
+        if production { arguments.append("--production") }
+        return arguments
+    }
+}

@@ -1,0 +1,126 @@
+import BackendService
+import Dispatch
+import DocumentDelivery
+import FoundationEssentials
+import LogSetup
+import NSSCore
+import PlainMode
+import Screens
+import Terminal
+import Wizard
+
+/// `nss-kiosk` (or `nss-kiosk run`): the wizard on the embedded backend, full screen — or in plain
+/// lines with `--plain` or on a terminal that cannot do more (TERM unset or dumb).
+///
+/// The backend runs in a second process, `nss-kiosk-backend serve`, started right after the first
+/// screen is painted (see `ServiceClient`): this program never opens the database itself.
+struct WizardProgram {
+    let options: WizardOptions
+
+    /// Where the documents go when the person saves or prints them.
+    var outlet: FolderAndPrinterOutlet {
+        if let downloads = options.downloads {
+            return FolderAndPrinterOutlet(folder: URL(fileURLWithPath: downloads, isDirectory: true))
+        }
+        return FolderAndPrinterOutlet(folder: FolderAndPrinterOutlet.defaultFolder(), createsFolder: true)
+    }
+
+    func run() throws(WizardFailure) {
+        let dataDirectory = options.dataURL
+        let environment = ProcessInfo.processInfo.environment
+        let staffPIN = options.kiosk && !options.plain && !PlainMode.isRequired(by: environment)
+            ? try KioskConfiguration.load(from: dataDirectory).staffPINCheck : nil
+        let service = ServiceClient(launch: .besideThisProgram(arguments: options.serviceArguments))
+        do throws(WizardFailure) {
+            if options.plain || PlainMode.isRequired(by: environment) {
+                try startLogAndService(service)
+                try runPlain(service, environment: environment)
+            } else {
+                try runFullScreen(service, staffPIN: staffPIN)
+            }
+        } catch {
+            service.stop()
+            throw error
+        }
+        // The service writes the last person's result email, if still on its way, before it exits.
+        service.stop()
+    }
+
+    /// Opens the log file in the data directory and starts the service.
+    private func startLogAndService(_ service: ServiceClient) throws(WizardFailure) {
+        do {
+            try Logs.bootstrapFile(in: options.dataURL)
+        } catch {
+            throw WizardFailure(message: (error as? LogFileError)?.message ?? "\(error)")
+        }
+        do {
+            try service.start()
+        } catch {
+            throw WizardFailure(message: error.message, status: 1)
+        }
+    }
+
+    private func runPlain(_ store: ServiceClient, environment: [String: String]) throws(WizardFailure) {
+        var plain = PlainOptions()
+        plain.kiosk = options.kiosk
+        plain.ascii = options.ascii || !PlainOptions.localeIsUTF8(environment)
+        plain.idleSeconds = options.idleSeconds
+        plain.testCaptchaAnswer = options.captchaTestAnswer
+        let (outlet, plainOptions) = (outlet, plain)
+        let status = waitFor {
+            await PlainMode.run(backend: store, input: StandardInput(), output: StandardOutput(),
+                                options: plainOptions, outlet: outlet)
+        }
+        if status != 0 { throw WizardFailure(message: "", status: status) }
+    }
+
+    /// The ncurses wizard until Salir (or the staff exit of a kiosk), or until a signal ends it; the
+    /// terminal is given back on every way out.
+    private func runFullScreen(_ service: ServiceClient, staffPIN: StaffPINCheck?) throws(WizardFailure) {
+        let session: TerminalSession
+        do {
+            session = try TerminalSession(options: SessionOptions(kiosk: options.kiosk, forceMonochrome: options.mono,
+                                                                  forceASCII: options.ascii))
+        } catch {
+            throw WizardFailure(message: error.message)
+        }
+        defer { session.stop() }
+        let inbox = Inbox<Event>()
+        let idle = options.idleSeconds
+        let wizard = WizardConfiguration(idleSeconds: idle, waitingIdleSeconds: max(idle, 600),
+                                         idleWarningSeconds: min(30, idle / 2))
+        var app = KioskApp(backend: service, outlet: outlet, inbox: inbox,
+                           options: KioskOptions(kiosk: options.kiosk, staffPIN: staffPIN,
+                                                 isTestMode: options.captchaTestAnswer != nil, configuration: wizard))
+        let loop = TerminalLoop(tickInterval: .milliseconds(100))
+        loop.paint(app, on: session)
+        // The first screen needs nothing from the backend or the log, so they start only now; a service
+        // that cannot start ends the program before anyone types (keys typed meanwhile wait).
+        do {
+            try startLogAndService(service)
+        } catch {
+            session.stop()
+            throw error
+        }
+        let outcome = loop.run(&app, on: session, inbox: inbox)
+        session.stop()
+        if case .signalled(let signal) = outcome { throw WizardFailure(message: "", status: 128 + signal) }
+    }
+}
+
+/// Runs `body` on Swift's thread pool and blocks this (the main) thread until it returns.
+private func waitFor<Value: Sendable>(_ body: @escaping @Sendable () async -> Value) -> Value {
+    let done = DispatchSemaphore(value: 0)
+    let result = ResultBox<Value>()
+    Task {
+        result.value = await body()
+        done.signal()
+    }
+    done.wait()
+    return result.value!
+}
+
+/// Carries a value from the task to the waiting thread; the semaphore orders the accesses.
+private final class ResultBox<Value>: @unchecked Sendable {
+    var value: Value?
+}

@@ -1,0 +1,63 @@
+import Testing
+@testable import NSSKioskCLI
+
+/// The wizard's own command line (`nss-kiosk [run] [opciones]`).
+@Suite struct WizardCommandLineTests {
+    @Test func noArgumentsRunTheWizardWithTheDefaults() throws {
+        #expect(try WizardCommandLine.parse([]) == .run(WizardOptions()))
+        #expect(try WizardCommandLine.parse(["run"]) == .run(WizardOptions()))
+    }
+
+    @Test func everyOptionIsRead() throws {
+        var expected = WizardOptions()
+        expected.dataDirectory = "/srv/nss"
+        expected.captchaTestAnswer = "AbDeF"
+        expected.publicURL = "https://oficina.example.mx"
+        expected.subdelegation = 7
+        expected.production = true
+        expected.plain = true
+        expected.kiosk = true
+        expected.mono = true
+        expected.ascii = true
+        expected.idleSeconds = 240
+        expected.downloads = "/media/usb"
+        let parsed = try WizardCommandLine.parse([
+            "run", "--data", "/srv/nss", "--captcha-test-answer=AbDeF", "--public-url", "https://oficina.example.mx",
+            "--subdelegation", "7", "--production", "--plain", "--kiosk", "--mono", "--ascii", "--idle=240",
+            "--downloads", "/media/usb",
+        ])
+        #expect(parsed == .run(expected))
+    }
+
+    @Test func theServiceGetsTheBackendOptionsAgain() throws {
+        guard case .run(let options) = try WizardCommandLine.parse(["--data", "/srv/nss", "--captcha-test-answer", "x y",
+                                                                    "--production", "--kiosk"]) else {
+            Issue.record("not a run")
+            return
+        }
+        #expect(options.serviceArguments == ["--data", "/srv/nss", "--subdelegation", "18", "--captcha-test-answer", "x y",
+                                             "--production"])
+    }
+
+    @Test(arguments: [
+        (["--frob"], "Opción desconocida «--frob»."),
+        (["otra"], "Argumento inesperado «otra»."),
+        (["--data"], "Falta el valor de --data <carpeta>."),
+        (["--idle", "29"], "--idle debe ser de al menos 30 segundos."),
+        (["--idle", "tres"], "El valor «tres» no es válido para --idle: escribe un número de segundos."),
+        (["--subdelegation", "100"], "El valor «100» no es válido para --subdelegation: escribe un número de 1 a 99."),
+        (["--mono=sí"], "--mono no lleva valor."),
+    ])
+    func mistakesAreSaidInSpanish(arguments: [String], message: String) {
+        #expect(throws: WizardCommandLine.UsageError(message: message)) { try WizardCommandLine.parse(arguments) }
+    }
+
+    @Test func helpListsEveryOptionWithinEightyColumns() throws {
+        #expect(try WizardCommandLine.parse(["--help"]) == .help)
+        #expect(try WizardCommandLine.parse(["--kiosk", "-h"]) == .help)
+        #expect(try WizardCommandLine.parse(["help"]) == .help)
+        let help = WizardCommandLine.help
+        for option in WizardCommandLine.options { #expect(help.contains(option.name)) }
+        #expect(help.split(separator: "\n").allSatisfy { $0.count <= 80 })
+    }
+}
