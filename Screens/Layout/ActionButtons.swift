@@ -46,13 +46,16 @@ struct ActionButtons {
 
     /// Draws the buttons with their bottom row at `bottomRow`, right-aligned, and `note` at the left
     /// of that row (of the row above when the buttons leave no room). Returns the top row used.
+    ///
+    /// Each row reads from the right: the first in Tab order — the default, Continuar — is last on
+    /// the right, where dialog boxes and installers put it, and Tab goes on leftwards from it.
     @discardableResult
     func draw(_ context: ScreenContext, on body: Canvas, bottomRow: Int, note: String? = nil) -> Int {
         let rows = rows(on: body, step: context.state.step)
         var top = bottomRow - rows.count + 1
         var left = body.size.columns
         for (offset, actions) in rows.enumerated() {
-            let row = buttonRow(actions, context)
+            let row = buttonRow(actions.reversed(), context)
             left = row.trailingColumn(on: body)
             row.draw(on: body, at: Point(row: top + offset, column: left))
         }

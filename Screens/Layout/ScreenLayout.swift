@@ -12,8 +12,9 @@ enum ScreenLayout {
     static let noticeRows = 2
     /// The row of «Un momento…».
     static let busyRow = 15
-    /// The row of the test-mode banner.
-    static let bannerRow = 16
+    /// The row of the test-mode banner: the body's last, just above the key hints, however tall the
+    /// window (row 16 at 80×24).
+    static func bannerRow(_ body: Canvas) -> Int { body.size.rows - 1 }
     /// The left margin of text in the body.
     static let margin = 2
     /// The text columns of the body: the margin on both sides.

@@ -19,9 +19,9 @@ enum StatusLines {
                      at: Point(row: ScreenLayout.busyRow, column: ScreenLayout.margin), style: .notice)
         }
         if context.isTestMode {
-            body.fill(Rect(row: ScreenLayout.bannerRow, column: 0, rows: 1, columns: body.size.columns),
+            body.fill(Rect(row: ScreenLayout.bannerRow(body), column: 0, rows: 1, columns: body.size.columns),
                       style: .testModeBanner)
-            body.put(testModeBanner, at: Point(row: ScreenLayout.bannerRow, column: ScreenLayout.margin),
+            body.put(testModeBanner, at: Point(row: ScreenLayout.bannerRow(body), column: ScreenLayout.margin),
                      style: .testModeBanner, width: ScreenLayout.textWidth(body))
         }
     }

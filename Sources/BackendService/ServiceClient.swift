@@ -92,9 +92,24 @@ public final class ServiceClient: NSSBackend, Sendable {
         state.withLock { $0.connection?.pid }
     }
 
-    /// Starts the service and waits until it says it is ready (it opens the data directory first).
-    /// Does nothing when it is already running.
+    /// Starts the service and waits until it says it is ready (it opens the data directory first),
+    /// blocking this thread: for the wizard's main thread. Does nothing when it is already running.
     public func start() throws(StartFailure) {
+        try startBlocking()
+    }
+
+    /// The same from a task: the wait happens on a Dispatch thread, never on one of Swift's few
+    /// cooperative threads (blocking those stalls every other task, the wizard's clock included).
+    public func start() async throws(StartFailure) {
+        let outcome: Result<Void, StartFailure> = await withCheckedContinuation { continuation in
+            DispatchQueue.global().async {
+                continuation.resume(returning: Result { () throws(StartFailure) in try self.startBlocking() })
+            }
+        }
+        try outcome.get()
+    }
+
+    private func startBlocking() throws(StartFailure) {
         try state.withLock { (state: inout State) throws(StartFailure) in
             guard state.connection == nil else { return }
             // A write to a service that just died must fail with EPIPE, not end the terminal process.
@@ -117,8 +132,22 @@ public final class ServiceClient: NSSBackend, Sendable {
     }
 
     /// Closes the service's input and waits until it has finished what was under way (the last
-    /// person's result email included) and exited.
+    /// person's result email included) and exited, blocking this thread: for the main thread.
     public func stop() {
+        stopBlocking()
+    }
+
+    /// The same from a task, without holding a cooperative thread while the service finishes.
+    public func stop() async {
+        await withCheckedContinuation { continuation in
+            DispatchQueue.global().async {
+                self.stopBlocking()
+                continuation.resume()
+            }
+        }
+    }
+
+    private func stopBlocking() {
         let exited = DispatchSemaphore(value: 0)
         let running = state.withLock { state in
             state.closeInput()
@@ -186,7 +215,7 @@ public final class ServiceClient: NSSBackend, Sendable {
     /// Sends `call` and waits for its answer; starts the service first if it is not running.
     func call(_ call: ServiceCall) async -> ServiceAnswer {
         if processID == nil {
-            do { try start() } catch { return .failure(.unreachable) }
+            do { try await start() } catch { return .failure(.unreachable) }
         }
         return await withCheckedContinuation { continuation in
             let sent: (id: UInt64, writer: LineWriter)? = state.withLock { state in

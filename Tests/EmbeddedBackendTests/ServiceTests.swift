@@ -39,15 +39,15 @@ import Glibc
 
     /// Ctrl-C, Ctrl-Z and a hang-up at the terminal go to the terminal's process group: the service is
     /// in a group of its own, so it lives on to finish the person's procedure and email.
-    @Test func theServiceRunsInAProcessGroupOfItsOwn() throws {
-        let served = try awaitServed()
+    @Test func theServiceRunsInAProcessGroupOfItsOwn() async throws {
+        let served = try await served()
         let pid = try #require(served.client.processID)
         #expect(getpgid(pid) == pid)
         #expect(getpgid(pid) != getpgrp())
     }
 
     @Test func aServiceThatDiesIsReplacedByTheNextCall() async throws {
-        let served = try awaitServed()
+        let served = try await served()
         _ = try await served.client.newCaptcha()
         let first = try #require(served.client.processID)
         kill(first, SIGKILL)
@@ -66,19 +66,19 @@ import Glibc
     }
 
     @Test func stopWaitsForTheServiceToExit() async throws {
-        let served = try awaitServed()
+        let served = try await served()
         let pid = try #require(served.client.processID)
-        served.client.stop()
+        await served.client.stop()
         #expect(served.client.processID == nil)
         #expect(kill(pid, 0) != 0)   // reaped: no such process any more
     }
 
-    private func awaitServed() throws -> ServedBackend {
+    private func served() async throws -> ServedBackend {
         let fixture = try Fixture()
         let client = ServiceClient(launch: .besideThisProgram(arguments: [
             "--data", fixture.backend.configuration.dataDirectory.path, "--captcha-test-answer", Fixture.captchaAnswer,
         ]))
-        try client.start()
+        try await client.start()
         return ServedBackend(client: client, local: fixture.backend)
     }
 }

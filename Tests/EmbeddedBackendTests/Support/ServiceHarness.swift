@@ -14,7 +14,7 @@ struct ServiceHarness: ContractHarness {
             "--data", fixture.backend.configuration.dataDirectory.path,
             "--captcha-test-answer", Fixture.captchaAnswer, "--public-url", "https://kiosco.example.mx",
         ]))
-        try client.start()
+        try await client.start()
         return ServedBackend(client: client, local: fixture.backend)
     }
 

@@ -20,6 +20,16 @@ import WizardFixtures
         expectGolden(render(TestApp.make(state, isTestMode: true)), "01-curp-mono")
     }
 
+    /// On a tall window the test-mode banner sits at the bottom of the body, just above the key hints,
+    /// not at the row it has at 80×24.
+    @Test func theTestModeBannerStaysAboveTheHintsOnATallWindow() {
+        let snapshot = render(TestApp.make(WizardState(), isTestMode: true), size: Size(rows: 40, columns: 100))
+        let lines = snapshot.lines
+        let banner = lines.firstIndex { $0.contains(StatusLines.testModeBanner) }
+        let hints = lines.firstIndex { $0.contains("F1 Ayuda") }
+        #expect(banner != nil && hints != nil && banner! + 2 == hints!)   // the banner, the rule, the hints
+    }
+
     @Test func curpInColour() {
         var state = WizardState()
         state.type("HEGG560427MVZ")
