@@ -122,7 +122,7 @@ let package = Package(
         // ---- documents: the constancia and the tarjeta, their seal and their verification ----
         // The records, their seal, the layouts and the verifier; rendering is behind `DocumentRendering`.
         .target(name: "Documents", dependencies: [
-            "NSSCore", "CQRencode", "CZlib",
+            "NSSCore", "CQRencode", "CZlib", "ProcessKit",
             .product(name: "Crypto", package: "swift-crypto"),
             .product(name: "_CryptoExtras", package: "swift-crypto"),
             .product(name: "X509", package: "swift-certificates"),

@@ -31,10 +31,7 @@ public final class ServiceClient: NSSBackend, Sendable {
 
         /// `nss-kiosk-backend serve ARGUMENTS` from the folder of the running program.
         public static func besideThisProgram(arguments: [String]) -> Launch {
-            let running = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
-                ?? CommandLine.arguments.first ?? programName
-            let folder = URL(fileURLWithPath: running).deletingLastPathComponent()
-            return Launch(executable: folder.appendingPathComponent(programName), arguments: ["serve"] + arguments)
+            Launch(executable: InstalledProgram.besideThisProgram(programName), arguments: ["serve"] + arguments)
         }
 
         public static let programName = "nss-kiosk-backend"

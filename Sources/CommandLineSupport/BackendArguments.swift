@@ -2,8 +2,8 @@ import ArgumentParser
 import FoundationEssentials
 import NSSCore
 
-/// How the embedded backend runs, as the command line says it: shared by the wizard (which passes them
-/// on to the service it starts) and by every staff command that opens the data directory.
+/// How the embedded backend runs, as the command line says it: shared by every staff command that opens
+/// the data directory and by `serve` (to which the wizard passes its own copies of these options).
 public struct BackendArguments: ParsableArguments {
     @Option(name: .customLong("data"), help: ArgumentHelp("Carpeta de datos (registro, buzón de salida, llaves).",
                                                           valueName: "carpeta"))
@@ -30,14 +30,5 @@ public struct BackendArguments: ParsableArguments {
     /// The data directory: `--data`, else `$XDG_DATA_HOME/nss-kiosk`, else `~/.local/share/nss-kiosk`.
     public var dataURL: URL {
         dataDirectory.map { URL(fileURLWithPath: $0, isDirectory: true) } ?? DataLocation.defaultDirectory()
-    }
-
-    /// The same options as arguments again, for the service the wizard starts.
-    public var arguments: [String] {
-        var arguments = ["--data", dataURL.path, "--subdelegation", String(subdelegation)]
-        if let captchaTestAnswer { arguments += ["--captcha-test-answer", captchaTestAnswer] }
-        if let publicURL { arguments += ["--public-url", publicURL] }
-        if production { arguments.append("--production") }
-        return arguments
     }
 }

@@ -1,6 +1,7 @@
 import Dispatch
 import Foundation
 import NSSCore
+import ProcessKit
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -25,12 +26,9 @@ public struct HelperProcessRenderer: DocumentRendering {
         self.timeout = timeout
     }
 
-    /// `nss-kiosk-pdf` in the folder of the running program (the test runner's, in tests: SwiftPM
-    /// builds every product into the same folder).
+    /// `nss-kiosk-pdf` in the folder of the running program.
     public static func besideThisProgram() -> URL {
-        let running = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
-            ?? CommandLine.arguments.first ?? programName
-        return URL(fileURLWithPath: running).deletingLastPathComponent().appendingPathComponent(programName)
+        InstalledProgram.besideThisProgram(programName)
     }
 
     public func render(_ kind: DocumentKind, _ record: SealedRecord) throws(DocumentError) -> Data {
