@@ -20,17 +20,21 @@ print(f"| curp check de 100 000 líneas (stdin) | {ms:.0f} ms (mediana de {len(r
 PY
 
 # The wizard in a pseudo-terminal at 80×24, beside `dialog --form` measured in the same run with the same
-# 50 typed characters (a CURP, then an email in the next field); medians of 5 runs (scripts/tui-bench.py).
+# 50 typed characters (a CURP, then an email in the next field); medians of 15 runs (scripts/tui-bench.py).
+# The two programs take turns, one run each, so that both meet the same state of a shared machine
+# (its speed drifts by a fifth within minutes).
 "$BIN/nss-kiosk" registry list --limit 1 --data "$work/data" > "$work/registry.txt" 2>/dev/null
 curp=$(cut -f1 "$work/registry.txt")
 email=jesus.perales.martinez@gmail.com
-scripts/tui-bench.py --runs 5 \
-  --step "wait Datos del asistente" --step "type $curp" --step "key Down" --step "type $email" \
-  -- dialog --title "Datos del asistente" --form "Escribe tus datos" 12 64 3 \
-     "CURP:" 1 1 "" 1 12 20 18 "Correo:" 2 1 "" 2 12 40 80 "Confirma:" 3 1 "" 3 12 40 80 > "$work/dialog.json"
-scripts/tui-bench.py --runs 5 \
-  --step "wait Paso 1 de 9" --step "type $curp" --step "key Enter" --step "wait Paso 2 de 9" --step "type $email" \
-  -- "$BIN/nss-kiosk" --data "$work/data" --captcha-test-answer AbDeF > "$work/wizard.json"
+for _ in $(seq 15); do
+  scripts/tui-bench.py \
+    --step "wait Datos del asistente" --step "type $curp" --step "key Down" --step "type $email" \
+    -- dialog --title "Datos del asistente" --form "Escribe tus datos" 12 64 3 \
+       "CURP:" 1 1 "" 1 12 20 18 "Correo:" 2 1 "" 2 12 40 80 "Confirma:" 3 1 "" 3 12 40 80 >> "$work/dialog.jsonl"
+  scripts/tui-bench.py \
+    --step "wait Paso 1 de 9" --step "type $curp" --step "key Enter" --step "wait Paso 2 de 9" --step "type $email" \
+    -- "$BIN/nss-kiosk" --data "$work/data" --captcha-test-answer AbDeF >> "$work/wizard.jsonl"
+done
 # Peak memory over the whole procedure, documents included: the code is read from the outbox.
 scripts/tui-bench.py \
   --step "wait Paso 1 de 9" --step "type $curp" --step "key Enter" --step "wait Paso 2 de 9" --step "type $email" \
@@ -40,9 +44,20 @@ scripts/tui-bench.py \
   --step "key Enter" --step "wait Paso 6 de 9" --step "key Enter" --step "wait Paso 7 de 9" --step "key Enter" \
   --step "wait Paso 8 de 9" --step "key Enter" --step "wait Paso 9 de 9" \
   -- "$BIN/nss-kiosk" --data "$work/data" --captcha-test-answer AbDeF > "$work/procedure.json"
-/usr/bin/python3 - "$work/dialog.json" "$work/wizard.json" "$work/procedure.json" <<'PY'
-import json, sys
-dialog, wizard, procedure = (json.load(open(path)) for path in sys.argv[1:])
+/usr/bin/python3 - "$work/dialog.jsonl" "$work/wizard.jsonl" "$work/procedure.json" <<'PY'
+import json, statistics, sys
+
+def medians(path):
+    """One run per line: the median of each timing, the largest peak, the byte count (the same each run)."""
+    runs = [json.loads(line) for line in open(path)]
+    summary = {name: statistics.median(run[name] for run in runs)
+               for name in ("first_paint_ms", "key_latency_ms", "key_settle_ms")}
+    summary.update(bytes_per_key=runs[0]["bytes_per_key"], keys=runs[0]["keys"], runs=len(runs),
+                   peak_rss_kb=max(run["peak_rss_kb"] for run in runs))
+    return summary
+
+dialog, wizard = medians(sys.argv[1]), medians(sys.argv[2])
+procedure = json.load(open(sys.argv[3]))
 def row(name, value, target, met):
     print(f"| {name} | {value} | {target} | {'sí' if met else 'NO'} |")
 paint, paint_dialog = wizard["first_paint_ms"], dialog["first_paint_ms"]

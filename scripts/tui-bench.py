@@ -89,6 +89,7 @@ class Session:
                 os.execvpe(command[0], command, env)
             finally:
                 os._exit(127)
+        self.first_byte = None
         self.last_byte = None
         self.peak_kb = 0
         self.children_kb = {}
@@ -107,20 +108,37 @@ class Session:
                 self.children_kb[name] = max(self.children_kb.get(name, 0), peak)
 
     def read(self, timeout):
-        """Reads what is there within `timeout` seconds; returns the number of bytes read."""
+        """Reads what is there within `timeout` seconds; returns the number of bytes read.
+
+        Everything that has arrived is read and timed before any of it goes to the emulated screen:
+        pyte is slow, and feeding each piece as it came would time the arrival of the next pieces
+        by pyte's speed, not the program's (a program writing more, or in more pieces, would look
+        slower than it is)."""
         ready, _, _ = select.select([self.fd], [], [], max(timeout, 0))
         self.sample_memory()
         if not ready:
             return 0
-        try:
-            data = os.read(self.fd, 65536)
-        except OSError:
-            raise Failure("the program ended early")
-        if not data:
-            raise Failure("the program ended early")
-        self.last_byte = time.monotonic()
-        self.stream.feed(data)
-        return len(data)
+        pieces = []
+        while True:
+            try:
+                data = os.read(self.fd, 65536)
+            except OSError:
+                data = b""
+            if not data:
+                if pieces:
+                    break
+                raise Failure("the program ended early")
+            now = time.monotonic()
+            if not pieces:
+                self.first_byte = now
+            self.last_byte = now
+            pieces.append(data)
+            more, _, _ = select.select([self.fd], [], [], 0)
+            if not more:
+                break
+        for data in pieces:
+            self.stream.feed(data)
+        return sum(len(data) for data in pieces)
 
     def settle(self, quiet):
         """Reads until nothing has come for `quiet` seconds; returns the bytes read."""
@@ -154,7 +172,7 @@ class Session:
         first = self.read(response)
         if first == 0:
             return None, None, 0
-        first_at = self.last_byte
+        first_at = self.first_byte
         total = first + self.settle(quiet)
         return (first_at - written) * 1000, (self.last_byte - written) * 1000, total
 

@@ -53,3 +53,4 @@ enum NSSKiosk {
         exit(1)
     }
 }
+

@@ -5,6 +5,7 @@ import FoundationEssentials
 import LogSetup
 import NSSCore
 import PlainMode
+import ProcessKit
 import Screens
 import Terminal
 import Wizard
@@ -27,7 +28,7 @@ struct WizardProgram {
 
     func run() throws(WizardFailure) {
         let dataDirectory = options.dataURL
-        let environment = ProcessInfo.processInfo.environment
+        let environment = Environment.current
         let staffPIN = options.kiosk && !options.plain && !PlainMode.isRequired(by: environment)
             ? try KioskConfiguration.load(from: dataDirectory).staffPINCheck : nil
         let service = ServiceClient(launch: .besideThisProgram(arguments: options.serviceArguments))
@@ -36,7 +37,7 @@ struct WizardProgram {
                 try startLogAndService(service)
                 try runPlain(service, environment: environment)
             } else {
-                try runFullScreen(service, staffPIN: staffPIN)
+                try runFullScreen(service, staffPIN: staffPIN, environment: environment)
             }
         } catch {
             service.stop()
@@ -76,11 +77,12 @@ struct WizardProgram {
 
     /// The ncurses wizard until Salir (or the staff exit of a kiosk), or until a signal ends it; the
     /// terminal is given back on every way out.
-    private func runFullScreen(_ service: ServiceClient, staffPIN: StaffPINCheck?) throws(WizardFailure) {
+    private func runFullScreen(_ service: ServiceClient, staffPIN: StaffPINCheck?,
+                               environment: [String: String]) throws(WizardFailure) {
         let session: TerminalSession
         do {
             session = try TerminalSession(options: SessionOptions(kiosk: options.kiosk, forceMonochrome: options.mono,
-                                                                  forceASCII: options.ascii))
+                                                                  forceASCII: options.ascii, environment: environment))
         } catch {
             throw WizardFailure(message: error.message)
         }

@@ -9,7 +9,7 @@ import NSSCore
 public struct CairoRenderer: DocumentRendering {
     public init() {}
 
-    public func render(_ kind: DocumentKind, _ record: SealedRecord) throws(DocumentError) -> Data {
+    public func render(_ kind: DocumentKind, _ record: SealedRecord) async throws(DocumentError) -> Data {
         try DocumentRenderer.render(kind, record)
     }
 }

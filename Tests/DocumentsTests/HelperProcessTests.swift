@@ -7,11 +7,12 @@ import PDFRendering
 /// `HelperProcessRenderer` runs the real `nss-kiosk-pdf` (built beside the test runner).
 @Suite struct HelperProcessTests {
     @Test(arguments: DocumentKind.allCases)
-    func theHelperGivesTheSameBytesAsRenderingInProcess(kind: DocumentKind) throws {
+    func theHelperGivesTheSameBytesAsRenderingInProcess(kind: DocumentKind) async throws {
         let helper = HelperProcessRenderer()
         #expect(FileManager.default.isExecutableFile(atPath: helper.executable.path))
-        let fromHelper = try helper.render(kind, Fixtures.joséRecord)
-        #expect(fromHelper == (try CairoRenderer().render(kind, Fixtures.joséRecord)))
+        let fromHelper = try await helper.render(kind, Fixtures.joséRecord)
+        #expect(fromHelper == (try DocumentRenderer.render(kind, Fixtures.joséRecord)))
+        #expect(try helper.renderWaiting(kind, Fixtures.joséRecord) == fromHelper)
         #expect(DocumentVerifier.verify(pdf: fromHelper, certificatePEM: Fixtures.keyStore.certificatePEM).isValid)
     }
 
@@ -19,7 +20,7 @@ import PDFRendering
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sin-ayudante-\(getpid())")
         let helper = HelperProcessRenderer(executable: folder.appendingPathComponent(HelperProcessRenderer.programName))
         #expect(throws: DocumentError.rendering(reason: "falta el programa nss-kiosk-pdf en \(folder.path)")) {
-            try helper.render(.constancia, Fixtures.joséRecord)
+            try helper.renderWaiting(.constancia, Fixtures.joséRecord)
         }
     }
 
@@ -29,7 +30,7 @@ import PDFRendering
         try "#!/bin/sh\ncat >/dev/null\necho 'nss-kiosk-pdf: sin fuentes' >&2\nexit 1\n".write(to: script, atomically: true, encoding: .utf8)
         try FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: script.path)
         #expect(throws: DocumentError.rendering(reason: "nss-kiosk-pdf: sin fuentes")) {
-            try HelperProcessRenderer(executable: script).render(.tarjeta, Fixtures.joséRecord)
+            try HelperProcessRenderer(executable: script).renderWaiting(.tarjeta, Fixtures.joséRecord)
         }
     }
 
@@ -40,7 +41,7 @@ import PDFRendering
         try FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: script.path)
         let start = Date()
         #expect(throws: DocumentError.rendering(reason: "nss-kiosk-pdf terminó por la señal 9")) {
-            try HelperProcessRenderer(executable: script, timeout: .milliseconds(300)).render(.tarjeta, Fixtures.joséRecord)
+            try HelperProcessRenderer(executable: script, timeout: .milliseconds(300)).renderWaiting(.tarjeta, Fixtures.joséRecord)
         }
         #expect(Date().timeIntervalSince(start) < 20)
     }

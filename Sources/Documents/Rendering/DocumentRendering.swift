@@ -9,5 +9,5 @@ import NSSCore
 /// and a third of its memory, for two PDFs at the very end of the procedure. Both give the same bytes
 /// for the same record.
 public protocol DocumentRendering: Sendable {
-    func render(_ kind: DocumentKind, _ record: SealedRecord) throws(DocumentError) -> Data
+    func render(_ kind: DocumentKind, _ record: SealedRecord) async throws(DocumentError) -> Data
 }

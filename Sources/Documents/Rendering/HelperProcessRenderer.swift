@@ -31,7 +31,19 @@ public struct HelperProcessRenderer: DocumentRendering {
         InstalledProgram.besideThisProgram(programName)
     }
 
-    public func render(_ kind: DocumentKind, _ record: SealedRecord) throws(DocumentError) -> Data {
+    /// Renders on a Dispatch thread: waiting ~0.1 s for the helper must not hold one of Swift's few
+    /// cooperative threads (the service's other calls, its clock, would wait behind it).
+    public func render(_ kind: DocumentKind, _ record: SealedRecord) async throws(DocumentError) -> Data {
+        let outcome: Result<Data, DocumentError> = await withCheckedContinuation { continuation in
+            DispatchQueue.global().async {
+                continuation.resume(returning: Result { () throws(DocumentError) in try renderWaiting(kind, record) })
+            }
+        }
+        return try outcome.get()
+    }
+
+    /// The same, blocking this thread until the helper is done.
+    public func renderWaiting(_ kind: DocumentKind, _ record: SealedRecord) throws(DocumentError) -> Data {
         guard FileManager.default.isExecutableFile(atPath: executable.path) else {
             throw .rendering(reason: "falta el programa \(Self.programName) en \(executable.deletingLastPathComponent().path)")
         }

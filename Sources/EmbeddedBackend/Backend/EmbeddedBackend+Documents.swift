@@ -22,12 +22,12 @@ extension EmbeddedBackend {
         try await shielded("document") {
             guard let (folio, kind) = Self.parse(id) else { throw BackendError.applicationNotFound }
             if let record = try await database.read({ db in try SealedRecordTable.record(folio: folio.value, db) }) {
-                return try render(kind, record)
+                return try await render(kind, record)
             }
             guard let application = try await database.read({ db in try ApplicationTable.id(folio: folio.value, db) }) else {
                 throw BackendError.applicationNotFound
             }
-            return try render(kind, try await storedRecord(application))
+            return try await render(kind, try await storedRecord(application))
         }
     }
 
@@ -52,13 +52,14 @@ extension EmbeddedBackend {
             }
             try report(outcome.map { _ in }, event: "documents copy requested", application: id.rawValue)
             let (result, email) = try outcome.get()
-            try sendResult(result, record: try await storedRecord(id.rawValue), to: email, applicationID: id.rawValue)
+            try await sendResult(result, record: try await storedRecord(id.rawValue), to: email, applicationID: id.rawValue)
         }
     }
 
     /// Sends the result email with the two documents of `record` attached.
-    func sendResult(_ result: NSSResult, record: SealedRecord, to email: String, applicationID: String) throws {
-        let documents = try DocumentKind.allCases.map { kind in (kind: kind, pdf: try render(kind, record)) }
+    func sendResult(_ result: NSSResult, record: SealedRecord, to email: String, applicationID: String) async throws {
+        var documents: [(kind: DocumentKind, pdf: Data)] = []
+        for kind in DocumentKind.allCases { documents.append((kind, try await render(kind, record))) }
         try outbox.deliver(ResultEmail.message(to: email, from: configuration.mailSender, applicationID: applicationID,
                                                result: result, documents: documents))
         logger.info("result email sent", metadata: ["application": "\(applicationID)", "kind": "\(result.kind.rawValue)"])
@@ -93,10 +94,10 @@ extension EmbeddedBackend {
     }
 
     /// Renders one document, logging how long it took (never what it says).
-    func render(_ kind: DocumentKind, _ record: SealedRecord) throws(DocumentError) -> Data {
+    func render(_ kind: DocumentKind, _ record: SealedRecord) async throws(DocumentError) -> Data {
         let clock = ContinuousClock()
         let start = clock.now
-        let pdf = try configuration.renderer.render(kind, record)
+        let pdf = try await configuration.renderer.render(kind, record)
         let milliseconds = start.duration(to: clock.now) / .milliseconds(1)
         logger.debug("document rendered", metadata: [
             "document": "\(kind.rawValue)", "bytes": "\(pdf.count)", "milliseconds": "\(Int(milliseconds.rounded()))",

@@ -97,7 +97,7 @@ extension EmbeddedBackend {
                 guard try await database.write({ db in try ApplicationTable.claimResultMail(applicationID, db) })
                 else { return }
                 do {
-                    try sendResult(result, record: record, to: email, applicationID: applicationID)
+                    try await sendResult(result, record: record, to: email, applicationID: applicationID)
                 } catch {
                     try await database.write { db in try ApplicationTable.releaseResultMail(applicationID, db) }
                     logger.error("result email failed; will retry", metadata: ["application": "\(applicationID)"])

@@ -1,5 +1,6 @@
 import FoundationEssentials
 import NSSCore
+import ProcessKit
 
 /// What the wizard is told on its command line.
 struct WizardOptions: Equatable {
@@ -19,7 +20,8 @@ struct WizardOptions: Equatable {
 
     /// The data directory: `--data`, else `$XDG_DATA_HOME/nss-kiosk`, else `~/.local/share/nss-kiosk`.
     var dataURL: URL {
-        dataDirectory.map { URL(fileURLWithPath: $0, isDirectory: true) } ?? DataLocation.defaultDirectory()
+        dataDirectory.map { URL(fileURLWithPath: $0, isDirectory: true) }
+            ?? DataLocation.defaultDirectory(environment: Environment.current)
     }
 
     /// The backend's options as arguments for the service.
