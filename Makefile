@@ -27,7 +27,7 @@ build:
 ## runtime linked in, which starts the wizard in half the time of the shared libraries.
 RELEASE := $(SWIFT) build -c release --static-swift-stdlib
 release: deps
-	$(RELEASE) --product nss-kiosk
+	$(RELEASE) --product nss-kiosk -Xlinker --version-script=scripts/wizard-exports.map
 	$(RELEASE) --product nss-kiosk-backend
 	$(RELEASE) --product nss-kiosk-pdf
 
