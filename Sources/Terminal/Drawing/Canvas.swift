@@ -64,6 +64,7 @@ public struct Canvas {
     @discardableResult
     public func put(_ text: String, at point: Point, style: Style, width: Int? = nil) -> Int {
         guard point.row >= 0, point.row < size.rows else { return 0 }
+        if let written = putPrintableASCII(text, at: point, style: style, width: width) { return written }
         var shown = displayed(text)
         var column = point.column
         var limit = width ?? Int.max
@@ -83,6 +84,24 @@ public struct Canvas {
         mvwaddnwstr(window, Int32(bounds.top + point.row), Int32(bounds.left + column), &wide, Int32(wide.count))
         wattr_set(window, nc_a_normal(), 0, nil)
         return TextWidth.of(fitting)
+    }
+
+    /// `put` for text that is all printable ASCII, which most of a screen is: nothing to sanitise or
+    /// transliterate, one column per byte. Nil when `text` has anything else (the general path then
+    /// measures it grapheme by grapheme). Same result, a fraction of the work on the first paint.
+    private func putPrintableASCII(_ text: String, at point: Point, style: Style, width: Int?) -> Int? {
+        let bytes = text.utf8
+        guard bytes.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else { return nil }
+        let skipped = max(0, -point.column)
+        let column = max(0, point.column)
+        let available = min((width ?? Int.max) - skipped, size.columns - column, bytes.count - skipped)
+        guard available > 0 else { return 0 }
+        var wide = bytes.dropFirst(skipped).prefix(available).map { wchar_t($0) }
+        let (attributes, pair) = theme.curses(style)
+        wattr_set(window, attributes, pair, nil)
+        mvwaddnwstr(window, Int32(bounds.top + point.row), Int32(bounds.left + column), &wide, Int32(wide.count))
+        wattr_set(window, nc_a_normal(), 0, nil)
+        return available
     }
 
     /// Paints `rect` with spaces in `style`.
