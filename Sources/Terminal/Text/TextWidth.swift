@@ -10,8 +10,17 @@ public enum TextWidth {
     /// -1 for what the terminal cannot print (controls, unassigned code points).
     public static func of(_ scalar: Unicode.Scalar) -> Int {
         if scalar.value >= 0x20 && scalar.value < 0x7F { return 1 }
+        if singleColumn.contains(where: { $0.contains(scalar.value) }) { return 1 }
         return withUTF8CType { Int(wcwidth(wchar_t(bitPattern: scalar.value))) }
     }
+
+    /// Ranges where glibc's wcwidth under C.UTF-8 answers 1 for every scalar (checked one by one):
+    /// the Latin letters of Spanish names, dashes, quotes, bullets and ellipsis, arrows, box drawing,
+    /// blocks and the geometric shapes of the widgets. Answering them here spares a locale switch per
+    /// character, most of what measuring a screen's text used to cost.
+    private static let singleColumn: [ClosedRange<UInt32>] = [
+        0xA0...0x24F, 0x2010...0x2027, 0x2030...0x205E, 0x2190...0x21FF, 0x2500...0x259F, 0x25A0...0x25FC,
+    ]
 
     /// Columns of one user-perceived character: its scalars' widths, at most 2.
     public static func of(_ character: Character) -> Int {
