@@ -260,33 +260,34 @@ public final class ServiceClient: NSSBackend, Sendable {
         guard FileManager.default.isExecutableFile(atPath: launch.executable.path) else {
             throw StartFailure(message: "Falta el programa \(name) en \(launch.executable.deletingLastPathComponent().path).")
         }
-        var toService: [Int32] = [0, 0], fromService: [Int32] = [0, 0]
-        guard Self.pipeClosedOnExec(&toService) else { throw StartFailure(message: "No se pudo comunicar con \(name).") }
-        guard Self.pipeClosedOnExec(&fromService) else {
-            close(toService[0]); close(toService[1])
+        guard let toService = ChildProcess.pipeClosedOnExec() else {
+            throw StartFailure(message: "No se pudo comunicar con \(name).")
+        }
+        guard let fromService = ChildProcess.pipeClosedOnExec() else {
+            close(toService.read); close(toService.write)
             throw StartFailure(message: "No se pudo comunicar con \(name).")
         }
         let pid: pid_t
         do {
             pid = try ChildProcess.spawn(launch.executable.path, arguments: launch.arguments,
-                                         stdin: .descriptor(toService[0]), stdout: .descriptor(fromService[1]),
+                                         stdin: .descriptor(toService.read), stdout: .descriptor(fromService.write),
                                          stderr: .discard, ownProcessGroup: true)
         } catch {
-            [toService[0], toService[1], fromService[0], fromService[1]].forEach { _ = close($0) }
+            [toService.read, toService.write, fromService.read, fromService.write].forEach { _ = close($0) }
             throw StartFailure(message: "No se pudo iniciar \(name): \(error).")
         }
-        close(toService[0])
-        close(fromService[1])
+        close(toService.read)
+        close(fromService.write)
         func abandon(_ message: String) -> StartFailure {
-            close(toService[1])
-            close(fromService[0])
+            close(toService.write)
+            close(fromService.read)
             kill(pid, SIGKILL)
             ChildProcess.wait(pid)
             return StartFailure(message: message)
         }
-        switch readGreeting(fd: fromService[0]) {
+        switch readGreeting(fd: fromService.read) {
         case .ready(let version) where version == ServiceGreeting.protocolVersion:
-            return (pid, toService[1], fromService[0])
+            return (pid, toService.write, fromService.read)
         case .ready:
             throw abandon("\(name) es de otra versión que nss-kiosk; instala los dos juntos.")
         case .failed(let message):
@@ -294,14 +295,6 @@ public final class ServiceClient: NSSBackend, Sendable {
         case nil:
             throw abandon("\(name) no respondió al iniciar; revisa el registro de eventos en la carpeta de datos.")
         }
-    }
-
-    /// A pipe whose ends other programs started from this one do not inherit (the service gets its
-    /// ends through dup2, which clears the flag).
-    private static func pipeClosedOnExec(_ fds: inout [Int32]) -> Bool {
-        guard pipe(&fds) == 0 else { return false }
-        for fd in fds { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
-        return true
     }
 
     /// The service's first line, or nil when it ends or stays silent past the timeout.

@@ -74,6 +74,15 @@ public enum ChildProcess {
         return pid
     }
 
+    /// A pipe (read end, write end) whose ends the programs started later do not inherit; a child gets
+    /// an end through `Stream.descriptor`, whose dup2 clears the flag. Nil when no pipe can be made.
+    public static func pipeClosedOnExec() -> (read: Int32, write: Int32)? {
+        var fds: [Int32] = [0, 0]
+        guard pipe(&fds) == 0 else { return nil }
+        for fd in fds { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
+        return (fds[0], fds[1])
+    }
+
     /// Waits for `pid` to end: its exit status, or 128 + the signal that ended it.
     @discardableResult
     public static func wait(_ pid: pid_t) -> Int32 {
@@ -89,22 +98,19 @@ public enum ChildProcess {
     /// output and standard error together. Status 127 when it could not be started.
     public static func run(_ executable: String, arguments: [String],
                            environment: [String: String]? = nil) -> (status: Int32, output: String) {
-        var fds: [Int32] = [0, 0]
-        guard pipe(&fds) == 0 else { return (127, "") }
-        _ = fcntl(fds[0], F_SETFD, FD_CLOEXEC)
-        _ = fcntl(fds[1], F_SETFD, FD_CLOEXEC)
+        guard let output = pipeClosedOnExec() else { return (127, "") }
         let pid: pid_t
         do {
             pid = try spawn(executable, arguments: arguments, environment: environment, stdin: .discard,
-                            stdout: .descriptor(fds[1]), stderr: .descriptor(fds[1]))
+                            stdout: .descriptor(output.write), stderr: .descriptor(output.write))
         } catch {
-            close(fds[0]); close(fds[1])
+            close(output.read); close(output.write)
             return (127, "")
         }
-        close(fds[1])
-        let output = readAll(fds[0])
-        close(fds[0])
-        return (wait(pid), String(decoding: output, as: UTF8.self))
+        close(output.write)
+        let bytes = readAll(output.read)
+        close(output.read)
+        return (wait(pid), String(decoding: bytes, as: UTF8.self))
     }
 
     /// Everything readable from `fd` until end of file.
