@@ -27,17 +27,17 @@ struct WizardProgram {
     }
 
     func run() throws(WizardFailure) {
-        let dataDirectory = options.dataURL
         let environment = Environment.current
+        let dataDirectory = options.dataURL(environment: environment)
         let staffPIN = options.kiosk && !options.plain && !PlainMode.isRequired(by: environment)
             ? try KioskConfiguration.load(from: dataDirectory).staffPINCheck : nil
-        let service = ServiceClient(launch: .besideThisProgram(arguments: options.serviceArguments))
+        let service = ServiceClient(launch: .besideThisProgram(arguments: options.serviceArguments(dataURL: dataDirectory)))
         do throws(WizardFailure) {
             if options.plain || PlainMode.isRequired(by: environment) {
-                try startLogAndService(service)
+                try startLogAndService(service, dataDirectory: dataDirectory)
                 try runPlain(service, environment: environment)
             } else {
-                try runFullScreen(service, staffPIN: staffPIN, environment: environment)
+                try runFullScreen(service, staffPIN: staffPIN, environment: environment, dataDirectory: dataDirectory)
             }
         } catch {
             service.stop()
@@ -48,9 +48,9 @@ struct WizardProgram {
     }
 
     /// Opens the log file in the data directory and starts the service.
-    private func startLogAndService(_ service: ServiceClient) throws(WizardFailure) {
+    private func startLogAndService(_ service: ServiceClient, dataDirectory: URL) throws(WizardFailure) {
         do {
-            try Logs.bootstrapFile(in: options.dataURL)
+            try Logs.bootstrapFile(in: dataDirectory)
         } catch {
             throw WizardFailure(message: (error as? LogFileError)?.message ?? "\(error)")
         }
@@ -77,8 +77,8 @@ struct WizardProgram {
 
     /// The ncurses wizard until Salir (or the staff exit of a kiosk), or until a signal ends it; the
     /// terminal is given back on every way out.
-    private func runFullScreen(_ service: ServiceClient, staffPIN: StaffPINCheck?,
-                               environment: [String: String]) throws(WizardFailure) {
+    private func runFullScreen(_ service: ServiceClient, staffPIN: StaffPINCheck?, environment: [String: String],
+                               dataDirectory: URL) throws(WizardFailure) {
         let session: TerminalSession
         do {
             session = try TerminalSession(options: SessionOptions(kiosk: options.kiosk, forceMonochrome: options.mono,
@@ -99,7 +99,7 @@ struct WizardProgram {
         // The first screen needs nothing from the backend or the log, so they start only now; a service
         // that cannot start ends the program before anyone types (keys typed meanwhile wait).
         do {
-            try startLogAndService(service)
+            try startLogAndService(service, dataDirectory: dataDirectory)
         } catch {
             session.stop()
             throw error

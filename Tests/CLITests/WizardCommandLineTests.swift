@@ -35,7 +35,7 @@ import Testing
             Issue.record("not a run")
             return
         }
-        #expect(options.serviceArguments == ["--data", "/srv/nss", "--subdelegation", "18", "--captcha-test-answer", "x y",
+        #expect(options.serviceArguments(dataURL: options.dataURL(environment: [:])) == ["--data", "/srv/nss", "--subdelegation", "18", "--captcha-test-answer", "x y",
                                              "--production"])
     }
 

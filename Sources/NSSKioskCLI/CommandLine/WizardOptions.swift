@@ -1,6 +1,5 @@
 import FoundationEssentials
 import NSSCore
-import ProcessKit
 
 /// What the wizard is told on its command line.
 struct WizardOptions: Equatable {
@@ -19,13 +18,13 @@ struct WizardOptions: Equatable {
     var downloads: String?
 
     /// The data directory: `--data`, else `$XDG_DATA_HOME/nss-kiosk`, else `~/.local/share/nss-kiosk`.
-    var dataURL: URL {
+    func dataURL(environment: [String: String]) -> URL {
         dataDirectory.map { URL(fileURLWithPath: $0, isDirectory: true) }
-            ?? DataLocation.defaultDirectory(environment: Environment.current)
+            ?? DataLocation.defaultDirectory(environment: environment)
     }
 
-    /// The backend's options as arguments for the service.
-    var serviceArguments: [String] {
+    /// The backend's options as arguments for the service, with the data directory resolved.
+    func serviceArguments(dataURL: URL) -> [String] {
         var arguments = ["--data", dataURL.path, "--subdelegation", String(subdelegation)]
         if let captchaTestAnswer { arguments += ["--captcha-test-answer", captchaTestAnswer] }
         if let publicURL { arguments += ["--public-url", publicURL] }
