@@ -44,18 +44,6 @@ public enum SpanishUsageErrors {
         }
     }
 
-    /// The same for a program whose commands are all synchronous: nothing waits for Swift's thread
-    /// pool to start before the command runs (the wizard paints its first screen sooner).
-    public static func mainSynchronously<Root: ParsableCommand>(_ root: Root.Type) -> Never {
-        do {
-            var command = try root.parseAsRoot()
-            try command.run()
-            exit(0)
-        } catch {
-            fail(with: error, root)
-        }
-    }
-
     private static func fail<Root: ParsableCommand>(with error: any Error, _ root: Root.Type) -> Never {
         if let failure = error as? CommandFailure {
             StandardStream.write("nss-kiosk: " + failure.message + "\n", to: STDERR_FILENO)

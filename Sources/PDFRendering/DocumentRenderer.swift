@@ -2,19 +2,9 @@ import Documents
 import Foundation
 import NSSCore
 
-/// Renders the documents in this process with cairo, pango and libqrencode.
-///
-/// Used by `nss-kiosk-pdf` (the helper the wizard runs), by the benchmarks and by tests that render
-/// many documents. Rendering is a pure function of the record: the same record gives the same bytes.
-public struct CairoRenderer: DocumentRendering {
-    public init() {}
-
-    public func render(_ kind: DocumentKind, _ record: SealedRecord) async throws(DocumentError) -> Data {
-        try DocumentRenderer.render(kind, record)
-    }
-}
-
-/// The same as `CairoRenderer`, as static functions.
+/// Renders the documents in this process with cairo, pango and libqrencode: what `nss-kiosk-pdf` runs,
+/// and what the benchmarks and the document tests call. Rendering is a pure function of the record:
+/// the same record gives the same bytes.
 public enum DocumentRenderer {
     /// The constancia "Asignación de Número de Seguridad Social", one US Letter page.
     public static func constancia(_ record: SealedRecord) throws(DocumentError) -> Data {

@@ -3,11 +3,10 @@ import NSSCore
 
 /// Whatever turns a sealed record into the PDF of one document.
 ///
-/// Two implementations: `CairoRenderer` (module `PDFRendering`) paints it in this process with
-/// cairo and pango; `HelperProcessRenderer` asks the `nss-kiosk-pdf` program to do the same, so that
-/// the wizard never loads the cairo, pango and font libraries — they cost it half its start-up time
-/// and a third of its memory, for two PDFs at the very end of the procedure. Both give the same bytes
-/// for the same record.
+/// The embedded backend uses `HelperProcessRenderer`, which asks the `nss-kiosk-pdf` program to paint
+/// it (`PDFRendering.DocumentRenderer`, cairo and pango), so that no long-lived process loads the
+/// cairo, pango and font libraries for two PDFs at the very end of the procedure. The protocol keeps
+/// the backend (and its configuration) free of how the PDFs are made.
 public protocol DocumentRendering: Sendable {
     func render(_ kind: DocumentKind, _ record: SealedRecord) async throws(DocumentError) -> Data
 }
