@@ -33,12 +33,8 @@ enum LineReader {
         // A queue of its own: the blocking reads never hold one of Swift's few cooperative threads.
         DispatchQueue(label: name).async {
             var pending = Data()
-            var buffer = [UInt8](repeating: 0, count: 64 * 1024)
-            while true {
-                let count = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress!, $0.count) }
-                if count < 0 && errno == EINTR { continue }
-                if count <= 0 { break }
-                pending.append(contentsOf: buffer[0..<count])
+            DescriptorReading.forEachChunk(of: fd) { chunk in
+                pending.append(contentsOf: chunk)
                 while let newline = pending.firstIndex(of: UInt8(ascii: "\n")) {
                     body(Data(pending[pending.startIndex..<newline]))
                     pending = Data(pending[pending.index(after: newline)...])

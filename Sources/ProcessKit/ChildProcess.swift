@@ -116,13 +116,7 @@ public enum ChildProcess {
     /// Everything readable from `fd` until end of file.
     public static func readAll(_ fd: Int32) -> [UInt8] {
         var output: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 16 * 1024)
-        while true {
-            let count = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
-            if count < 0 && errno == EINTR { continue }
-            if count <= 0 { break }
-            output.append(contentsOf: buffer[..<count])
-        }
+        DescriptorReading.forEachChunk(of: fd, size: 16 * 1024) { output.append(contentsOf: $0) }
         return output
     }
 }

@@ -1,4 +1,5 @@
 import Dispatch
+import ProcessKit
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -19,12 +20,8 @@ public struct StandardInput: LineInput {
             // A queue of its own: the blocking read never holds one of Swift's few cooperative threads.
             DispatchQueue(label: "nss-kiosk.standard-input").async {
                 var decoder = TypedLineDecoder()
-                var buffer = [UInt8](repeating: 0, count: 4096)
-                while true {
-                    let count = buffer.withUnsafeMutableBytes { read(STDIN_FILENO, $0.baseAddress, $0.count) }
-                    if count < 0 && errno == EINTR { continue }
-                    if count <= 0 { break }
-                    for line in decoder.append(buffer[..<count]) { continuation.yield(line) }
+                DescriptorReading.forEachChunk(of: STDIN_FILENO, size: 4096) { chunk in
+                    for line in decoder.append(chunk) { continuation.yield(line) }
                 }
                 if let last = decoder.finish() { continuation.yield(last) }
                 continuation.finish()
