@@ -83,15 +83,29 @@ public enum ChildProcess {
         return (fds[0], fds[1])
     }
 
-    /// Waits for `pid` to end: its exit status, or 128 + the signal that ended it.
-    @discardableResult
-    public static func wait(_ pid: pid_t) -> Int32 {
+    /// How a child ended.
+    public enum Termination: Equatable, Sendable {
+        case exited(Int32)
+        case signalled(Int32)
+    }
+
+    /// Waits for `pid` to end and says how (`.exited(-1)` if it cannot be waited for).
+    public static func termination(of pid: pid_t) -> Termination {
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 {
-            if errno != EINTR { return -1 }
+            if errno != EINTR { return .exited(-1) }
         }
         let signal = status & 0x7F
-        return signal == 0 ? (status >> 8) & 0xFF : 128 + signal
+        return signal == 0 ? .exited((status >> 8) & 0xFF) : .signalled(signal)
+    }
+
+    /// Waits for `pid` to end: its exit status, or 128 + the signal that ended it (as a shell says).
+    @discardableResult
+    public static func wait(_ pid: pid_t) -> Int32 {
+        switch termination(of: pid) {
+        case .exited(let status): status
+        case .signalled(let signal): 128 + signal
+        }
     }
 
     /// Runs `executable` to completion with standard input from /dev/null; `output` is its standard

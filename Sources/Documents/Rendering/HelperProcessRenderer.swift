@@ -47,39 +47,39 @@ public struct HelperProcessRenderer: DocumentRendering {
         guard FileManager.default.isExecutableFile(atPath: executable.path) else {
             throw .rendering(reason: "falta el programa \(Self.programName) en \(executable.deletingLastPathComponent().path)")
         }
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = []
-        let input = Pipe(), output = Pipe(), errors = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        process.standardError = errors
-        do {
-            try process.run()
-        } catch {
-            throw .rendering(reason: "no se pudo iniciar \(Self.programName): \(error.localizedDescription)")
+        let name = Self.programName
+        guard let input = ChildProcess.pipeClosedOnExec(), let output = ChildProcess.pipeClosedOnExec(),
+              let errors = ChildProcess.pipeClosedOnExec() else {
+            throw .rendering(reason: "no se pudo comunicar con \(name)")
         }
-        let pid = process.processIdentifier
+        let pid: pid_t
+        do {
+            pid = try ChildProcess.spawn(executable.path, arguments: [], stdin: .descriptor(input.read),
+                                         stdout: .descriptor(output.write), stderr: .descriptor(errors.write))
+        } catch {
+            [input.read, input.write, output.read, output.write, errors.read, errors.write].forEach { _ = close($0) }
+            throw .rendering(reason: "no se pudo iniciar \(name): \(error)")
+        }
+        [input.read, output.write, errors.write].forEach { _ = close($0) }
         let watchdog = DispatchWorkItem { kill(pid, SIGKILL) }
         DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: watchdog)
 
         // The payload is a few kilobytes, well inside a pipe's buffer, and the helper reads all of it
         // before it writes: writing first and then reading cannot deadlock.
-        let request = Data((RecordPayload.encode(record, kind: kind) + "\n").utf8)
-        try? input.fileHandleForWriting.write(contentsOf: request)
-        try? input.fileHandleForWriting.close()
-        let pdf = (try? output.fileHandleForReading.readToEnd()) ?? nil
-        let complaint = (try? errors.fileHandleForReading.readToEnd()) ?? nil
+        StandardStream.write(RecordPayload.encode(record, kind: kind) + "\n", to: input.write)
+        close(input.write)
+        let pdf = ChildProcess.readAll(output.read)
+        let complaint = ChildProcess.readAll(errors.read)
+        [output.read, errors.read].forEach { _ = close($0) }
         watchdog.cancel()   // before the child is reaped, so that its number cannot be someone else's yet
-        process.waitUntilExit()
+        let termination = ChildProcess.termination(of: pid)
 
-        guard process.terminationReason == .exit, process.terminationStatus == 0, let pdf, !pdf.isEmpty else {
-            let said = complaint.flatMap { String(decoding: $0, as: UTF8.self).split(separator: "\n").first }.map(String.init)
-            if process.terminationReason == .uncaughtSignal {
-                throw .rendering(reason: "\(Self.programName) terminó por la señal \(process.terminationStatus)")
-            }
-            throw .rendering(reason: said ?? "\(Self.programName) terminó con el código \(process.terminationStatus)")
+        guard termination == .exited(0), !pdf.isEmpty else {
+            if case .signalled(let signal) = termination { throw .rendering(reason: "\(name) terminó por la señal \(signal)") }
+            let said = String(decoding: complaint, as: UTF8.self).split(separator: "\n").first.map(String.init)
+            let status = if case .exited(let status) = termination { status } else { Int32(-1) }
+            throw .rendering(reason: said ?? "\(name) terminó con el código \(status)")
         }
-        return pdf
+        return Data(pdf)
     }
 }
