@@ -1,10 +1,14 @@
+import Wizard
+
 /// The app's sense of time, from the run loop's ticks: when the last key came (the idle countdown),
 /// since when a backend call has been awaited (the «Un momento…» line), when the wizard last got its
 /// once-a-second tick, and the spinner's frame.
 struct ActivityClock {
     /// The latest tick.
     private(set) var now: ContinuousClock.Instant
-    private(set) var lastKey: ContinuousClock.Instant
+    private var idle: IdleWatch<ContinuousClock.Instant>
+    /// The seconds left before the idle wipe while the countdown shows; nil when it does not.
+    private(set) var idleWarning: Int?
     private(set) var busySince: ContinuousClock.Instant?
     private var lastSecond: ContinuousClock.Instant
     private var lastFrame: ContinuousClock.Instant
@@ -17,14 +21,15 @@ struct ActivityClock {
 
     init(now: ContinuousClock.Instant) {
         self.now = now
-        lastKey = now
+        idle = IdleWatch(now: now)
         lastSecond = now
         lastFrame = now
     }
 
     /// A key was pressed (at the time of the latest tick).
     mutating func keyPressed() {
-        lastKey = now
+        idle.touch(now)
+        idleWarning = nil
     }
 
     /// Notes whether a call is awaited, after every event.
@@ -55,8 +60,18 @@ struct ActivityClock {
         return (second, frame)
     }
 
-    /// Whole seconds since the last key.
-    var idleSeconds: Int {
-        Int((now - lastKey).components.seconds)
+    /// Reads the idle count at the latest tick; true when the person's time is up (after a
+    /// countdown, always: see `IdleWatch`). With nothing personal to wipe nothing is counted.
+    mutating func idleExpired(limitSeconds: Int, warningSeconds: Int, holdsPersonalData: Bool) -> Bool {
+        guard holdsPersonalData else {
+            keyPressed()
+            return false
+        }
+        switch idle.read(at: now, limitSeconds: limitSeconds, warningSeconds: warningSeconds) {
+        case .active: idleWarning = nil
+        case .warning(let secondsLeft): idleWarning = secondsLeft
+        case .expired: return true
+        }
+        return false
     }
 }

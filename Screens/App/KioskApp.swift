@@ -76,7 +76,8 @@ public struct KioskApp: LoopProgram {
         }
         if frame, clock.showsBusy || state.step == .waitingForLink { reaction = merge(reaction, .changed) }
         if clock.showsBusy != wasBusy { reaction = merge(reaction, .changed) }
-        if state.holdsPersonalData, clock.idleSeconds >= state.idleLimitSeconds {
+        if clock.idleExpired(limitSeconds: state.idleLimitSeconds, warningSeconds: state.configuration.idleWarningSeconds,
+                             holdsPersonalData: state.holdsPersonalData) {
             return apply(.idleTimeout)
         }
         if idleWarningSeconds != warningBefore { reaction = merge(reaction, .changed) }
@@ -85,9 +86,7 @@ public struct KioskApp: LoopProgram {
 
     /// The seconds left before the idle wipe while the countdown shows; nil when it does not.
     var idleWarningSeconds: Int? {
-        guard state.holdsPersonalData else { return nil }
-        let left = state.idleLimitSeconds - clock.idleSeconds
-        return left <= state.configuration.idleWarningSeconds ? max(0, left) : nil
+        state.holdsPersonalData ? clock.idleWarning : nil
     }
 
     // MARK: - The wizard

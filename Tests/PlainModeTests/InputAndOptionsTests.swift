@@ -32,15 +32,4 @@ import Testing
         #expect(PlainMode.isRequired(by: [:]))
         #expect(!PlainMode.isRequired(by: ["TERM": "xterm-256color"]))
     }
-
-    @Test func theIdleClockWarnsOnceThenExpires() {
-        let start = Date(timeIntervalSince1970: 0)
-        var clock = IdleClock(now: start)
-        #expect(clock.read(at: start + 100, limitSeconds: 180, warningSeconds: 30) == .active)
-        #expect(clock.read(at: start + 155, limitSeconds: 180, warningSeconds: 30) == .warn(secondsLeft: 25))
-        #expect(clock.read(at: start + 160, limitSeconds: 180, warningSeconds: 30) == .active)
-        #expect(clock.read(at: start + 180, limitSeconds: 180, warningSeconds: 30) == .expired)
-        clock.touch(start + 180)
-        #expect(clock.read(at: start + 200, limitSeconds: 180, warningSeconds: 30) == .active)
-    }
 }

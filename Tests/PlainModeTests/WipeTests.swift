@@ -49,8 +49,8 @@ import Wizard
         let transcript = Transcript()
         let input = ConversationInput(steps: [.type(Answers.curp), .waitFor("Empezamos de nuevo.")], transcript: transcript)
         var options = PlainOptions.testing
-        // A warning window of a few seconds: with one second, a tick delayed on a loaded machine (the
-        // whole suite runs in parallel) could land after it and go straight to the wipe.
+        // Even a tick delayed past the limit on a loaded machine warns first (IdleWatch), so the
+        // warning below is always in the transcript.
         options.idleSeconds = 5
         options.idleWarningSeconds = 3
         let run = await PlainRun.run(input, output: transcript, options: options)

@@ -27,7 +27,7 @@ final class PlainSession<Backend: NSSBackend> {
     var offeredSuggestion: String?
     /// The field whose current value was last read back, so a re-prompt does not read it again.
     var valueReadBack: FieldID?
-    var idleClock: IdleClock
+    var idleWatch: IdleWatch<ContinuousClock.Instant>
     var busySince: Date?
     var busyAnnounced = false
 
@@ -39,7 +39,7 @@ final class PlainSession<Backend: NSSBackend> {
         self.options = options
         speaker = Speaker(output: output, ascii: options.ascii)
         (mailbox, post) = AsyncStream.makeStream(of: SessionMessage.self)
-        idleClock = IdleClock(now: Date())
+        idleWatch = IdleWatch(now: .now)
     }
 
     /// Runs until the session ends; returns the exit status.
@@ -75,7 +75,7 @@ final class PlainSession<Backend: NSSBackend> {
         switch message {
         case .typed(let text):
             typedAhead.append(TypedLine(text: text, atOpenPrompt: speaker.promptIsOpen))
-            idleClock.touch(Date())
+            idleWatch.touch(.now)
         case .endOfInput:
             inputEnded = true
         case .wizard(let event):
@@ -187,7 +187,7 @@ final class PlainSession<Backend: NSSBackend> {
         speaker.say(ScreenAnnouncement.lines(for: state, testCaptchaAnswer: options.testCaptchaAnswer))
         valueReadBack = nil
         offeredSuggestion = nil
-        idleClock.touch(Date())
+        idleWatch.touch(.now)
     }
 
     func tick(_ now: Date) {
@@ -197,14 +197,17 @@ final class PlainSession<Backend: NSSBackend> {
             busyAnnounced = true
         }
         guard state.holdsPersonalData else {
-            idleClock.touch(now)
+            idleWatch.touch(.now)
             return
         }
-        switch idleClock.read(at: now, limitSeconds: state.idleLimitSeconds,
+        let warnedBefore = idleWatch.isWarning
+        switch idleWatch.read(at: .now, limitSeconds: state.idleLimitSeconds,
                               warningSeconds: state.configuration.idleWarningSeconds) {
         case .active:
             break
-        case .warn(let secondsLeft):
+        case .warning(let secondsLeft):
+            // Said once; a screen reader's user is not interrupted every second.
+            guard !warnedBefore else { break }
             let unit = secondsLeft == 1 ? "segundo" : "segundos"
             speaker.say("¿Sigues ahí? Si no escribes nada, en \(secondsLeft) \(unit) se borrarán tus datos.")
         case .expired:
@@ -228,7 +231,7 @@ final class PlainSession<Backend: NSSBackend> {
         valueReadBack = nil
         busySince = nil
         busyAnnounced = false
-        idleClock.touch(Date())
+        idleWatch.touch(.now)
         speaker.pause()
         switch reason {
         case .exit: speaker.say("Saliste del trámite.")

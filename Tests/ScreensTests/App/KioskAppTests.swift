@@ -101,10 +101,23 @@ struct KioskAppTests {
         _ = app.handle(.tick(TestApp.instant(100)))
         #expect(app.idleWarningSeconds == nil)
         _ = app.handle(.tick(TestApp.instant(151)))
-        #expect(app.idleWarningSeconds == 29)
+        #expect(app.idleWarningSeconds == 30)
+        _ = app.handle(.tick(TestApp.instant(170)))
+        #expect(app.idleWarningSeconds == 11)
         #expect(app.handle(.tick(TestApp.instant(181))) == .repaint)
         #expect(!app.state.holdsPersonalData)
         #expect(app.idleWarningSeconds == nil)
+    }
+
+    /// A stalled machine ticks long after the limit: the countdown still shows first, for its whole
+    /// window, and only then is everything wiped.
+    @Test func aLateTickShowsTheCountdownBeforeTheWipe() {
+        var app = TestApp.make(.at(.emailConfirmation), kiosk: true, pin: "2468")
+        #expect(app.handle(.tick(TestApp.instant(400))) != .repaint)
+        #expect(app.state.holdsPersonalData)
+        #expect(app.idleWarningSeconds == 30)
+        #expect(app.handle(.tick(TestApp.instant(430))) == .repaint)
+        #expect(!app.state.holdsPersonalData)
     }
 
     @Test func anyKeyDuringTheCountdownGoesOnWithoutTyping() {
