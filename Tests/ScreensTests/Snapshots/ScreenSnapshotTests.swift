@@ -143,6 +143,7 @@ import WizardFixtures
 
     @Test func idleCountdown() {
         var app = TestApp.make(.at(.emailConfirmation))
+        _ = app.handle(.tick(TestApp.instant(150)))
         _ = app.handle(.tick(TestApp.instant(153)))
         expectGolden(render(app), "idle-countdown-mono")
     }
