@@ -19,11 +19,12 @@ struct WizardProgram {
     let options: WizardOptions
 
     /// Where the documents go when the person saves or prints them.
-    var outlet: FolderAndPrinterOutlet {
+    func outlet(environment: [String: String]) -> FolderAndPrinterOutlet {
         if let downloads = options.downloads {
             return FolderAndPrinterOutlet(folder: URL(fileURLWithPath: downloads, isDirectory: true))
         }
-        return FolderAndPrinterOutlet(folder: FolderAndPrinterOutlet.defaultFolder(), createsFolder: true)
+        return FolderAndPrinterOutlet(folder: FolderAndPrinterOutlet.defaultFolder(environment: environment),
+                                      createsFolder: true)
     }
 
     func run() throws(WizardFailure) {
@@ -67,7 +68,7 @@ struct WizardProgram {
         plain.ascii = options.ascii || !PlainOptions.localeIsUTF8(environment)
         plain.idleSeconds = options.idleSeconds
         plain.testCaptchaAnswer = options.captchaTestAnswer
-        let (outlet, plainOptions) = (outlet, plain)
+        let (outlet, plainOptions) = (self.outlet(environment: environment), plain)
         let status = waitFor {
             await PlainMode.run(backend: store, input: StandardInput(), output: StandardOutput(),
                                 options: plainOptions, outlet: outlet)
@@ -91,7 +92,7 @@ struct WizardProgram {
         let idle = options.idleSeconds
         let wizard = WizardConfiguration(idleSeconds: idle, waitingIdleSeconds: max(idle, 600),
                                          idleWarningSeconds: min(30, idle / 2))
-        var app = KioskApp(backend: service, outlet: outlet, inbox: inbox,
+        var app = KioskApp(backend: service, outlet: outlet(environment: environment), inbox: inbox,
                            options: KioskOptions(kiosk: options.kiosk, staffPIN: staffPIN,
                                                  isTestMode: options.captchaTestAnswer != nil, configuration: wizard))
         let loop = TerminalLoop(tickInterval: .milliseconds(100))
