@@ -9,9 +9,17 @@ public enum TextWidth {
     /// Columns of one scalar: 0 for combining marks, 2 for wide (East Asian) ones,
     /// -1 for what the terminal cannot print (controls, unassigned code points).
     public static func of(_ scalar: Unicode.Scalar) -> Int {
-        if scalar.value >= 0x20 && scalar.value < 0x7F { return 1 }
-        if singleColumn.contains(where: { $0.contains(scalar.value) }) { return 1 }
+        if isSingleColumn(scalar) { return 1 }
         return withUTF8CType { Int(wcwidth(wchar_t(bitPattern: scalar.value))) }
+    }
+
+    /// Whether `scalar` is printable ASCII or in the ranges below: one column, never joined to the
+    /// scalar before or after it into one character (no combining mark, joiner or control is among
+    /// them), so text made only of such scalars takes one column per scalar.
+    public static func isSingleColumn(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value >= 0x20 && value < 0x7F { return true }
+        return value >= 0xA0 && singleColumn.contains(where: { $0.contains(value) })
     }
 
     /// Ranges where glibc's wcwidth under C.UTF-8 answers 1 for every scalar (checked one by one):

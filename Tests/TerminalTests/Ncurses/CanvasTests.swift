@@ -33,6 +33,33 @@ extension NcursesTests {
             #expect(!screen.contains("fuera"))
         }
 
+        /// Text of one-column scalars only (Spanish, the frame's lines) takes the short way to the
+        /// window; it must clip by columns exactly as the general way does.
+        @Test func oneColumnTextIsClippedByColumnsOnBothSides() {
+            let screen = render { canvas in
+                #expect(canvas.put("──Ñandú──", at: Point(row: 0, column: -2), style: .body) == 7)
+                #expect(canvas.put("«Sí»·…", at: Point(row: 1, column: 17), style: .body) == 3)
+                #expect(canvas.put("Ibáñez", at: Point(row: 2, column: 0), style: .body, width: 3) == 3)
+                canvas.horizontalLine(at: Point(row: 3, column: -1), width: 30, style: .frame)
+            }
+            #expect(screen.lines[0] == "Ñandú──             ")
+            #expect(screen.lines[1] == "                 «Sí")
+            #expect(screen.lines[2] == "Ibá                 ")
+            #expect(screen.lines[3] == String(repeating: "─", count: 20))
+        }
+
+        @Test func theShortWayAndTheGeneralWayAgree() {
+            // Each pair differs only in one scalar that sends the text down the general way.
+            let pairs = [("Asignación o Localización", "Asignación o Localización\u{200B}"),
+                         ("├──────┤ «Sí» — ¿Ñ?", "├──────┤ «Sí» — ¿Ñ?\u{301}")]
+            for (short, general) in pairs {
+                let a = render(size: Size(rows: 1, columns: 12)) { #expect($0.put(short, at: Point(row: 0, column: -3), style: .body) == 12) }
+                let b = render(size: Size(rows: 1, columns: 12)) { #expect($0.put(general, at: Point(row: 0, column: -3), style: .body) == 12) }
+                #expect(a.lines == b.lines)
+                #expect(a.attributes == b.attributes)
+            }
+        }
+
         @Test func aWideCharacterThatWouldBeCutIsLeftOut() {
             let screen = render { canvas in
                 canvas.put("ab日本", at: Point(row: 0, column: 15), style: .body)
