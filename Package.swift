@@ -98,6 +98,7 @@ let package = Package(
         .target(name: "BackendService", dependencies: ["NSSCore", "ProcessKit"]),
         /// Starting programs and writing to file descriptors without Foundation's Process and FileHandle.
         .target(name: "ProcessKit"),
+        .testTarget(name: "ProcessKitTests", dependencies: ["ProcessKit"]),
         // The contract every backend meets, as named cases any test runner can drive.
         .target(name: "BackendContract", dependencies: ["NSSCore"], path: "Tests/BackendContract"),
         // Test support: runs whole applications against one data directory, for the multi-process test.
@@ -140,3 +141,15 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+/// The modules the wizard runs on its way to the first screen reach generic types (dictionaries,
+/// arrays, slices of their own types) through direct metadata accessors, not mangled names: the
+/// runtime otherwise demangles each such type the first time and, to check its generic requirements,
+/// scans every protocol conformance in the program — a fifth of the instructions a start took
+/// (callgrind, BENCHMARKS.md). The price is slightly larger code.
+let wizardStartPath: Set = ["NSSCore", "Wizard", "PlainMode", "Terminal", "Screens", "LogSetup", "NSSKioskCLI",
+                            "BackendService", "ProcessKit", "DocumentDelivery"]
+for target in package.targets where wizardStartPath.contains(target.name) {
+    target.swiftSettings = (target.swiftSettings ?? [])
+        + [.unsafeFlags(["-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors"])]
+}
