@@ -29,10 +29,12 @@ RELEASE := $(SWIFT) build -c release --static-swift-stdlib
 ## The wizard also carries the C++ runtime the Swift runtime uses (libstdc++, libgcc): the dynamic linker
 ## then loads and binds two libraries fewer before the first screen (~1 ms, BENCHMARKS.md). Only the
 ## wizard: its only other libraries are ncursesw and libc, so no second copy of libstdc++ can be loaded
-## beside it. The three programs find each other by the wizard's own path, not by rpath.
+## beside it. The three programs find each other by the wizard's own path, not by rpath. Linker flags
+## only (libgcc's unwinder as -lgcc_eh, not clang's -static-libgcc): a compiler flag would rebuild every
+## module for each product in turn.
 STATIC_CXX := .build/static-c++
 WIZARD_LINK := -Xlinker --version-script=scripts/wizard-exports.map --disable-local-rpath \
-	-Xlinker -L$(STATIC_CXX) -Xswiftc -Xclang-linker -Xswiftc -static-libgcc
+	-Xlinker -L$(STATIC_CXX) -Xlinker -lgcc_eh
 release: deps
 	mkdir -p $(STATIC_CXX)
 	ln -sf "$$(clang -print-file-name=libstdc++.a)" $(STATIC_CXX)/libstdc++.a
