@@ -40,7 +40,7 @@ let package = Package(
         // ---- the programs ----
         /// The staff tools' command line: backend arguments, Spanish usage errors.
         .target(name: "CommandLineSupport", dependencies: [
-            "NSSCore", "ProcessKit", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "NSSCore", "ProcessKit", "BackendOptions", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         /// Where both programs log: a private file in the data directory, or standard error.
         .target(name: "LogSetup", dependencies: ["ProcessKit", .product(name: "Logging", package: "swift-log")]),
@@ -48,7 +48,7 @@ let package = Package(
         /// `nss-kiosk-backend serve`, and staff command lines are handed over to that program.
         .executableTarget(name: "NSSKioskCLI", dependencies: [
             "NSSCore", "Wizard", "BackendService", "LogSetup", "PlainMode", "DocumentDelivery", "Terminal",
-            "Screens", "ProcessKit",
+            "Screens", "ProcessKit", "BackendOptions",
             .product(name: "Logging", package: "swift-log"),
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
@@ -73,7 +73,7 @@ let package = Package(
         ]),
         // Runs the built binary; makes its sample documents through the embedded backend in-process.
         .testTarget(name: "CLITests", dependencies: [
-            "NSSKioskCLI", "NSSKioskBackendCLI", "NSSKioskPDF", "EmbeddedBackend", "NSSCore", .product(name: "Logging", package: "swift-log"),
+            "NSSKioskCLI", "NSSKioskBackendCLI", "NSSKioskPDF", "EmbeddedBackend", "NSSCore", "CommandLineSupport", "BackendOptions", .product(name: "Logging", package: "swift-log"),
         ]),
         // The real binary in tmux: every screen, signals, resizes, odd terminals (needs tmux).
         .testTarget(name: "TerminalEndToEndTests", dependencies: ["NSSKioskCLI", "NSSKioskBackendCLI", "NSSKioskPDF"]),
@@ -98,6 +98,8 @@ let package = Package(
         .target(name: "BackendService", dependencies: ["NSSCore", "ProcessKit"]),
         /// Starting programs and writing to file descriptors without Foundation's Process and FileHandle.
         .target(name: "ProcessKit"),
+        /// The embedded backend's options as both command lines spell them (names, help, limits).
+        .target(name: "BackendOptions"),
         .testTarget(name: "ProcessKitTests", dependencies: ["ProcessKit"]),
         // The contract every backend meets, as named cases any test runner can drive.
         .target(name: "BackendContract", dependencies: ["NSSCore"], path: "Tests/BackendContract"),
@@ -148,7 +150,7 @@ let package = Package(
 /// scans every protocol conformance in the program — a fifth of the instructions a start took
 /// (callgrind, BENCHMARKS.md). The price is slightly larger code.
 let wizardStartPath: Set = ["NSSCore", "Wizard", "PlainMode", "Terminal", "Screens", "LogSetup", "NSSKioskCLI",
-                            "BackendService", "ProcessKit", "DocumentDelivery"]
+                            "BackendService", "ProcessKit", "DocumentDelivery", "BackendOptions"]
 for target in package.targets where wizardStartPath.contains(target.name) {
     target.swiftSettings = (target.swiftSettings ?? [])
         + [.unsafeFlags(["-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors"])]

@@ -6,7 +6,7 @@ import ProcessKit
 import Glibc
 #endif
 
-/// Words ArgumentParser's usage errors in Spanish and gives them exit status 2, as the staff tools
+/// Words ArgumentParser's usage errors and help pages in Spanish and gives them exit status 2, as the staff tools
 /// promise; the program's own errors keep their status and never print a stack trace.
 public enum SpanishUsageErrors {
     static let translations: [(String, String)] = [
@@ -23,6 +23,16 @@ public enum SpanishUsageErrors {
         ("See ", "Consulta "),
         (" for more information.", " para más información."),
         ("Help:", "Ayuda:"),
+        // The help pages' own words.
+        ("OVERVIEW:", "DESCRIPCIÓN:"),
+        ("USAGE:", "USO:"),
+        ("ARGUMENTS:", "ARGUMENTOS:"),
+        ("OPTIONS:", "OPCIONES:"),
+        ("SUBCOMMANDS:", "SUBCOMANDOS:"),
+        ("Show help information.", "Muestra esta ayuda."),
+        ("(default: ", "(por omisión: "),
+        (" for detailed help.", " para la ayuda de cada uno."),
+        ("<subcommand>", "<subcomando>"),
     ]
 
     public static func translate(_ message: String) -> String {
@@ -52,7 +62,7 @@ public enum SpanishUsageErrors {
         let code = root.exitCode(for: error)
         let message = root.fullMessage(for: error)
         if code == .success {
-            print(message)
+            print(translate(message))
             exit(0)
         }
         if code == .validationFailure {

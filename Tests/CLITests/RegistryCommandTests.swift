@@ -18,6 +18,26 @@ import Testing
         #expect(mode == 0o600)
     }
 
+    @Test func aSubdelegationOutOfRangeIsAUsageErrorInSpanishAndOpensNothing() async throws {
+        let data = Self.dataDirectory()
+        defer { try? FileManager.default.removeItem(atPath: data) }
+        let run = try await Run.nssKiosk(["registry", "list", "--data", data, "--subdelegation", "100"])
+        #expect(run.status == 2)
+        #expect(run.stderr.hasPrefix("nss-kiosk: El valor «100» no es válido para --subdelegation: escribe un número de 1 a 99.\n"))
+        #expect(!FileManager.default.fileExists(atPath: data))
+    }
+
+    @Test func theHelpPageIsInSpanish() async throws {
+        let run = try await Run.nssKiosk(["registry", "list", "--help"])
+        #expect(run.status == 0)
+        for words in ["DESCRIPCIÓN:", "USO:", "OPCIONES:", "(por omisión: 18)", "Muestra esta ayuda."] {
+            #expect(run.stdout.contains(words), "«\(words)» is missing")
+        }
+        for words in ["OVERVIEW", "USAGE", "OPTIONS", "default", "Show help"] {
+            #expect(!run.stdout.contains(words), "«\(words)» is still in English")
+        }
+    }
+
     @Test func importLoadsAGoodFileAndRefusesABadOneNamingTheLine() async throws {
         let data = Self.dataDirectory()
         defer { try? FileManager.default.removeItem(atPath: data) }

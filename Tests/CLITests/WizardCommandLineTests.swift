@@ -1,3 +1,5 @@
+import BackendOptions
+import CommandLineSupport
 import Testing
 @testable import NSSKioskCLI
 
@@ -37,6 +39,36 @@ import Testing
         }
         #expect(options.serviceArguments(dataURL: options.dataURL(environment: [:])) == ["--data", "/srv/nss", "--subdelegation", "18", "--captcha-test-answer", "x y",
                                              "--production"])
+    }
+
+    /// Every backend option the wizard takes is the one `BackendOption` defines, and what it passes to
+    /// the service is read back by the staff tools' parser as the same values.
+    @Test func theBackendOptionsAreOneDefinitionBothParsersRead() throws {
+        for option in BackendOption.allCases {
+            let entry = WizardCommandLine.options.first { $0.name == option.rawValue }
+            #expect(entry?.help.hasPrefix(option.help) == true)
+            #expect(entry?.value == option.valueName)
+        }
+        guard case .run(let options) = try WizardCommandLine.parse([
+            "--data", "/srv/nss", "--captcha-test-answer", "x y", "--public-url", "https://oficina.example.mx",
+            "--subdelegation", "7", "--production",
+        ]) else {
+            Issue.record("not a run")
+            return
+        }
+        let read = try BackendArguments.parse(options.serviceArguments(dataURL: options.dataURL(environment: [:])))
+        #expect(read.dataDirectory == "/srv/nss")
+        #expect(read.captchaTestAnswer == "x y")
+        #expect(read.publicURL == "https://oficina.example.mx")
+        #expect(read.subdelegation == 7)
+        #expect(read.production)
+    }
+
+    @Test(arguments: ["0", "100", "-3"])
+    func theStaffToolsRefuseASubdelegationOutOfRange(value: String) throws {
+        let error = #expect(throws: (any Error).self) { try BackendArguments.parse(["--subdelegation=\(value)"]) }
+        #expect(BackendArguments.message(for: try #require(error)) == Subdelegation.invalidMessage(value))
+        #expect(try BackendArguments.parse(["--subdelegation=99"]).subdelegation == 99)
     }
 
     @Test(arguments: [

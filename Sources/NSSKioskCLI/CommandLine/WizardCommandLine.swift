@@ -1,3 +1,5 @@
+import BackendOptions
+
 /// The wizard's command line: `nss-kiosk [run] [OPCIONES]`.
 ///
 /// Parsed here rather than with swift-argument-parser (which the staff tools in `nss-kiosk-backend`
@@ -22,10 +24,22 @@ enum WizardCommandLine {
         let value: String?
         let help: String
         let apply: @Sendable (inout WizardOptions, String) throws(UsageError) -> Void
+
+        init(name: String, value: String?, help: String,
+             apply: @escaping @Sendable (inout WizardOptions, String) throws(UsageError) -> Void) {
+            (self.name, self.value, self.help, self.apply) = (name, value, help, apply)
+        }
+
+        /// One of the backend's options, as `BackendOption` defines it (passed on to the service).
+        init(_ option: BackendOption,
+             apply: @escaping @Sendable (inout WizardOptions, String) throws(UsageError) -> Void) {
+            let help = option.defaultValue.map { "\(option.help) Por omisión \($0)." } ?? option.help
+            self.init(name: option.rawValue, value: option.valueName, help: help, apply: apply)
+        }
     }
 
     static let options: [Option] = [
-        Option(name: "--data", value: "carpeta", help: "Carpeta de datos (registro, buzón de salida, llaves); por omisión $XDG_DATA_HOME/nss-kiosk o ~/.local/share/nss-kiosk.") { $0.dataDirectory = $1 },
+        Option(.data) { $0.dataDirectory = $1 },
         Option(name: "--plain", value: nil, help: "Modo de líneas, para lectores de pantalla, líneas braille y consolas seriales.") { o, _ in o.plain = true },
         Option(name: "--kiosk", value: nil, help: "Modo quiosco: sin salida a la terminal; al terminar o salir, empieza de nuevo.") { o, _ in o.kiosk = true },
         Option(name: "--mono", value: nil, help: "Sin colores (también con la variable NO_COLOR).") { o, _ in o.mono = true },
@@ -36,15 +50,13 @@ enum WizardCommandLine {
             options.idleSeconds = seconds
         },
         Option(name: "--downloads", value: "carpeta", help: "Carpeta donde «Guardar» deja los documentos (en un quiosco, la memoria USB). Por omisión ~/Descargas.") { $0.downloads = $1 },
-        Option(name: "--captcha-test-answer", value: "texto", help: "Modo de prueba: todos los captcha tienen esta respuesta y cada pantalla lo anuncia.") { $0.captchaTestAnswer = $1 },
-        Option(name: "--public-url", value: "url", help: "Dirección pública del servidor de la oficina: el correo lleva una liga a ella.") { $0.publicURL = $1 },
-        Option(name: "--subdelegation", value: "n", help: "Subdelegación del IMSS para los NSS nuevos (01–99; por omisión 18).") { options, text throws(UsageError) in
-            guard let number = Int(text), (1...99).contains(number) else {
-                throw UsageError(message: "El valor «\(text)» no es válido para --subdelegation: escribe un número de 1 a 99.")
-            }
+        Option(.captchaTestAnswer) { $0.captchaTestAnswer = $1 },
+        Option(.publicURL) { $0.publicURL = $1 },
+        Option(.subdelegation) { options, text throws(UsageError) in
+            guard let number = Subdelegation.parse(text) else { throw UsageError(message: Subdelegation.invalidMessage(text)) }
             options.subdelegation = number
         },
-        Option(name: "--production", value: nil, help: "Configuración de producción: rechaza el modo de prueba.") { o, _ in o.production = true },
+        Option(.production) { o, _ in o.production = true },
     ]
 
     /// Reads the arguments after the program's name. `--name value` and `--name=value` both work; an

@@ -1,3 +1,4 @@
+import BackendOptions
 import FoundationEssentials
 import NSSCore
 
@@ -7,7 +8,7 @@ struct WizardOptions: Equatable {
     var dataDirectory: String?
     var captchaTestAnswer: String?
     var publicURL: String?
-    var subdelegation = 18
+    var subdelegation = Subdelegation.standard
     var production = false
     // The wizard's own.
     var plain = false
@@ -25,10 +26,10 @@ struct WizardOptions: Equatable {
 
     /// The backend's options as arguments for the service, with the data directory resolved.
     func serviceArguments(dataURL: URL) -> [String] {
-        var arguments = ["--data", dataURL.path, "--subdelegation", String(subdelegation)]
-        if let captchaTestAnswer { arguments += ["--captcha-test-answer", captchaTestAnswer] }
-        if let publicURL { arguments += ["--public-url", publicURL] }
-        if production { arguments.append("--production") }
+        var arguments = [BackendOption.data.rawValue, dataURL.path, BackendOption.subdelegation.rawValue, String(subdelegation)]
+        if let captchaTestAnswer { arguments += [BackendOption.captchaTestAnswer.rawValue, captchaTestAnswer] }
+        if let publicURL { arguments += [BackendOption.publicURL.rawValue, publicURL] }
+        if production { arguments.append(BackendOption.production.rawValue) }
         return arguments
     }
 }
