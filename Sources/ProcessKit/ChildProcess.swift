@@ -67,12 +67,23 @@ public enum ChildProcess {
         let envp: [UnsafeMutablePointer<CChar>?]? = environment.map { $0.map { strdup("\($0.key)=\($0.value)") } + [nil] }
         defer { envp?.forEach { free($0) } }
         var pid: pid_t = 0
-        let result = envp.map { envp in
-            envp.withUnsafeBufferPointer { posix_spawn(&pid, executable, &actions, &attributes, argv, $0.baseAddress) }
-        } ?? posix_spawn(&pid, executable, &actions, &attributes, argv, environ)
+        var result: Int32 = 0
+        // ETXTBSY: the program is open for writing somewhere — being installed or replaced, or (a program
+        // that writes a script and runs it) its descriptor inherited by a child another thread is
+        // starting at that moment. It passes within milliseconds: try again a few times before failing.
+        for attempt in 0..<Self.busyRetries {
+            result = envp.map { envp in
+                envp.withUnsafeBufferPointer { posix_spawn(&pid, executable, &actions, &attributes, argv, $0.baseAddress) }
+            } ?? posix_spawn(&pid, executable, &actions, &attributes, argv, environ)
+            guard result == ETXTBSY, attempt + 1 < Self.busyRetries else { break }
+            usleep(useconds_t(5_000 << attempt))
+        }
         guard result == 0 else { throw SpawnError(code: result) }
         return pid
     }
+
+    /// How many times `spawn` tries a program that is busy being written (5, 10, 20, 40 ms apart).
+    static let busyRetries = 5
 
     /// A pipe (read end, write end) whose ends the programs started later do not inherit; a child gets
     /// an end through `Stream.descriptor`, whose dup2 clears the flag. Nil when no pipe can be made.
