@@ -18,13 +18,16 @@ final class Transcript: LineOutput, @unchecked Sendable {
     /// seconds (generous: CI machines can be loaded; the wait ends as soon as the phrase appears).
     func waitUntil(written phrase: String, after offset: Int) async -> Int {
         let deadline = ContinuousClock.now + .seconds(30)
-        while ContinuousClock.now < deadline {
+        while true {
+            // One more look after the deadline: this task may have been kept waiting past it.
+            let late = ContinuousClock.now >= deadline
             if Task.isCancelled { return offset }
             let text = self.text
             let tail = String(decoding: text.utf8.dropFirst(offset), as: UTF8.self)
             if let range = tail.range(of: phrase) {
                 return offset + tail[..<range.upperBound].utf8.count
             }
+            if late { break }
             try? await Task.sleep(for: .milliseconds(5))
         }
         Issue.record("plain mode never wrote «\(phrase)»; it wrote:\n\(text)")
