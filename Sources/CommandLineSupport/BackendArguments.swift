@@ -31,7 +31,7 @@ public struct BackendArguments: ParsableArguments {
 
     /// The data directory: `--data`, else `$XDG_DATA_HOME/nss-kiosk`, else `~/.local/share/nss-kiosk`.
     public var dataURL: URL {
-        dataDirectory.map { URL(fileURLWithPath: $0, isDirectory: true) } ?? DataLocation.defaultDirectory()
+        DataLocation.directory(given: dataDirectory)
     }
 }
 

@@ -5,6 +5,12 @@ import Glibc
 
 /// Where nss-kiosk keeps its data when not told otherwise.
 public enum DataLocation {
+    /// The data directory of a command line: `given` (its `--data`), else `defaultDirectory`.
+    public static func directory(given: String?,
+                                 environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
+        given.map { URL(fileURLWithPath: $0, isDirectory: true) } ?? defaultDirectory(environment: environment)
+    }
+
     /// `$XDG_DATA_HOME/nss-kiosk`, or `~/.local/share/nss-kiosk` when that variable is unset or not an
     /// absolute path (as the XDG Base Directory specification asks).
     public static func defaultDirectory(

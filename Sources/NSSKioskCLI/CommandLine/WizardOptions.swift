@@ -20,8 +20,7 @@ struct WizardOptions: Equatable {
 
     /// The data directory: `--data`, else `$XDG_DATA_HOME/nss-kiosk`, else `~/.local/share/nss-kiosk`.
     func dataURL(environment: [String: String]) -> URL {
-        dataDirectory.map { URL(fileURLWithPath: $0, isDirectory: true) }
-            ?? DataLocation.defaultDirectory(environment: environment)
+        DataLocation.directory(given: dataDirectory, environment: environment)
     }
 
     /// The backend's options as arguments for the service, with the data directory resolved.
