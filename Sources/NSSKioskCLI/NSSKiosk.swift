@@ -53,4 +53,3 @@ enum NSSKiosk {
         exit(1)
     }
 }
-

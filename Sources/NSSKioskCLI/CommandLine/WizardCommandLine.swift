@@ -24,18 +24,6 @@ enum WizardCommandLine {
         let value: String?
         let help: String
         let apply: @Sendable (inout WizardOptions, String) throws(UsageError) -> Void
-
-        init(name: String, value: String?, help: String,
-             apply: @escaping @Sendable (inout WizardOptions, String) throws(UsageError) -> Void) {
-            (self.name, self.value, self.help, self.apply) = (name, value, help, apply)
-        }
-
-        /// One of the backend's options, as `BackendOption` defines it (passed on to the service).
-        init(_ option: BackendOption,
-             apply: @escaping @Sendable (inout WizardOptions, String) throws(UsageError) -> Void) {
-            let help = option.defaultValue.map { "\(option.help) Por omisión \($0)." } ?? option.help
-            self.init(name: option.rawValue, value: option.valueName, help: help, apply: apply)
-        }
     }
 
     static let options: [Option] = [
@@ -139,5 +127,14 @@ enum WizardCommandLine {
         let head = "  " + label
         let first = head.count < indent ? head + String(repeating: " ", count: indent - head.count) : head + "\n" + String(repeating: " ", count: indent)
         return first + lines.joined(separator: "\n" + String(repeating: " ", count: indent)) + "\n"
+    }
+}
+
+extension WizardCommandLine.Option {
+    /// One of the backend's options, as `BackendOption` defines it (passed on to the service).
+    init(_ option: BackendOption,
+         apply: @escaping @Sendable (inout WizardOptions, String) throws(WizardCommandLine.UsageError) -> Void) {
+        let help = option.defaultValue.map { "\(option.help) Por omisión \($0)." } ?? option.help
+        self.init(name: option.rawValue, value: option.valueName, help: help, apply: apply)
     }
 }
