@@ -39,7 +39,7 @@ public enum Logs {
     }
 
     public static var configuredLevel: Logger.Level? {
-        ProcessInfo.processInfo.environment["NSS_KIOSK_LOG"].flatMap(Logger.Level.init(rawValue:))
+        Environment.current["NSS_KIOSK_LOG"].flatMap(Logger.Level.init(rawValue:))
     }
 }
 
