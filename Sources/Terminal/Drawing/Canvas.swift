@@ -100,7 +100,7 @@ public struct Canvas {
         wide.reserveCapacity(max(0, min(room, text.utf8.count)))
         var index = 0
         for scalar in text.unicodeScalars {
-            guard asciiOnly ? (scalar.value >= 0x20 && scalar.value < 0x7F) : TextWidth.isSingleColumn(scalar)
+            guard asciiOnly ? TextWidth.isPrintableASCII(scalar) : TextWidth.isSingleColumn(scalar)
             else { return nil }
             if index >= skipped && wide.count < room { wide.append(wchar_t(bitPattern: scalar.value)) }
             index += 1

@@ -17,9 +17,13 @@ public enum TextWidth {
     /// scalar before or after it into one character (no combining mark, joiner or control is among
     /// them), so text made only of such scalars takes one column per scalar.
     public static func isSingleColumn(_ scalar: Unicode.Scalar) -> Bool {
-        let value = scalar.value
-        if value >= 0x20 && value < 0x7F { return true }
-        return value >= 0xA0 && singleColumn.contains(where: { $0.contains(value) })
+        if isPrintableASCII(scalar) { return true }
+        return scalar.value >= 0xA0 && singleColumn.contains(where: { $0.contains(scalar.value) })
+    }
+
+    /// Whether `scalar` is printable ASCII (space to tilde).
+    public static func isPrintableASCII(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value >= 0x20 && scalar.value < 0x7F
     }
 
     /// Ranges where glibc's wcwidth under C.UTF-8 answers 1 for every scalar (checked one by one):
