@@ -66,30 +66,33 @@ let package = Package(
         .testTarget(name: "NSSCoreTests", dependencies: [
             "NSSCore", .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
+        /// Running programs from the tests (the project's own and the machine's), in an environment of the
+        /// tests' own: one way, through ProcessKit, with a deadline.
+        .target(name: "TestSupport", dependencies: ["ProcessKit"], path: "Tests/TestSupport"),
         /// A person and the backend's answers, to reach every screen through the real transitions.
         .target(name: "WizardFixtures", dependencies: ["Wizard", "NSSCore"], path: "Tests/WizardFixtures"),
         .testTarget(name: "WizardTests", dependencies: [
             "Wizard", "NSSCore", "WizardFixtures", .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
         // Runs the built binary; makes its sample documents through the embedded backend in-process.
-        .testTarget(name: "CLITests", dependencies: [
+        .testTarget(name: "CLITests", dependencies: ["TestSupport", 
             "NSSKioskCLI", "NSSKioskBackendCLI", "NSSKioskPDF", "EmbeddedBackend", "NSSCore", "CommandLineSupport", "BackendOptions", .product(name: "Logging", package: "swift-log"),
         ]),
         // The real binary in tmux: every screen, signals, resizes, odd terminals (needs tmux).
-        .testTarget(name: "TerminalEndToEndTests", dependencies: ["NSSKioskCLI", "NSSKioskBackendCLI", "NSSKioskPDF"]),
+        .testTarget(name: "TerminalEndToEndTests", dependencies: ["TestSupport", "ProcessKit", "NSSKioskCLI", "NSSKioskBackendCLI", "NSSKioskPDF"]),
         .target(name: "CPseudoTerminal", path: "Tests/CPseudoTerminal"),   // pty pairs for the terminal tests
         /// Golden 80×24 screens shared by the terminal and screen tests.
         .target(name: "GoldenFiles", dependencies: ["Terminal"], path: "Tests/GoldenFiles"),
-        .testTarget(name: "TerminalTests", dependencies: ["Terminal", "CNcursesw", "CTermGuard", "CPseudoTerminal", "GoldenFiles"],
+        .testTarget(name: "TerminalTests", dependencies: ["TestSupport", "ProcessKit", "Terminal", "CNcursesw", "CTermGuard", "CPseudoTerminal", "GoldenFiles"],
                     exclude: ["Golden"]),
-        .testTarget(name: "ScreensTests", dependencies: ["Screens", "Terminal", "Wizard", "NSSCore", "GoldenFiles", "WizardFixtures"],
+        .testTarget(name: "ScreensTests", dependencies: ["TestSupport", "ProcessKit", "Screens", "Terminal", "Wizard", "NSSCore", "GoldenFiles", "WizardFixtures"],
                     exclude: ["Golden"]),
 
         // ---- backends ----
         // The embedded model of the IMSS service: SQLite registry, captcha, confirmation mail, NSS assignment,
         // the sealed documents.
         .target(name: "EmbeddedBackend", dependencies: [
-            "NSSCore", "Documents",
+            "NSSCore", "Documents", "ProcessKit",
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "Logging", package: "swift-log"),
             .product(name: "Crypto", package: "swift-crypto"),
@@ -97,17 +100,18 @@ let package = Package(
         // The line protocol between the wizard and its backend process: client and host.
         .target(name: "BackendService", dependencies: ["NSSCore", "ProcessKit"]),
         /// Starting programs and writing to file descriptors without Foundation's Process and FileHandle.
-        .target(name: "ProcessKit"),
+        .target(name: "ProcessKit", dependencies: ["CProcessKit"]),
+        .target(name: "CProcessKit"),   // pidfd_open, which Swift cannot call (a variadic syscall)
         /// The embedded backend's options as both command lines spell them (names, help, limits).
         .target(name: "BackendOptions"),
-        .testTarget(name: "ProcessKitTests", dependencies: ["ProcessKit"]),
+        .testTarget(name: "ProcessKitTests", dependencies: ["TestSupport", "ProcessKit"]),
         // The contract every backend meets, as named cases any test runner can drive.
         .target(name: "BackendContract", dependencies: ["NSSCore"], path: "Tests/BackendContract"),
         // Test support: runs whole applications against one data directory, for the multi-process test.
         .executableTarget(name: "EmbeddedWorker", dependencies: [
             "EmbeddedBackend", "NSSCore", .product(name: "Logging", package: "swift-log"),
         ], path: "Tests/EmbeddedWorker"),
-        .testTarget(name: "EmbeddedBackendTests", dependencies: [
+        .testTarget(name: "EmbeddedBackendTests", dependencies: ["TestSupport", "ProcessKit", 
             "EmbeddedBackend", "BackendContract", "NSSCore", "EmbeddedWorker", "Documents", "PDFRendering", "NSSKioskPDF",
             "BackendService", "NSSKioskBackendCLI",
             .product(name: "Logging", package: "swift-log"), .product(name: "GRDB", package: "GRDB.swift"),
@@ -134,12 +138,12 @@ let package = Package(
         .target(name: "PDFRendering", dependencies: ["Documents", "NSSCore", "CCairo"]),
         /// `nss-kiosk-pdf`: renders one document in its own process, so the wizard never loads cairo.
         .executableTarget(name: "NSSKioskPDF", dependencies: ["Documents", "PDFRendering", "NSSCore"]),
-        .testTarget(name: "DocumentsTests", dependencies: ["Documents", "PDFRendering", "NSSKioskPDF", "NSSCore"]),
+        .testTarget(name: "DocumentsTests", dependencies: ["TestSupport", "ProcessKit", "Documents", "PDFRendering", "NSSKioskPDF", "NSSCore"]),
         /// Where the documents leave a terminal: the downloads folder or USB stick, and the CUPS printer.
         .target(name: "DocumentDelivery", dependencies: ["Wizard", "NSSCore", "ProcessKit"]),
-        .testTarget(name: "DocumentDeliveryTests", dependencies: ["DocumentDelivery", "Wizard"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["Wizard", "NSSCore", "EmbeddedBackend", "NSSKioskPDF"]),
-        .testTarget(name: "PlainModeTests", dependencies: ["PlainMode", "Wizard", "NSSCore"]),
+        .testTarget(name: "DocumentDeliveryTests", dependencies: ["TestSupport", "DocumentDelivery", "Wizard"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "Wizard", "NSSCore", "EmbeddedBackend", "NSSKioskPDF"]),
+        .testTarget(name: "PlainModeTests", dependencies: ["TestSupport", "PlainMode", "Wizard", "NSSCore"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -13,10 +13,16 @@ struct CommandRunner: Sendable {
             .first { FileManager.default.isExecutableFile(atPath: $0.path) }
     }
 
-    /// Runs to completion in the C locale (its messages are parsed); output is stdout and stderr together.
-    func run(_ program: URL, _ arguments: [String]) -> (status: Int32, output: String) {
+    /// How long a CUPS client may take: a spooler that does not answer must not leave the person
+    /// waiting on the documents screen.
+    var deadline: Duration = .seconds(20)
+
+    /// Runs to completion in the C locale (its messages are parsed). A program that cannot be started
+    /// or does not end in time throws, with the reason in Spanish.
+    func run(_ program: URL, _ arguments: [String]) async throws(ProgramFailure) -> ProgramOutcome {
         var environment = Environment.current
         environment["LANG"] = "C"
-        return ChildProcess.run(program.path, arguments: arguments, environment: environment)
+        environment["LC_ALL"] = "C"
+        return try await ProgramRun(program.path, arguments, environment: environment, deadline: deadline).run()
     }
 }

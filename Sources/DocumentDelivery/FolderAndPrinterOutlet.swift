@@ -1,5 +1,6 @@
 import FoundationEssentials
 import NSSCore
+import ProcessKit
 import Wizard
 
 /// The terminal's own way out for the documents: a downloads folder (at a kiosk, the USB stick's mount
@@ -60,8 +61,13 @@ public struct FolderAndPrinterOutlet: DocumentOutlet {
         guard let lp = runner.locate("lp"), let lpstat = runner.locate("lpstat") else {
             throw DeliveryFailure("Esta terminal no tiene impresora configurada. Guarda los documentos o pide una copia por correo.")
         }
-        let destination = runner.run(lpstat, ["-d"])
-        guard destination.status == 0, let printer = Self.defaultPrinter(in: destination.output) else {
+        let destination: ProgramOutcome
+        do {
+            destination = try await runner.run(lpstat, ["-d"])
+        } catch {
+            throw DeliveryFailure("La impresora no responde (\(error)). Guarda los documentos o pide una copia por correo.")
+        }
+        guard destination.succeeded, let printer = Self.defaultPrinter(in: destination.outputText + destination.errorText) else {
             throw DeliveryFailure("Esta terminal no tiene impresora configurada. Guarda los documentos o pide una copia por correo.")
         }
         let spool = FileManager.default.temporaryDirectory.appendingPathComponent("nss-print-\(UUID().uuidString)")
@@ -75,8 +81,8 @@ public struct FolderAndPrinterOutlet: DocumentOutlet {
                 try PrivateWrite.write(file.data, to: url)
                 paths.append(url.path)
             }
-            let job = runner.run(lp, ["-d", printer, "-t", "Documentos NSS"] + paths)
-            guard job.status == 0 else { throw DeliveryFailure("") }
+            let job = try await runner.run(lp, ["-d", printer, "-t", "Documentos NSS"] + paths)
+            guard job.succeeded else { throw DeliveryFailure("") }
         } catch {
             throw DeliveryFailure("La impresora «\(printer)» no aceptó los documentos. Pide ayuda al personal.")
         }

@@ -1,3 +1,5 @@
+import CProcessKit
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -43,6 +45,7 @@ public enum ChildProcess {
             case .descriptor(let fd): posix_spawn_file_actions_adddup2(&actions, fd, target)
             }
         }
+        processkit_close_from(&actions, 3)
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }
@@ -100,17 +103,19 @@ public enum ChildProcess {
         case signalled(Int32)
     }
 
-    /// Waits for `pid` to end and says how (`.exited(-1)` if it cannot be waited for).
+    /// Waits for `pid` to end and says how (`.exited(-1)` if it cannot be waited for). Blocks: only on
+    /// a thread of its own (see `DedicatedThread`), never in a task; a program run to its end is a
+    /// `ProgramRun`, which has a deadline.
     public static func termination(of pid: pid_t) -> Termination {
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 {
             if errno != EINTR { return .exited(-1) }
         }
-        let signal = status & 0x7F
-        return signal == 0 ? .exited((status >> 8) & 0xFF) : .signalled(signal)
+        return Termination(waitStatus: status)
     }
 
-    /// Waits for `pid` to end: its exit status, or 128 + the signal that ended it (as a shell says).
+    /// Waits for `pid` to end (as `termination(of:)`): its exit status, or 128 + the signal that ended
+    /// it (as a shell says).
     @discardableResult
     public static func wait(_ pid: pid_t) -> Int32 {
         switch termination(of: pid) {
@@ -118,30 +123,12 @@ public enum ChildProcess {
         case .signalled(let signal): 128 + signal
         }
     }
+}
 
-    /// Runs `executable` to completion with standard input from /dev/null; `output` is its standard
-    /// output and standard error together. Status 127 when it could not be started.
-    public static func run(_ executable: String, arguments: [String],
-                           environment: [String: String]? = nil) -> (status: Int32, output: String) {
-        guard let output = pipeClosedOnExec() else { return (127, "") }
-        let pid: pid_t
-        do {
-            pid = try spawn(executable, arguments: arguments, environment: environment, stdin: .discard,
-                            stdout: .descriptor(output.write), stderr: .descriptor(output.write))
-        } catch {
-            close(output.read); close(output.write)
-            return (127, "")
-        }
-        close(output.write)
-        let bytes = readAll(output.read)
-        close(output.read)
-        return (wait(pid), String(decoding: bytes, as: UTF8.self))
-    }
-
-    /// Everything readable from `fd` until end of file.
-    public static func readAll(_ fd: Int32) -> [UInt8] {
-        var output: [UInt8] = []
-        DescriptorReading.forEachChunk(of: fd, size: 16 * 1024) { output.append(contentsOf: $0) }
-        return output
+extension ChildProcess.Termination {
+    /// From a status that `waitpid` filled in.
+    init(waitStatus status: Int32) {
+        let signal = status & 0x7F
+        self = signal == 0 ? .exited((status >> 8) & 0xFF) : .signalled(signal)
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 
 @Suite struct NSSCommandTests {
     @Test func checkValidatesTheLuhnDigitAndAcceptsSpacesAndDashes() async throws {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// `nss-kiosk` without a subcommand: what it refuses before it takes over the terminal.
 @Suite struct RunCommandTests {

@@ -77,6 +77,30 @@ import Wizard
         #expect(try Data(contentsOf: URL(fileURLWithPath: log.path + ".data")) == files[0].data + files[1].data)
     }
 
+    /// A spooler that never answers: the person is told within the deadline, and nothing is left running.
+    @Test func aPrinterThatDoesNotAnswerIsGivenUpOnWithItsReason() async throws {
+        let bin = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: bin) }
+        let pidFile = bin.appendingPathComponent("lpstat.pid")
+        try "#!/bin/sh\necho $$ > \(pidFile.path)\nexec sleep 600\n".write(to: bin.appendingPathComponent("lpstat"), atomically: true, encoding: .utf8)
+        try "#!/bin/sh\nexit 0\n".write(to: bin.appendingPathComponent("lp"), atomically: true, encoding: .utf8)
+        for tool in ["lp", "lpstat"] {
+            try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: bin.appendingPathComponent(tool).path)
+        }
+        var runner = CommandRunner()
+        runner.searchPath = [bin.path]
+        runner.deadline = .milliseconds(300)
+        do {
+            _ = try await FolderAndPrinterOutlet(folder: bin, runner: runner).print(files)
+            Issue.record("a printer that never answers cannot have printed")
+        } catch {
+            #expect(error.message.contains("La impresora no responde"))
+            #expect(error.message.contains("no terminó en 0.3 s"))
+        }
+        let pid = try #require(Int32(String(contentsOf: pidFile, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)))
+        #expect(kill(pid, 0) != 0, "the hung lpstat was ended")
+    }
+
     @Test func noDefaultDestinationMeansNoPrinter() {
         #expect(FolderAndPrinterOutlet.defaultPrinter(in: "no system default destination\n") == nil)
         #expect(FolderAndPrinterOutlet.defaultPrinter(in: "system default destination: HP_Oficina\n") == "HP_Oficina")

@@ -1,6 +1,7 @@
 import Foundation
 import NSSCore
 import Testing
+import TestSupport
 @testable import Documents
 import PDFRendering
 
@@ -9,11 +10,11 @@ import PDFRendering
 
     @Test(.enabled(if: Tool.pdftotext.isInstalled, Comment(rawValue: popplerMissing)),
           arguments: [Fixtures.joséRecord, Fixtures.ángelaRecord])
-    func pdftotextReadsEveryFieldOfTheConstancia(record: SealedRecord) throws {
+    func pdftotextReadsEveryFieldOfTheConstancia(record: SealedRecord) async throws {
         let url = try Fixtures.write(try DocumentRenderer.constancia(record), name: "constancia-\(record.data.folio).pdf")
         // -layout: without it poppler takes the "-" ending "-----Aviso de privacidad-----" for a
         // hyphenation and joins the heading to the next line without it.
-        let text = try Tool.pdftotext.run(["-layout", url.path, "-"])
+        let text = try await Tool.pdftotext.output(["-layout", url.path, "-"])
         let words = collapsed(text)
         let d = record.data
         var expected = [
@@ -37,28 +38,28 @@ import PDFRendering
     }
 
     @Test(.enabled(if: Tool.pdftotext.isInstalled, Comment(rawValue: popplerMissing)))
-    func pdftotextReadsTheAccentsOfTheNamesExactly() throws {
+    func pdftotextReadsTheAccentsOfTheNamesExactly() async throws {
         let url = try Fixtures.write(try DocumentRenderer.constancia(Fixtures.joséRecord), name: "constancia.pdf")
-        let text = try Tool.pdftotext.run([url.path, "-"])
+        let text = try await Tool.pdftotext.output([url.path, "-"])
         let names = ["JOSÉ MARÍA", "NÚÑEZ", "PEÑA", "NAYARIT", "Nombre o Razón Social:JOSÉ MARÍA NÚÑEZ PEÑA"]
         #expect(names.filter { !collapsed(text).contains($0) } == [])
     }
 
     @Test(.enabled(if: Tool.pdftotext.isInstalled, Comment(rawValue: popplerMissing)),
           arguments: [Fixtures.joséRecord, Fixtures.ángelaRecord])
-    func pdftotextReadsTheTarjeta(record: SealedRecord) throws {
+    func pdftotextReadsTheTarjeta(record: SealedRecord) async throws {
         let url = try Fixtures.write(try DocumentRenderer.tarjeta(record), name: "tarjeta-\(record.data.folio).pdf")
-        let words = collapsed(try Tool.pdftotext.run([url.path, "-"]))
+        let words = collapsed(try await Tool.pdftotext.output([url.path, "-"]))
         let expected = ["Tarjeta de Número de Seguridad Social", record.data.nss.formatted, record.data.curp.value,
                         record.data.fullName, record.data.folio.value, "Número de Seguridad Social", "CURP"]
         #expect(expected.filter { !words.contains($0) } == [])
     }
 
     @Test(.enabled(if: Tool.pdfinfo.isInstalled, Comment(rawValue: popplerMissing)), arguments: DocumentKind.allCases)
-    func eachDocumentIsOneLetterPageUnder100KB(kind: DocumentKind) throws {
+    func eachDocumentIsOneLetterPageUnder100KB(kind: DocumentKind) async throws {
         let pdf = try DocumentRenderer.render(kind, Fixtures.joséRecord)
         #expect(pdf.count < 100_000)
-        let info = try Tool.pdfinfo.run([try Fixtures.write(pdf, name: "\(kind).pdf").path])
+        let info = try await Tool.pdfinfo.output([try Fixtures.write(pdf, name: "\(kind).pdf").path])
         #expect(info.contains("Pages:           1\n"))
         #expect(info.contains("Page size:       612 x 792 pts (letter)"))
         #expect(info.contains("CreationDate:    Wed Feb 19 03:48:27 2025 UTC"))
@@ -83,12 +84,12 @@ import PDFRendering
 
     @Test(.enabled(if: Tool.pdftoppm.isInstalled && Tool.zbarimg.isInstalled,
                    "pdftoppm (poppler-utils) or zbarimg (zbar-tools) is not installed"))
-    func theQRCodeCarriesTheVerificationPayload() throws {
+    func theQRCodeCarriesTheVerificationPayload() async throws {
         let record = Fixtures.joséRecord
         let url = try Fixtures.write(try DocumentRenderer.constancia(record), name: "constancia-qr.pdf")
         let prefix = url.deletingPathExtension().path
-        try Tool.pdftoppm.run(["-r", "150", "-png", "-singlefile", url.path, prefix])
-        let decoded = try Tool.zbarimg.run(["--raw", "-q", prefix + ".png"]).trimmingCharacters(in: .newlines)
+        try await Tool.pdftoppm.output(["-r", "150", "-png", "-singlefile", url.path, prefix])
+        let decoded = try await Tool.zbarimg.output(["--raw", "-q", prefix + ".png"]).trimmingCharacters(in: .newlines)
         let code = VerificationCode(record: record)
         #expect(decoded == code.payload)
         #expect(code.payload == "IMSS-02-008?folio=17399369076551325965562&nss=\(record.data.nss.digits)"
@@ -121,10 +122,10 @@ import PDFRendering
     }
 
     @Test(.enabled(if: Tool.pdftotext.isInstalled, Comment(rawValue: popplerMissing)))
-    func theSealBlockEndsAboveTheContactEvenWithTheLongestNames() throws {
+    func theSealBlockEndsAboveTheContactEvenWithTheLongestNames() async throws {
         let record = try Sealer(keyStore: Fixtures.keyStore).seal(person: Self.longestNames, result: Fixtures.joséResult)
         let url = try Fixtures.write(try DocumentRenderer.constancia(record), name: "constancia-cajas.pdf")
-        let words = try Tool.pdftotext.run(["-bbox", url.path, "-"]).split(separator: "\n").compactMap(Word.init)
+        let words = try await Tool.pdftotext.output(["-bbox", url.path, "-"]).split(separator: "\n").compactMap(Word.init)
         let serie = try #require(words.first { $0.text == record.numeroSerie })
         let contacto = try #require(words.first { $0.text == "Contacto" })
         #expect(serie.yMax + 8 < contacto.yMin)

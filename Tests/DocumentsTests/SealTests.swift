@@ -1,6 +1,7 @@
 import Foundation
 import NSSCore
 import Testing
+import TestSupport
 @testable import Documents
 import PDFRendering
 
@@ -50,18 +51,18 @@ import PDFRendering
     }
 
     @Test(.enabled(if: Tool.openssl.isInstalled, "openssl is not installed: no independent check of the seal"))
-    func openSSLReadsTheSerialAndVerifiesTheSello() throws {
+    func openSSLReadsTheSerialAndVerifiesTheSello() async throws {
         let openssl = Tool.openssl
         let folder = Fixtures.temporaryDirectory()
         let record = Fixtures.joséRecord
         let certificate = folder.appendingPathComponent("certificado.pem")
         try Fixtures.keyStore.certificatePEM.write(to: certificate, atomically: true, encoding: .utf8)
         let hexSerial = Fixtures.keyStore.numeroSerie.utf8.map { String(format: "%02X", $0) }.joined()
-        #expect(try openssl.run(["x509", "-in", certificate.path, "-noout", "-serial"]) == "serial=\(hexSerial)\n")
-        try openssl.run(["x509", "-in", certificate.path, "-noout", "-pubkey", "-out", folder.appendingPathComponent("pub.pem").path])
+        #expect(try await openssl.output(["x509", "-in", certificate.path, "-noout", "-serial"]) == "serial=\(hexSerial)\n")
+        try await openssl.output(["x509", "-in", certificate.path, "-noout", "-pubkey", "-out", folder.appendingPathComponent("pub.pem").path])
         try Data(record.cadenaOriginal.utf8).write(to: folder.appendingPathComponent("cadena.txt"))
         try Data(base64Encoded: record.selloDigital)!.write(to: folder.appendingPathComponent("sello.bin"))
-        let verdict = try openssl.run(["dgst", "-sha256", "-verify", folder.appendingPathComponent("pub.pem").path,
+        let verdict = try await openssl.output(["dgst", "-sha256", "-verify", folder.appendingPathComponent("pub.pem").path,
                                        "-signature", folder.appendingPathComponent("sello.bin").path,
                                        folder.appendingPathComponent("cadena.txt").path])
         #expect(verdict == "Verified OK\n")

@@ -1,6 +1,7 @@
 import Foundation
 import NSSCore
 import Testing
+import TestSupport
 @testable import Documents
 import PDFRendering
 
@@ -132,10 +133,10 @@ import PDFRendering
     }
 
     @Test(.enabled(if: Tool.pdftotext.isInstalled, "pdftotext (poppler-utils) is not installed"))
-    func anNSSEditedInThePageContentFails() throws {
+    func anNSSEditedInThePageContentFails() async throws {
         let other = Tampering.otherNSS(than: record.data.nss)
         let pdf = try Tampering.editingPageText(try DocumentRenderer.constancia(record), record.data.nss.digits, to: other.digits)
-        let shownByPoppler = try Tool.pdftotext.run([try Fixtures.write(pdf, name: "editada.pdf").path, "-"])
+        let shownByPoppler = try await Tool.pdftotext.output([try Fixtures.write(pdf, name: "editada.pdf").path, "-"])
         #expect(shownByPoppler.contains(other.digits))
         let report = verify(pdf)
         #expect(!report.isValid)
@@ -143,10 +144,10 @@ import PDFRendering
     }
 
     @Test(.enabled(if: Tool.pdftotext.isInstalled, "pdftotext (poppler-utils) is not installed"))
-    func anOverlaySavedAsAnIncrementalUpdateFails() throws {
+    func anOverlaySavedAsAnIncrementalUpdateFails() async throws {
         let other = Tampering.otherNSS(than: record.data.nss)
         let pdf = try Tampering.overlaying(try DocumentRenderer.constancia(record), text: other.digits)
-        let shownByPoppler = try Tool.pdftotext.run([try Fixtures.write(pdf, name: "superpuesta.pdf").path, "-"])
+        let shownByPoppler = try await Tool.pdftotext.output([try Fixtures.write(pdf, name: "superpuesta.pdf").path, "-"])
         #expect(shownByPoppler.contains(other.digits))
         let problems = verify(pdf).problems
         #expect(problems.contains(.fileRevised(revisions: 2)))

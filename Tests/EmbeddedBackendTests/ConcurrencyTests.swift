@@ -5,6 +5,8 @@ import Foundation
 import GRDB
 import NSSCore
 import Testing
+import TestSupport
+import ProcessKit
 
 /// Many applications at once, in one process and in several: never two people with one NSS, never two
 /// numbers for one person, one sealed record per folio under one installation key.
@@ -40,32 +42,28 @@ import Testing
     static let applicationsPerProcess = 75
 
     @Test func workerProcessesOnOneFreshDataDirectoryNeverShareAnNSS() async throws {
-        let worker = try #require(Self.workerExecutable(), "EmbeddedWorker is built next to the test bundle")
+        let worker = Tool.built("EmbeddedWorker")
+        try #require(worker.isInstalled, "EmbeddedWorker is built next to the test bundle")
         let root = TemporaryDirectory.make("workers")
         let data = root.appendingPathComponent("data", isDirectory: true)
         let started = Date()
-        // The wait suspends instead of blocking: the other tests keep the cooperative threads meanwhile.
-        let (ended, ending) = AsyncStream.makeStream(of: Void.self)
-        let runs = try (0..<Self.processes).map { index in
-            let output = root.appendingPathComponent("worker\(index).out")
-            try Data().write(to: output)
-            let process = Process()
-            process.executableURL = worker
-            process.arguments = ["--data", data.path, "--answer", Fixture.captchaAnswer,
-                                 "--from", String(index * Self.applicationsPerProcess),
-                                 "--count", String(Self.applicationsPerProcess)]
-            process.standardOutput = try FileHandle(forWritingTo: output)
-            process.terminationHandler = { _ in ending.yield() }
-            try process.run()
-            return (process, output)
+        let runs = try await withThrowingTaskGroup(of: ProgramOutcome.self) { group in
+            for index in 0..<Self.processes {
+                group.addTask {
+                    try await worker.run(["--data", data.path, "--answer", Fixture.captchaAnswer,
+                                          "--from", String(index * Self.applicationsPerProcess),
+                                          "--count", String(Self.applicationsPerProcess)], deadline: .seconds(300))
+                }
+            }
+            return try await group.reduce(into: []) { $0.append($1) }
         }
-        for await _ in ended.prefix(runs.count) {}
         let seconds = Date().timeIntervalSince(started)
         print("\(Self.processes) processes, \(Self.processes * Self.applicationsPerProcess) applications, "
             + String(format: "%.2f s", seconds))
 
-        #expect(runs.allSatisfy { $0.0.terminationStatus == 0 }, "every worker exited 0")
-        let lines = try runs.flatMap { try String(contentsOf: $0.1, encoding: .utf8).split(separator: "\n") }
+        let failures = runs.filter { !$0.succeeded }.map(\.errorText)
+        #expect(failures.isEmpty, "every worker exited 0: \(failures)")
+        let lines = runs.flatMap { $0.outputText.split(separator: "\n") }
         let printed = lines.map { $0.split(separator: " ").map(String.init) }
         #expect(printed.count == Self.processes * Self.applicationsPerProcess)
         #expect(Set(printed.map { $0[1] }).count == printed.count, "no NSS printed twice")
@@ -103,16 +101,5 @@ import Testing
             let report = DocumentVerifier.verify(pdf: try DocumentRenderer.constancia(record), certificatePEM: certificate)
             #expect(report.isValid, "\(report.problems.map(\.message))")
         }
-    }
-
-    /// The worker binary, built beside the test bundle (`.build/<triple>/debug`).
-    static func workerExecutable() -> URL? {
-        var directory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        for _ in 0..<4 {
-            let candidate = directory.appendingPathComponent("EmbeddedWorker")
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-            directory = directory.deletingLastPathComponent()
-        }
-        return nil
     }
 }

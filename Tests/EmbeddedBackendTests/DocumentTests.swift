@@ -4,6 +4,7 @@ import Foundation
 import GRDB
 import NSSCore
 import Testing
+import TestSupport
 
 /// The documents of the embedded backend: sealed once per folio, rendered from the stored record,
 /// attached to the result email, verifiable with the installation's certificate.
@@ -37,7 +38,7 @@ import Testing
         #expect(mail.text.contains("Adjunta el archivo descargado para continuar con tu proceso y obtener tu ficha."))
     }
 
-    @Test(.enabled(if: Tools.available("pdftotext"), "pdftotext (poppler-utils) reads the attachments"))
+    @Test(.enabled(if: Tool.pdftotext.isInstalled, "pdftotext (poppler-utils) reads the attachments"))
     func theAttachedPDFsShowTheNSSAndTheCURP() async throws {
         let fixture = try Fixture()
         let person = try fixture.person(withNSS: false)
@@ -49,9 +50,7 @@ import Testing
         for attachment in mail.attachments {
             let file = folder.appendingPathComponent(attachment.filename)
             try attachment.data.write(to: file)
-            let (status, text) = try Tools.run(Tools.path("pdftotext")!, [file.path, "-"])
-            #expect(status == 0)
-            texts.append(text)
+            texts.append(try await Tool.pdftotext.output([file.path, "-"]))
         }
         let (constancia, tarjeta) = (texts[0], texts[1])
         #expect(constancia.contains(result.nss.digits) && constancia.contains(person.curp.value))

@@ -2,6 +2,7 @@ import Crypto
 @testable import EmbeddedBackend
 import Foundation
 import Testing
+import TestSupport
 
 /// MIME as mail clients expect it: 7-bit lines, encoded-words, quoted-printable, base64 attachments.
 @Suite struct MailMessageTests {
@@ -41,8 +42,8 @@ import Testing
         #expect(mail.header("Content-Type")?.hasPrefix("multipart/mixed; boundary=") == true)
     }
 
-    @Test(.enabled(if: Tools.available("python3")))
-    func pythonsEmailPackageReadsTheSameMessage() throws {
+    @Test(.enabled(if: Tool.python3.isInstalled))
+    func pythonsEmailPackageReadsTheSameMessage() async throws {
         let message = MailSamples.withAttachments()
         let script = """
             import sys, email, json, hashlib
@@ -55,8 +56,7 @@ import Testing
                 "attachments": [[a.get_filename(), hashlib.sha256(a.get_content()).hexdigest()] for a in m.iter_attachments()],
             }))
             """
-        let (status, output) = try Tools.run(Tools.path("python3")!, ["-c", script], input: message.rendered())
-        #expect(status == 0)
+        let output = try await Tool.python3.output(["-c", script], input: Array(message.rendered()))
         let parsed = try JSONSerialization.jsonObject(with: Data(output.utf8)) as! [String: Any]
         #expect((parsed["defects"] as! [String]).isEmpty)
         #expect(parsed["subject"] as? String == message.subject)

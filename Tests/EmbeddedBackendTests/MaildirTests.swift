@@ -1,6 +1,7 @@
 import EmbeddedBackend
 import Foundation
 import Testing
+import TestSupport
 
 /// The Maildir outbox: its layout, its modes, and that mail clients read it.
 @Suite struct MaildirTests {
@@ -19,23 +20,23 @@ import Testing
         #expect(try fixture.mail(ticket.id, .confirmation).count == 1)
     }
 
-    @Test(.enabled(if: Tools.available("mutt") && Tools.available("script")))
+    @Test(.enabled(if: Tool.mutt.isInstalled && Tool.script.isInstalled))
     func muttReadsTheOutboxAndDecodesTheSpanishText() async throws {
         let fixture = try Fixture()
         let ticket = try await fixture.submit(try fixture.person(withNSS: false).curp)
-        let shown = try Tools.muttShowsFirstMessage(of: fixture.backend.configuration.outboxDirectory)
+        let shown = try await Mutt.showsFirstMessage(of: fixture.backend.configuration.outboxDirectory)
         #expect(shown.contains("Subject: Servicio Digital: Solicitud de Asignación o Localización de NSS"))
         #expect(shown.contains("Estimado(a) Asegurado(a):"))
         #expect(shown.contains("Código de confirmación: \(try fixture.code(ticket.id))"))
     }
 
-    @Test(.enabled(if: Tools.available("mutt") && Tools.available("script")))
-    func muttShowsAttachments() throws {
+    @Test(.enabled(if: Tool.mutt.isInstalled && Tool.script.isInstalled))
+    func muttShowsAttachments() async throws {
         let directory = TemporaryDirectory.make()
         let maildir = MaildirOutbox(directory: directory)
         try maildir.prepare()
-        try maildir.deliver(MailSamples.withAttachments())
-        let shown = try Tools.muttShowsFirstMessage(of: directory)
+        try await maildir.deliver(MailSamples.withAttachments())
+        let shown = try await Mutt.showsFirstMessage(of: directory)
         #expect(shown.contains("Tu Número de Seguridad Social"))
         #expect(shown.contains("constancia.pdf"))
         #expect(shown.contains("Tarjeta de Número de Seguridad Social.pdf"))

@@ -4,28 +4,28 @@ import Testing
 @Suite(.needsTmux)
 struct CURPMistakeTests {
     @Test func aWrongCheckDigitIsExplainedUnderTheFieldAndFixingItLetsThePersonGoOn() async throws {
-        let terminal = try KioskTerminal.open()
+        let terminal = try await KioskTerminal.open()
         defer { terminal.close() }
         let tmux = terminal.tmux
-        let curp = try terminal.kiosk.demoCURP(withNSS: false)
+        let curp = try await terminal.kiosk.demoCURP(withNSS: false)
         let digit = curp.last!
         let wrong = String(curp.dropLast()) + (digit == "9" ? "0" : String(digit.wholeNumberValue.map { $0 + 1 } ?? 0))
 
         try await tmux.waitFor("Paso 1 de 9")
-        try tmux.type(wrong)
+        try await tmux.type(wrong)
         let complaint = try await tmux.waitFor("dígito verificador")
         let rows = complaint.split(separator: "\n", omittingEmptySubsequences: false)
         let fieldRow = rows.firstIndex { $0.contains(wrong) }
         let field = try #require(fieldRow, "the typed CURP is on the screen")
         #expect(rows[field + 1].contains("dígito verificador"), "the message is right under the field")
-        try tmux.press("Enter")
-        try tmux.press("BSpace")
+        try await tmux.press("Enter")
+        try await tmux.press("BSpace")
         let corrected = try await tmux.waitUntilGone("dígito verificador")
         #expect(corrected.contains("Paso 1 de 9"), "Enter does not go on with a wrong CURP")
 
-        try tmux.type(String(digit))
+        try await tmux.type(String(digit))
         try await tmux.waitFor(curp)
-        try tmux.press("Enter")
+        try await tmux.press("Enter")
         try await tmux.waitFor("Paso 2 de 9")
     }
 }

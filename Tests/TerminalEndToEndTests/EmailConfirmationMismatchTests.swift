@@ -4,10 +4,10 @@ import Testing
 @Suite(.needsTmux)
 struct EmailConfirmationMismatchTests {
     @Test func aDifferentConfirmationIsRefusedAndTypingTheSameEmailGoesOn() async throws {
-        let terminal = try KioskTerminal.open()
+        let terminal = try await KioskTerminal.open()
         defer { terminal.close() }
         let tmux = terminal.tmux
-        try await terminal.answer(step: 1, with: try terminal.kiosk.demoCURP(withNSS: false))
+        try await terminal.answer(step: 1, with: try await terminal.kiosk.demoCURP(withNSS: false))
         try await terminal.answer(step: 2, with: "ana.perales@gmail.com")
         try await terminal.answer(step: 3, with: "ana.perales@hotmail.com")
 
@@ -15,11 +15,11 @@ struct EmailConfirmationMismatchTests {
         #expect(refused.contains("Paso 3 de 9"))
         #expect(refused.contains("ana.perales@hotmail.com"), "what was typed stays to be corrected")
 
-        for _ in "ana.perales@hotmail.com" { try tmux.press("BSpace") }
+        for _ in "ana.perales@hotmail.com" { try await tmux.press("BSpace") }
         let emptied = try await tmux.waitFor("Escribe tu correo otra vez")
         #expect(emptied.contains("Paso 3 de 9"), "Enter did not go on with a different confirmation")
-        try tmux.type("ana.perales@gmail.com")
-        try tmux.press("Enter")
+        try await tmux.type("ana.perales@gmail.com")
+        try await tmux.press("Enter")
         try await tmux.waitFor("Paso 4 de 9")
     }
 }

@@ -6,10 +6,10 @@ import Testing
 @Suite(.needsTmux)
 struct HangUpTests {
     @Test func aHangUpOnTheWaitingScreenRestoresTheTerminalAndKeepsTheApplication() async throws {
-        let terminal = try KioskTerminal.open(["--public-url", "https://oficina.example"])
+        let terminal = try await KioskTerminal.open(["--public-url", "https://oficina.example"])
         defer { terminal.close() }
         let tmux = terminal.tmux
-        try await terminal.reachWaitingScreen(curp: try terminal.kiosk.demoCURP(withNSS: false),
+        try await terminal.reachWaitingScreen(curp: try await terminal.kiosk.demoCURP(withNSS: false),
                                               email: "ana.perales@gmail.com")
 
         kill(try await tmux.programID(), SIGHUP)
@@ -17,20 +17,20 @@ struct HangUpTests {
         #expect(exit.isOn("icanon"))
         #expect(exit.isOn("echo"))
         #expect(exit.isOn("isig"))
-        #expect(try !tmux.paneFlag("alternate_on"), "the alternate screen was left")
-        #expect(try tmux.paneFlag("cursor_flag"), "the cursor is visible again")
-        let left = try tmux.screen(scrollback: true)
+        #expect(try await !tmux.paneFlag("alternate_on"), "the alternate screen was left")
+        #expect(try await tmux.paneFlag("cursor_flag"), "the cursor is visible again")
+        let left = try await tmux.screen(scrollback: true)
         #expect(!left.contains("Revisa tu correo"), "no personal screen is left on view")
 
-        #expect(try terminal.kiosk.newestMail().contains("Código de confirmación:"))
-        let confirmed = try terminal.kiosk.command(["link", "open", try terminal.kiosk.confirmationLink()])
+        #expect(try await terminal.kiosk.newestMail().contains("Código de confirmación:"))
+        let confirmed = try await terminal.kiosk.command(["link", "open", try await terminal.kiosk.confirmationLink()])
         #expect(confirmed.contains("Correo confirmado"))
     }
 
     @Test func closingTheWindowOnTheWaitingScreenEndsTheProgramAndKeepsTheEmail() async throws {
-        let terminal = try KioskTerminal.open()
+        let terminal = try await KioskTerminal.open()
         defer { terminal.close() }
-        try await terminal.reachWaitingScreen(curp: try terminal.kiosk.demoCURP(withNSS: true),
+        try await terminal.reachWaitingScreen(curp: try await terminal.kiosk.demoCURP(withNSS: true),
                                               email: "ana.perales@gmail.com")
         let program = try await terminal.tmux.programID()
 
@@ -40,7 +40,7 @@ struct HangUpTests {
             try await Task.sleep(for: .milliseconds(50))
         }
         #expect(!Self.isRunning(program), "nothing is left running once the terminal is gone")
-        #expect(try terminal.kiosk.confirmationCode().count == 9)
+        #expect(try await terminal.kiosk.confirmationCode().count == 9)
     }
 
     /// Whether process `id` still runs: it exists and is not a zombie (an orphan's zombie may linger

@@ -5,15 +5,15 @@ import Testing
 struct LimitedTerminalTests {
     @Test(arguments: [["TERM": "vt100"], ["LANG": "C"]])
     func aTerminalWithoutUTF8GetsOnlyASCIIAndThePersonCanStillGoOn(environment: [String: String]) async throws {
-        let terminal = try KioskTerminal.open(environment: environment)
+        let terminal = try await KioskTerminal.open(environment: environment)
         defer { terminal.close() }
         let tmux = terminal.tmux
         let first = try await tmux.waitFor("Paso 1 de 9")
         #expect(Self.isASCII(first), "only ASCII on the screen:\n\(first)")
         #expect(first.contains("Ingresa tu CURP"))
 
-        try tmux.type(try terminal.kiosk.demoCURP(withNSS: false))
-        try tmux.press("Enter")
+        try await tmux.type(try await terminal.kiosk.demoCURP(withNSS: false))
+        try await tmux.press("Enter")
         let second = try await tmux.waitFor("Paso 2 de 9")
         #expect(Self.isASCII(second), "only ASCII on the screen:\n\(second)")
         #expect(second.contains("Correo electronico"), "accents are dropped, not mangled")

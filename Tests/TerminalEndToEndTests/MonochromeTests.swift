@@ -6,16 +6,16 @@ import Testing
 struct MonochromeTests {
     @Test(arguments: [(["NO_COLOR": "1"], [String]()), ([:], ["--mono"])])
     func withoutColourTheFocusAndTheErrorsStillShow(environment: [String: String], arguments: [String]) async throws {
-        let terminal = try KioskTerminal.open(arguments, environment: environment)
+        let terminal = try await KioskTerminal.open(arguments, environment: environment)
         defer { terminal.close() }
         let tmux = terminal.tmux
-        let curp = try terminal.kiosk.demoCURP(withNSS: false)
+        let curp = try await terminal.kiosk.demoCURP(withNSS: false)
         let wrong = String(curp.dropLast()) + (curp.last == "0" ? "1" : "0")
         try await tmux.waitFor("Paso 1 de 9")
-        try tmux.type(wrong)
+        try await tmux.type(wrong)
         try await tmux.waitFor("dígito verificador")
 
-        let rows = try tmux.screen(attributes: true).split(separator: "\n").map(String.init)
+        let rows = try await tmux.screen(attributes: true).split(separator: "\n").map(String.init)
         #expect(!rows.contains { !Self.colourParameters(in: $0).isEmpty }, "no colour is sent")
         let field = try #require(rows.firstIndex { $0.contains(wrong) })
         #expect(Self.parameters(in: rows[field]).contains(7), "the focused field is in reverse video")
@@ -24,10 +24,10 @@ struct MonochromeTests {
     }
 
     @Test func withColourTheThemeIsSent() async throws {
-        let terminal = try KioskTerminal.open()
+        let terminal = try await KioskTerminal.open()
         defer { terminal.close() }
         try await terminal.tmux.waitFor("Paso 1 de 9")
-        let screen = try terminal.tmux.screen(attributes: true)
+        let screen = try await terminal.tmux.screen(attributes: true)
         #expect(!Self.colourParameters(in: screen).isEmpty, "the colour check above is not vacuous")
     }
 

@@ -5,28 +5,28 @@ import Testing
 @Suite(.needsTmux)
 struct ResizeTests {
     @Test func shrinkingBelowTheMinimumShowsANoticeAndGrowingBackKeepsTheTypedText() async throws {
-        let terminal = try KioskTerminal.open()
+        let terminal = try await KioskTerminal.open()
         defer { terminal.close() }
         let tmux = terminal.tmux
-        let curp = try terminal.kiosk.demoCURP(withNSS: false)
+        let curp = try await terminal.kiosk.demoCURP(withNSS: false)
         try await tmux.waitFor("Paso 1 de 9")
-        try tmux.type(String(curp.prefix(10)))
+        try await tmux.type(String(curp.prefix(10)))
         try await tmux.waitFor(String(curp.prefix(10)))
 
-        try tmux.resize(columns: 60, rows: 20)
+        try await tmux.resize(columns: 60, rows: 20)
         let small = try await tmux.waitFor("muy pequeña")
         #expect(small.contains("Agrándala"))
         #expect(small.contains("60×20"), "the notice says the current size")
         #expect(!small.contains("Paso 1 de 9"), "no broken layout under the notice")
 
-        try tmux.resize(columns: 80, rows: 24)
+        try await tmux.resize(columns: 80, rows: 24)
         let back = try await tmux.waitFor("Paso 1 de 9")
         #expect(back.contains(String(curp.prefix(10))))
         #expect(!back.contains("muy pequeña"))
 
-        try tmux.type(String(curp.dropFirst(10)))
+        try await tmux.type(String(curp.dropFirst(10)))
         try await tmux.waitFor(curp)
-        try tmux.press("Enter")
+        try await tmux.press("Enter")
         try await tmux.waitFor("Paso 2 de 9")
     }
 }

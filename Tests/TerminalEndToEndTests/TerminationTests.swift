@@ -6,20 +6,20 @@ import Testing
 @Suite(.needsTmux)
 struct TerminationTests {
     @Test func sigtermWhileTypingEndsTheProgramAndRestoresTheTerminal() async throws {
-        let terminal = try KioskTerminal.open()
+        let terminal = try await KioskTerminal.open()
         defer { terminal.close() }
         let tmux = terminal.tmux
         try await tmux.waitFor("Paso 1 de 9")
-        try tmux.type("PEMJ92")
+        try await tmux.type("PEMJ92")
         try await tmux.waitFor("PEMJ92")
 
         kill(try await tmux.programID(), SIGTERM)
         let exit = try await tmux.waitForExit()
         #expect(exit.status == 128 + SIGTERM)
         #expect(exit.isOn("icanon") && exit.isOn("echo") && exit.isOn("isig"))
-        #expect(try !tmux.paneFlag("alternate_on"))
-        #expect(try tmux.paneFlag("cursor_flag"))
-        let left = try tmux.screen(scrollback: true)
+        #expect(try await !tmux.paneFlag("alternate_on"))
+        #expect(try await tmux.paneFlag("cursor_flag"))
+        let left = try await tmux.screen(scrollback: true)
         #expect(!left.contains("PEMJ92"))
     }
 }

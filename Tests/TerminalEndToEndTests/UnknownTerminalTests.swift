@@ -4,12 +4,12 @@ import Testing
 @Suite(.needsTmux)
 struct UnknownTerminalTests {
     @Test func anUnknownTerminalTypeGetsOneSpanishLineAndExitStatusTwo() async throws {
-        let terminal = try KioskTerminal.open(environment: ["TERM": "nonsense"])
+        let terminal = try await KioskTerminal.open(environment: ["TERM": "nonsense"])
         defer { terminal.close() }
         let exit = try await terminal.tmux.waitForExit()
         #expect(exit.status == 2)
         #expect(exit.isOn("icanon") && exit.isOn("echo"))
-        let lines = try terminal.tmux.screen(joiningWrappedLines: true).split(separator: "\n")
+        let lines = try await terminal.tmux.screen(joiningWrappedLines: true).split(separator: "\n")
             .filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
         #expect(lines.count == 1, "one line: \(lines)")
         #expect(lines.first?.contains("Terminal «nonsense» desconocida") == true)

@@ -6,51 +6,51 @@ import Testing
 struct WholeProcedureInATerminalTests {
     @Test(arguments: [false, true])
     func aPersonGoesFromTheirCURPToTheDocumentsTableThroughAllNineScreens(alreadyHasNSS: Bool) async throws {
-        let terminal = try KioskTerminal.open()
+        let terminal = try await KioskTerminal.open()
         defer { terminal.close() }
         let tmux = terminal.tmux
-        let curp = try terminal.kiosk.demoCURP(withNSS: alreadyHasNSS)
+        let curp = try await terminal.kiosk.demoCURP(withNSS: alreadyHasNSS)
 
         let first = try await tmux.waitFor("Paso 1 de 9")
         #expect(first.contains("Ingresa tu CURP"))
         #expect(first.contains("IMSS"))
-        try tmux.type(curp)
-        try tmux.press("Enter")
+        try await tmux.type(curp)
+        try await tmux.press("Enter")
 
         let email = "persona.prueba@gmail.com"
         let emailScreen = try await tmux.waitFor("Paso 2 de 9")
         #expect(emailScreen.contains("Correo electrónico"))
-        try tmux.type(email)
-        try tmux.press("Enter")
+        try await tmux.type(email)
+        try await tmux.press("Enter")
 
         let confirmation = try await tmux.waitFor("Paso 3 de 9")
         #expect(confirmation.contains("Confirma tu correo"))
-        try tmux.type(email)
-        try tmux.press("Enter")
+        try await tmux.type(email)
+        try await tmux.press("Enter")
 
         let captcha = try await terminal.waitForCaptcha()
         #expect(captcha.contains("MODO DE PRUEBA"), "the screen says plainly that the captcha is in test mode")
-        try tmux.type(Kiosk.captchaAnswer)
-        try tmux.press("Enter")
+        try await tmux.type(Kiosk.captchaAnswer)
+        try await tmux.press("Enter")
 
         let waiting = try await tmux.waitFor("Paso 5 de 9")
         #expect(waiting.contains("Revisa tu correo"))
         #expect(!waiting.contains(email), "the address is masked on the waiting screen")
-        try tmux.type(try terminal.kiosk.confirmationCode())
-        try tmux.press("Enter")
+        try await tmux.type(try await terminal.kiosk.confirmationCode())
+        try await tmux.press("Enter")
 
         let start = try await tmux.waitFor("Paso 6 de 9")
         #expect(start.contains("Iniciar trámite"))
         #expect(start.contains(curp), "Paso 1 shows the registered data for review")
-        try tmux.press("Enter")
+        try await tmux.press("Enter")
 
         let finish = try await tmux.waitFor("Paso 7 de 9")
         #expect(finish.contains(alreadyHasNSS ? "ya tiene un Número de Seguridad Social" : "todavía no tiene"))
-        try tmux.press("Enter")
+        try await tmux.press("Enter")
 
         let result = try await tmux.waitFor("Paso 8 de 9")
         #expect(result.contains("Tu NSS es:"))
-        try tmux.press("Enter")
+        try await tmux.press("Enter")
 
         try await tmux.waitFor("Paso 9 de 9")
         let documents = try await tmux.waitFor("Tarjeta de Número de Seguridad Social")

@@ -4,17 +4,17 @@ import Testing
 @Suite(.needsTmux)
 struct WrongCaptchaTests {
     @Test func aWrongAnswerShowsANewImageAndKeepsWhatWasTypedBefore() async throws {
-        let terminal = try KioskTerminal.open()
+        let terminal = try await KioskTerminal.open()
         defer { terminal.close() }
         let tmux = terminal.tmux
-        let curp = try terminal.kiosk.demoCURP(withNSS: false)
+        let curp = try await terminal.kiosk.demoCURP(withNSS: false)
         let email = "ana.perales@gmail.com"
         try await terminal.answer(step: 1, with: curp)
         try await terminal.answer(step: 2, with: email)
         try await terminal.answer(step: 3, with: email)
         let before = try await terminal.waitForCaptcha()
-        try tmux.type("xxxxx")
-        try tmux.press("Enter")
+        try await tmux.type("xxxxx")
+        try await tmux.press("Enter")
 
         let after = try await tmux.waitUntil("the message and a new picture") {
             $0.contains("no coinciden con la imagen") && !$0.contains("Cargando la imagen")
@@ -24,13 +24,13 @@ struct WrongCaptchaTests {
         #expect(Self.picture(after) != Self.picture(before), "a new image is drawn")
         #expect(!after.contains("xxxxx"), "the wrong answer is cleared for the new image")
 
-        try tmux.press("Escape")
+        try await tmux.press("Escape")
         let confirmation = try await tmux.waitFor("Paso 3 de 9")
         #expect(confirmation.contains(email), "the confirmation is kept")
-        try tmux.press("Escape")
+        try await tmux.press("Escape")
         let emailScreen = try await tmux.waitFor("Paso 2 de 9")
         #expect(emailScreen.contains(email), "the email is kept")
-        try tmux.press("Escape")
+        try await tmux.press("Escape")
         let curpScreen = try await tmux.waitFor("Paso 1 de 9")
         #expect(curpScreen.contains(curp), "the CURP is kept")
     }

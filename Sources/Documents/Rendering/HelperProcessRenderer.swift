@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 import NSSCore
 import ProcessKit
@@ -19,9 +18,9 @@ public struct HelperProcessRenderer: DocumentRendering {
     /// The helper program.
     public let executable: URL
     /// How long a document may take before the helper is ended.
-    public let timeout: DispatchTimeInterval
+    public let timeout: Duration
 
-    public init(executable: URL = HelperProcessRenderer.besideThisProgram(), timeout: DispatchTimeInterval = .seconds(30)) {
+    public init(executable: URL = HelperProcessRenderer.besideThisProgram(), timeout: Duration = .seconds(30)) {
         self.executable = executable
         self.timeout = timeout
     }
@@ -31,55 +30,44 @@ public struct HelperProcessRenderer: DocumentRendering {
         InstalledProgram.besideThisProgram(programName)
     }
 
-    /// Renders on a Dispatch thread: waiting ~0.1 s for the helper must not hold one of Swift's few
-    /// cooperative threads (the service's other calls, its clock, would wait behind it).
+    /// Renders in the helper, suspending the calling task (the helper is waited for on a thread of its
+    /// own, never on one of Swift's few cooperative threads).
     public func render(_ kind: DocumentKind, _ record: SealedRecord) async throws(DocumentError) -> Data {
-        let outcome: Result<Data, DocumentError> = await withCheckedContinuation { continuation in
-            DispatchQueue.global().async {
-                continuation.resume(returning: Result { () throws(DocumentError) in try renderWaiting(kind, record) })
-            }
-        }
-        return try outcome.get()
+        try checkInstalled()
+        let run: ProgramOutcome
+        do { run = try await helperRun(kind, record).run() } catch { throw Self.failure(error) }
+        return try outcome(of: run)
     }
 
-    /// The same, blocking this thread until the helper is done.
+    /// The same, blocking this thread until the helper is done: for synchronous programs.
     public func renderWaiting(_ kind: DocumentKind, _ record: SealedRecord) throws(DocumentError) -> Data {
+        try checkInstalled()
+        let run: ProgramOutcome
+        do { run = try helperRun(kind, record).runBlocking() } catch { throw Self.failure(error) }
+        return try outcome(of: run)
+    }
+
+    private func checkInstalled() throws(DocumentError) {
         guard FileManager.default.isExecutableFile(atPath: executable.path) else {
             throw .rendering(reason: "falta el programa \(Self.programName) en \(executable.deletingLastPathComponent().path)")
         }
+    }
+
+    private func helperRun(_ kind: DocumentKind, _ record: SealedRecord) -> ProgramRun {
+        ProgramRun(executable.path, input: Array((RecordPayload.encode(record, kind: kind) + "\n").utf8), deadline: timeout)
+    }
+
+    private func outcome(of run: ProgramOutcome) throws(DocumentError) -> Data {
         let name = Self.programName
-        guard let input = ChildProcess.pipeClosedOnExec(), let output = ChildProcess.pipeClosedOnExec(),
-              let errors = ChildProcess.pipeClosedOnExec() else {
-            throw .rendering(reason: "no se pudo comunicar con \(name)")
+        guard run.succeeded, !run.output.isEmpty else {
+            if case .signalled(let signal) = run.termination { throw .rendering(reason: "\(name) terminó por la señal \(signal)") }
+            let said = run.errorText.split(separator: "\n").first.map(String.init)
+            throw .rendering(reason: said ?? "\(name) terminó con el código \(run.status)")
         }
-        let pid: pid_t
-        do {
-            pid = try ChildProcess.spawn(executable.path, arguments: [], stdin: .descriptor(input.read),
-                                         stdout: .descriptor(output.write), stderr: .descriptor(errors.write))
-        } catch {
-            [input.read, input.write, output.read, output.write, errors.read, errors.write].forEach { _ = close($0) }
-            throw .rendering(reason: "no se pudo iniciar \(name): \(error)")
-        }
-        [input.read, output.write, errors.write].forEach { _ = close($0) }
-        let watchdog = DispatchWorkItem { kill(pid, SIGKILL) }
-        DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: watchdog)
+        return Data(run.output)
+    }
 
-        // The payload is a few kilobytes, well inside a pipe's buffer, and the helper reads all of it
-        // before it writes: writing first and then reading cannot deadlock.
-        StandardStream.write(RecordPayload.encode(record, kind: kind) + "\n", to: input.write)
-        close(input.write)
-        let pdf = ChildProcess.readAll(output.read)
-        let complaint = ChildProcess.readAll(errors.read)
-        [output.read, errors.read].forEach { _ = close($0) }
-        watchdog.cancel()   // before the child is reaped, so that its number cannot be someone else's yet
-        let termination = ChildProcess.termination(of: pid)
-
-        guard termination == .exited(0), !pdf.isEmpty else {
-            if case .signalled(let signal) = termination { throw .rendering(reason: "\(name) terminó por la señal \(signal)") }
-            let said = String(decoding: complaint, as: UTF8.self).split(separator: "\n").first.map(String.init)
-            let status = if case .exited(let status) = termination { status } else { Int32(-1) }
-            throw .rendering(reason: said ?? "\(name) terminó con el código \(status)")
-        }
-        return Data(pdf)
+    private static func failure(_ error: ProgramFailure) -> DocumentError {
+        .rendering(reason: error.description)
     }
 }

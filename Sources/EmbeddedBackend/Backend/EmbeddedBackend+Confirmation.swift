@@ -90,14 +90,14 @@ extension EmbeddedBackend {
             }
             let email = try outcome.get()
             logger.info("confirmation re-sent", metadata: ["application": "\(id.rawValue)"])
-            try sendConfirmation(secrets, to: email)
+            try await sendConfirmation(secrets, to: email)
             return ApplicationTicket(id: id, maskedEmail: try EmailAddress(email).masked, expiresAt: secrets.expiresAt,
                                      carriesLink: secrets.link != nil)
         }
     }
 
-    func sendConfirmation(_ secrets: ConfirmationSecrets, to email: String) throws {
-        try outbox.deliver(ConfirmationEmail.message(
+    func sendConfirmation(_ secrets: ConfirmationSecrets, to email: String) async throws {
+        try await outbox.deliver(ConfirmationEmail.message(
             to: email, from: configuration.mailSender, applicationID: secrets.applicationID, link: secrets.link,
             code: secrets.code, expiresAt: secrets.expiresAt, now: secrets.issuedAt))
         logger.info("confirmation email sent", metadata: ["application": "\(secrets.applicationID)"])

@@ -60,7 +60,7 @@ extension EmbeddedBackend {
     func sendResult(_ result: NSSResult, record: SealedRecord, to email: String, applicationID: String) async throws {
         var documents: [(kind: DocumentKind, pdf: Data)] = []
         for kind in DocumentKind.allCases { documents.append((kind, try await render(kind, record))) }
-        try outbox.deliver(ResultEmail.message(to: email, from: configuration.mailSender, applicationID: applicationID,
+        try await outbox.deliver(ResultEmail.message(to: email, from: configuration.mailSender, applicationID: applicationID,
                                                result: result, documents: documents))
         logger.info("result email sent", metadata: ["application": "\(applicationID)", "kind": "\(result.kind.rawValue)"])
     }

@@ -42,7 +42,7 @@ extension EmbeddedBackend {
                 throw error
             }
             logger.info("application created", metadata: ["application": "\(id)"])
-            try sendConfirmation(secrets, to: request.email.value)
+            try await sendConfirmation(secrets, to: request.email.value)
             return ApplicationTicket(id: ApplicationID(rawValue: id), maskedEmail: request.email.masked,
                                      expiresAt: secrets.expiresAt, carriesLink: secrets.link != nil)
         }

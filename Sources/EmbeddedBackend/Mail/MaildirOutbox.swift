@@ -17,7 +17,7 @@ public struct MaildirOutbox: Outbox {
         }
     }
 
-    public func deliver(_ message: MailMessage) throws {
+    public func deliver(_ message: MailMessage) async throws {
         let name = Self.uniqueName()
         let temporary = directory.appendingPathComponent("tmp/\(name)")
         try PrivateFiles.writeNew(message.rendered(), to: temporary)

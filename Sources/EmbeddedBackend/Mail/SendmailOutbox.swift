@@ -1,43 +1,37 @@
 import Foundation
+import ProcessKit
 
 /// Hands each message to a sendmail-compatible command on its standard input
 /// (`/usr/sbin/sendmail -t -i`, msmtp, …); the command reads the recipients from the headers.
 public struct SendmailOutbox: Outbox {
     /// The executable and its arguments.
     public let command: [String]
+    /// How long the command may take to accept a message before it is ended and the delivery fails.
+    public let deadline: Duration
 
-    /// Why the command did not take the message; says nothing about its content.
+    /// Why the command did not take the message, for the log; says nothing about its content.
     public struct Failure: Error, CustomStringConvertible {
-        public var status: Int32
-        public var description: String { "sendmail command ended with status \(status)" }
+        public var reason: String
+        public var description: String { reason }
     }
 
-    public init(command: [String]) {
+    public init(command: [String], deadline: Duration = .seconds(60)) {
         self.command = command
+        self.deadline = deadline
     }
 
-    /// The message reaches the command through a private (0600), already unlinked file rather than a
-    /// pipe, so a command that exits early cannot kill this process with SIGPIPE.
-    public func deliver(_ message: MailMessage) throws {
-        let spool = FileManager.default.temporaryDirectory.appendingPathComponent("nss-kiosk-mail-\(RandomText.hex(bytes: 12))")
-        try PrivateFiles.writeNew(message.rendered(), to: spool)
-        let input: FileHandle
+    /// The message goes to the command's standard input; a command that exits without reading it all
+    /// fails the delivery (EPIPE), it does not end this process.
+    public func deliver(_ message: MailMessage) async throws {
+        let run: ProgramOutcome
         do {
-            input = try FileHandle(forReadingFrom: spool)
+            run = try await ProgramRun(command[0], Array(command.dropFirst()), input: Array(message.rendered()),
+                                       deadline: deadline).run()
         } catch {
-            try? FileManager.default.removeItem(at: spool)
-            throw error
+            throw Failure(reason: "sendmail command did not take the message: \(error.reason)")
         }
-        try? FileManager.default.removeItem(at: spool)
-        defer { try? input.close() }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: command[0])
-        process.arguments = Array(command.dropFirst())
-        process.standardInput = input
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { throw Failure(status: process.terminationStatus) }
+        guard run.succeeded else {
+            throw Failure(reason: "sendmail command ended with status \(run.status)")
+        }
     }
 }

@@ -1,18 +1,11 @@
 import Foundation
+import TestSupport
 
 /// The built `nss-kiosk` and one data directory of its embedded backend: the staff commands a test uses
 /// beside the wizard (who is in the registry, what the outbox holds, opening a link).
 struct Kiosk: Sendable {
     /// The binary built next to the test bundle.
-    static let binary: URL = {
-        var dir = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        for _ in 0..<4 {
-            let candidate = dir.appendingPathComponent("nss-kiosk")
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-            dir.deleteLastPathComponent()
-        }
-        return URL(fileURLWithPath: ".build/debug/nss-kiosk").standardizedFileURL
-    }()
+    static let binary = URL(fileURLWithPath: Tool.built("nss-kiosk").path!)
 
     /// The answer every captcha has in test mode.
     static let captchaAnswer = "AbDeF"
@@ -25,8 +18,8 @@ struct Kiosk: Sendable {
     }
 
     /// A CURP of the demo registry, of someone who already has an NSS or not yet.
-    func demoCURP(withNSS: Bool) throws -> String {
-        let listed = try command(["registry", "list", "--limit", "200"])
+    func demoCURP(withNSS: Bool) async throws -> String {
+        let listed = try await command(["registry", "list", "--limit", "200"])
         let rows = listed.split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false) }
         guard let row = rows.first(where: { $0.count >= 2 && ($0[1] != "-") == withNSS }) else {
             throw KioskError.noSuchPerson(withNSS: withNSS)
@@ -35,13 +28,13 @@ struct Kiosk: Sendable {
     }
 
     /// The newest email of the outbox, as `nss-kiosk outbox` shows it.
-    func newestMail() throws -> String {
-        try command(["outbox"])
+    func newestMail() async throws -> String {
+        try await command(["outbox"])
     }
 
     /// The confirmation code of the newest email, as a person copies it from their mail.
-    func confirmationCode() throws -> String {
-        let mail = try newestMail()
+    func confirmationCode() async throws -> String {
+        let mail = try await newestMail()
         let label = "Código de confirmación:"
         guard let line = mail.split(separator: "\n").first(where: { $0.hasPrefix(label) }) else {
             throw KioskError.noCode(outbox: mail)
@@ -50,8 +43,8 @@ struct Kiosk: Sendable {
     }
 
     /// The confirmation link of the newest email.
-    func confirmationLink() throws -> String {
-        let mail = try newestMail()
+    func confirmationLink() async throws -> String {
+        let mail = try await newestMail()
         guard let line = mail.split(separator: "\n").first(where: { $0.hasPrefix("https://") }) else {
             throw KioskError.noCode(outbox: mail)
         }
@@ -60,20 +53,12 @@ struct Kiosk: Sendable {
 
     /// Runs `nss-kiosk arguments… --data DATA`; returns what it printed, or throws with its complaint.
     @discardableResult
-    func command(_ arguments: [String]) throws -> String {
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("nss-cmd-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: scratch) }
-        let outURL = scratch.appendingPathComponent("out"), errURL = scratch.appendingPathComponent("err")
-        let status = try ChildProcess.run(Self.binary, arguments + ["--data", data.path],
-                                          environment: ProcessInfo.processInfo.environment,
-                                          output: outURL, errors: errURL)
-        let printed = try String(contentsOf: outURL, encoding: .utf8)
-        guard status == 0 else {
-            throw KioskError.commandFailed(arguments, status: status,
-                                           message: try String(contentsOf: errURL, encoding: .utf8))
+    func command(_ arguments: [String]) async throws -> String {
+        let run = try await Tool.built("nss-kiosk").run(arguments + ["--data", data.path], deadline: .seconds(60))
+        guard run.succeeded else {
+            throw KioskError.commandFailed(arguments, status: run.status, message: run.errorText)
         }
-        return printed
+        return run.outputText
     }
 }
 

@@ -14,7 +14,7 @@ struct KioskTerminal: Sendable {
     /// with `environment` over the standard one (an empty value removes a variable); with `staffPIN`,
     /// the data directory's kiosk.conf sets it (`--kiosk` needs one).
     static func open(_ extra: [String] = [], columns: Int = 80, rows: Int = 24,
-                     environment: [String: String] = [:], staffPIN: String? = nil) throws -> KioskTerminal {
+                     environment: [String: String] = [:], staffPIN: String? = nil) async throws -> KioskTerminal {
         let directory = FileManager.default.temporaryDirectory
             .appendingPathComponent("nss-tui-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -27,7 +27,7 @@ struct KioskTerminal: Sendable {
         }
         var variables = standardEnvironment.merging(environment) { $1 }.filter { !$0.value.isEmpty }
         variables["HOME"] = directory.path
-        let tmux = try Tmux.start(kiosk.wizardArguments(extra), columns: columns, rows: rows,
+        let tmux = try await Tmux.start(kiosk.wizardArguments(extra), columns: columns, rows: rows,
                                   environment: variables, in: directory)
         return KioskTerminal(tmux: tmux, kiosk: kiosk, directory: directory)
     }

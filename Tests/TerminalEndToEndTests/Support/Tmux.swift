@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// A small tmux driver: a detached session of a given size running one program, keys sent as a person
 /// types them, the screen read back as a person sees it.
@@ -11,14 +12,13 @@ import Foundation
 /// them with their default disposition, as from a login shell).
 struct Tmux: Sendable {
     /// tmux, when it is installed.
-    static let executable: URL? = ["/usr/bin/tmux", "/usr/local/bin/tmux", "/bin/tmux"]
-        .map { URL(fileURLWithPath: $0) }
-        .first { FileManager.default.isExecutableFile(atPath: $0.path) }
-
-    static var isInstalled: Bool { executable != nil }
+    static var isInstalled: Bool { Tool.tmux.isInstalled }
 
     /// The tmux server's socket name.
     let socket: String
+    /// The tmux server's process: `kill()` ends it with a signal, which needs no waiting, so a test's
+    /// `defer` can always end its server, whatever the outcome.
+    private(set) var serverID: Int32 = 0
     /// Where the configuration, the exit status and the terminal settings are kept.
     let directory: URL
     private static let target = "kiosk"
@@ -40,8 +40,8 @@ struct Tmux: Sendable {
     /// Starts `arguments` (the program and its arguments) in a terminal of `columns`×`rows`, with exactly
     /// `environment` (nothing inherited but what it lists).
     static func start(_ arguments: [String], columns: Int = 80, rows: Int = 24,
-                      environment: [String: String], in directory: URL) throws -> Tmux {
-        let tmux = Tmux(socket: "nss-\(UUID().uuidString.prefix(8))", directory: directory)
+                      environment: [String: String], in directory: URL) async throws -> Tmux {
+        var tmux = Tmux(socket: "nss-\(UUID().uuidString.prefix(8))", directory: directory)
         let configuration = directory.appendingPathComponent("tmux.conf")
         try """
             set -g status off
@@ -59,27 +59,35 @@ struct Tmux: Sendable {
             exec sleep 3600
             """.write(to: wrapper, atomically: true, encoding: .utf8)
         let variables = environment.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
-        try tmux.run(["-f", configuration.path, "new-session", "-d", "-s", target, "-x", "\(columns)", "-y", "\(rows)",
-                      "--", "/bin/sh", wrapper.path, "/usr/bin/env", "-i"] + variables + arguments)
+        try await tmux.run(["-f", configuration.path, "new-session", "-d", "-s", target, "-x", "\(columns)", "-y", "\(rows)",
+                            "--", "/bin/sh", wrapper.path, "/usr/bin/env", "-i"] + variables + arguments)
+        do {
+            guard let server = Int32(try await tmux.run(["display-message", "-p", "#{pid}"])
+                .trimmingCharacters(in: .whitespacesAndNewlines)) else { throw TmuxError.failed(arguments: ["display-message"], message: "no pid") }
+            tmux.serverID = server
+        } catch {
+            _ = try? await tmux.run(["kill-server"])
+            throw error
+        }
         return tmux
     }
 
     /// Types `text` literally, as if pasted key by key.
-    func type(_ text: String) throws {
-        try run(["send-keys", "-t", Self.target, "-l", "--", text])
+    func type(_ text: String) async throws {
+        try await run(["send-keys", "-t", Self.target, "-l", "--", text])
     }
 
     /// Presses named keys: `Enter`, `Tab`, `BTab`, `Escape`, `BSpace`, `F5`, `F10`, `C-c`…
-    func press(_ keys: String...) throws {
-        try run(["send-keys", "-t", Self.target] + keys)
+    func press(_ keys: String...) async throws {
+        try await run(["send-keys", "-t", Self.target] + keys)
     }
 
     /// The screen as text; with `attributes`, with the escape sequences of colours and video attributes;
     /// with `joiningWrappedLines`, a line the terminal wrapped is one line again; with `scrollback`,
     /// the lines that scrolled off the top come first.
     func screen(attributes: Bool = false, joiningWrappedLines: Bool = false,
-                scrollback: Bool = false) throws -> String {
-        try run(["capture-pane", "-p", "-t", Self.target] + (attributes ? ["-e"] : [])
+                scrollback: Bool = false) async throws -> String {
+        try await run(["capture-pane", "-p", "-t", Self.target] + (attributes ? ["-e"] : [])
                 + (joiningWrappedLines ? ["-J"] : []) + (scrollback ? ["-S", "-"] : []))
     }
 
@@ -103,7 +111,7 @@ struct Tmux: Sendable {
     func waitUntil(_ what: String, timeout: Duration = .seconds(30),
                    _ condition: (String) -> Bool) async throws -> String {
         let deadline = ContinuousClock.now + timeout
-        var shown = try screen()
+        var shown = try await screen()
         var looksAfterDeadline = 0
         while true {
             if ContinuousClock.now >= deadline {
@@ -112,19 +120,19 @@ struct Tmux: Sendable {
             }
             try await Task.sleep(for: .milliseconds(50))
             let previous = shown
-            shown = try screen()
+            shown = try await screen()
             if shown == previous, condition(shown) { return shown }
         }
     }
 
     /// Resizes the terminal, as a person dragging the window's corner (the program gets SIGWINCH).
-    func resize(columns: Int, rows: Int) throws {
-        try run(["resize-window", "-t", Self.target, "-x", "\(columns)", "-y", "\(rows)"])
+    func resize(columns: Int, rows: Int) async throws {
+        try await run(["resize-window", "-t", Self.target, "-x", "\(columns)", "-y", "\(rows)"])
     }
 
     /// The process id of the program (the child of the `sh` in the pane), once it has started.
     func programID(timeout: Duration = .seconds(30)) async throws -> Int32 {
-        let shell = try run(["display-message", "-p", "-t", Self.target, "#{pane_pid}"])
+        let shell = try await run(["display-message", "-p", "-t", Self.target, "#{pane_pid}"])
             .trimmingCharacters(in: .whitespacesAndNewlines)
         let children = "/proc/\(shell)/task/\(shell)/children"
         let deadline = ContinuousClock.now + timeout
@@ -133,7 +141,7 @@ struct Tmux: Sendable {
             let late = ContinuousClock.now >= deadline
             let listed = (try? String(contentsOfFile: children, encoding: .utf8)) ?? ""
             if let first = listed.split(separator: " ").first, let id = Int32(first) { return id }
-            if late { throw TmuxError.timedOut(waitingFor: "the program's process", screen: try screen()) }
+            if late { throw TmuxError.timedOut(waitingFor: "the program's process", screen: try await screen()) }
             try await Task.sleep(for: .milliseconds(50))
         }
     }
@@ -147,58 +155,48 @@ struct Tmux: Sendable {
             // showing the cursor), so by then the screen is what the program left.
             if let text = try? String(contentsOf: statusFile, encoding: .utf8), text.hasSuffix("\n"),
                let status = Int32(text.trimmingCharacters(in: .whitespacesAndNewlines)),
-               try paneValue("pane_title") == Self.endedTitle {
+               try await paneValue("pane_title") == Self.endedTitle {
                 let settings = try String(contentsOf: directory.appendingPathComponent("stty"), encoding: .utf8)
                 return Exit(status: status, terminalSettings: settings)
             }
             guard ContinuousClock.now < deadline else {
-                throw TmuxError.timedOut(waitingFor: "the program to end", screen: try screen())
+                throw TmuxError.timedOut(waitingFor: "the program to end", screen: try await screen())
             }
             try await Task.sleep(for: .milliseconds(50))
         }
     }
 
     /// A tmux flag of the pane, e.g. `alternate_on`, `cursor_flag`.
-    func paneFlag(_ name: String) throws -> Bool {
-        try paneValue(name) == "1"
+    func paneFlag(_ name: String) async throws -> Bool {
+        try await paneValue(name) == "1"
     }
 
     /// A tmux format variable of the pane, e.g. `pane_title`.
-    func paneValue(_ name: String) throws -> String {
-        try run(["display-message", "-p", "-t", Self.target, "#{\(name)}"])
+    func paneValue(_ name: String) async throws -> String {
+        try await run(["display-message", "-p", "-t", Self.target, "#{\(name)}"])
             .trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     /// Ends the session and its server (the program gets SIGHUP, as when a terminal window is closed)
-    /// and removes the server's socket, which tmux leaves behind.
+    /// and removes the server's socket, which tmux leaves behind. A signal, not a tmux command: it
+    /// needs no waiting, so it can run in a test's `defer`.
     func kill() {
-        let socketPath = try? run(["display-message", "-p", "#{socket_path}"])
-            .trimmingCharacters(in: .whitespacesAndNewlines)
-        _ = try? run(["kill-server"])
-        if let socketPath, !socketPath.isEmpty { try? FileManager.default.removeItem(atPath: socketPath) }
+        if serverID > 0 { Glibc.kill(serverID, SIGTERM) }
+        try? FileManager.default.removeItem(atPath: "\(Self.socketDirectory)/\(socket)")
     }
 
-    /// Runs one tmux command; what it prints goes through files, so a tmux server started at the same
-    /// moment by another test cannot hold on to it.
+    /// Where tmux keeps its sockets: `$TMUX_TMPDIR` (else /tmp) / tmux-UID.
+    private static var socketDirectory: String {
+        "\(ProcessInfo.processInfo.environment["TMUX_TMPDIR"] ?? "/tmp")/tmux-\(getuid())"
+    }
+
+    /// Runs one tmux command and returns what it printed; outside any tmux the tests may run in.
     @discardableResult
-    private func run(_ arguments: [String]) throws -> String {
-        guard let executable = Self.executable else { throw TmuxError.notInstalled }
-        let name = UUID().uuidString
-        let outURL = directory.appendingPathComponent("\(name).out")
-        let errURL = directory.appendingPathComponent("\(name).err")
-        defer {
-            try? FileManager.default.removeItem(at: outURL)
-            try? FileManager.default.removeItem(at: errURL)
-        }
-        var environment = ProcessInfo.processInfo.environment
-        environment["TMUX"] = nil
-        let status = try ChildProcess.run(executable, ["-L", socket] + arguments, environment: environment,
-                                          output: outURL, errors: errURL)
-        guard status == 0 else {
-            let complaint = (try? String(contentsOf: errURL, encoding: .utf8)) ?? ""
-            throw TmuxError.failed(arguments: arguments, message: complaint)
-        }
-        return try String(contentsOf: outURL, encoding: .utf8)
+    private func run(_ arguments: [String]) async throws -> String {
+        guard Self.isInstalled else { throw TmuxError.notInstalled }
+        let run = try await Tool.tmux.run(["-L", socket] + arguments, environment: ["TMUX": ""], deadline: .seconds(30))
+        guard run.succeeded else { throw TmuxError.failed(arguments: arguments, message: run.errorText) }
+        return run.outputText
     }
 }
 

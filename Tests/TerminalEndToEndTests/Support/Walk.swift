@@ -3,8 +3,8 @@ extension KioskTerminal {
     /// Waits for screen `step` («Paso n de 9»), types `text` and presses Enter.
     func answer(step: Int, with text: String) async throws {
         try await tmux.waitFor("Paso \(step) de 9")
-        try tmux.type(text)
-        try tmux.press("Enter")
+        try await tmux.type(text)
+        try await tmux.press("Enter")
     }
 
     /// Waits for the captcha screen and its picture (until it comes, Enter is not taken); returns it.
@@ -21,8 +21,8 @@ extension KioskTerminal {
         try await answer(step: 2, with: email)
         try await answer(step: 3, with: email)
         try await waitForCaptcha()
-        try tmux.type(Kiosk.captchaAnswer)
-        try tmux.press("Enter")
+        try await tmux.type(Kiosk.captchaAnswer)
+        try await tmux.press("Enter")
         return try await tmux.waitFor("Paso 5 de 9")
     }
 }
