@@ -11,8 +11,8 @@ import Glibc
 public enum ScreenCapture {
     /// Renders `draw` on a blank screen of `size` and returns the screen.
     public static func render(size: Size = .standard, colorMode: ColorMode = .xterm256,
-                              textMode: TextMode = .unicode, _ draw: (Canvas) -> Void) -> ScreenSnapshot {
-        CursesOwnership.acquire()
+                              textMode: TextMode = .unicode, _ draw: (Canvas) -> Void) async -> ScreenSnapshot {
+        await CursesOwnership.acquire()
         defer { CursesOwnership.release() }
         _ = utf8Characters
         guard let output = fopen("/dev/null", "w"), let input = fopen("/dev/null", "r") else {

@@ -1,20 +1,34 @@
 import CNcursesw
+import Glibc
 
-/// Reads keys from the terminal: waits up to a timeout for the first, then takes at once
-/// whatever else is already there, so a paste of many characters arrives as one `.text`.
+/// Reads keys from the terminal: takes whatever ncurses already holds, else waits up to a timeout
+/// for the terminal (or a wake-up) and then takes at once whatever is there, so a paste of many
+/// characters arrives as one `.text`.
 struct KeyReader {
     let window: UnsafeMutablePointer<WINDOW>
 
-    /// The keys available within `timeoutMilliseconds` (empty when none came, or when a
-    /// signal interrupted the wait).
-    func read(timeoutMilliseconds: Int32) -> [Key] {
-        var keys: [Key] = []
-        wtimeout(window, timeoutMilliseconds)
-        while let input = next() {
-            if let key = KeyDecoder.decode(input) { keys.append(key) }
-            wtimeout(window, 0)
+    /// The keys available within `timeoutMilliseconds` (empty when none came, when a signal
+    /// interrupted the wait, or when `wake` became readable). `input` is the terminal's descriptor.
+    func read(timeoutMilliseconds: Int32, input: Int32, wake: Int32?) -> [Key] {
+        var keys = available()
+        if keys.isEmpty && timeoutMilliseconds > 0 {
+            var descriptors = [pollfd(fd: input, events: Int16(POLLIN), revents: 0)]
+            if let wake { descriptors.append(pollfd(fd: wake, events: Int16(POLLIN), revents: 0)) }
+            _ = poll(&descriptors, nfds_t(descriptors.count), timeoutMilliseconds)
+            keys = available()
         }
         return KeyDecoder.coalesce(keys)
+    }
+
+    /// Every key ncurses can give without waiting for the terminal (it still waits its short Esc
+    /// delay to tell a lone Esc from the start of a sequence). A resize shows here as `.resize`.
+    private func available() -> [Key] {
+        var keys: [Key] = []
+        wtimeout(window, 0)
+        while let input = next() {
+            if let key = KeyDecoder.decode(input) { keys.append(key) }
+        }
+        return keys
     }
 
     private func next() -> KeyDecoder.Input? {

@@ -1,14 +1,21 @@
+import Glibc
 import Synchronization
 
 /// Where background work leaves its results for the UI thread. Any thread may post; the run
 /// loop takes everything posted on each turn, in order.
+///
+/// A post also wakes the loop at once: it writes a byte to a pipe that the loop's wait for keys
+/// watches beside the terminal, so a backend's answer reaches the screen as soon as it arrives,
+/// not when the wait would have timed out.
 public final class Inbox<Message: Sendable>: Sendable {
     private let queue = Mutex<[Message]>([])
+    private let wake = WakePipe()
 
     public init() {}
 
     public func post(_ message: Message) {
         queue.withLock { $0.append(message) }
+        wake.signal()
     }
 
     /// Runs `work` concurrently and posts its result.
@@ -16,11 +23,52 @@ public final class Inbox<Message: Sendable>: Sendable {
         Task { self.post(await work()) }
     }
 
+    /// Readable while something posted has not been taken: the loop's wait watches it.
+    var wakeDescriptor: Int32? { wake.readEnd }
+
     /// Everything posted so far, oldest first; the inbox is left empty.
     func drain() -> [Message] {
-        queue.withLock { messages in
+        wake.clear()   // before taking: a post in between leaves a byte, and only wakes the loop once more
+        return queue.withLock { messages in
             defer { messages.removeAll() }
             return messages
         }
+    }
+}
+
+/// A self-pipe: `signal` makes the read end readable until `clear`. Both ends are non-blocking and
+/// closed on exec; a full pipe already says "wake up", so a failed write is no loss.
+final class WakePipe: Sendable {
+    let readEnd: Int32?
+    private let writeEnd: Int32?
+
+    init() {
+        var ends: [Int32] = [-1, -1]
+        if pipe(&ends) == 0 {
+            for fd in ends {
+                _ = fcntl(fd, F_SETFD, FD_CLOEXEC)
+                _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK)
+            }
+            (readEnd, writeEnd) = (ends[0], ends[1])
+        } else {
+            (readEnd, writeEnd) = (nil, nil)
+        }
+    }
+
+    deinit {
+        if let readEnd { close(readEnd) }
+        if let writeEnd { close(writeEnd) }
+    }
+
+    func signal() {
+        guard let writeEnd else { return }
+        var byte: UInt8 = 1
+        _ = write(writeEnd, &byte, 1)
+    }
+
+    func clear() {
+        guard let readEnd else { return }
+        var buffer = [UInt8](repeating: 0, count: 64)
+        while buffer.withUnsafeMutableBytes({ read(readEnd, $0.baseAddress, $0.count) }) > 0 {}
     }
 }

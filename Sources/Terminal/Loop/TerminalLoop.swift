@@ -38,7 +38,7 @@ public struct TerminalLoop {
             if signals.interrupted && !session.options.kiosk { events.append(.interrupt) }
             var fits = session.size.contains(program.minimumSize)
             let wait = events.isEmpty ? keyTimeoutMilliseconds : 0
-            for key in session.readKeys(timeoutMilliseconds: wait) {
+            for key in session.readKeys(timeoutMilliseconds: wait, wake: inbox.wakeDescriptor) {
                 switch key {
                 case .resize:
                     needsDraw = true

@@ -22,13 +22,30 @@ public final class TerminalSession {
     private var shownCursor: Point?
     public private(set) var isActive = true
 
+    /// Takes over the terminal, from a task: waits for ncurses to be free (`CursesOwnership`) without
+    /// holding a cooperative thread. Throws as `init`.
+    public static func open(options: SessionOptions = SessionOptions()) async throws(TerminalError) -> TerminalSession {
+        await CursesOwnership.acquire()
+        return try TerminalSession(holdingCursesWith: options)
+    }
+
     /// Takes over the terminal. Throws `TerminalError` when there is no terminal, TERM is
     /// unknown, or the terminal cannot address the cursor; the terminal is then untouched.
-    public init(options: SessionOptions = SessionOptions()) throws(TerminalError) {
+    /// Blocks while another session or capture uses ncurses: for the program's main thread, never
+    /// a task (`open` is for tasks).
+    public convenience init(options: SessionOptions = SessionOptions()) throws(TerminalError) {
+        CursesOwnership.acquireBlocking()
+        try self.init(holdingCursesWith: options)
+    }
+
+    /// With ncurses already taken (`CursesOwnership`); gives it back when it throws.
+    private init(holdingCursesWith options: SessionOptions) throws(TerminalError) {
         guard isatty(options.inputDescriptor) == 1, isatty(options.outputDescriptor) == 1 else {
+            CursesOwnership.release()
             throw .notATerminal
         }
         guard let terminalType = options.resolvedTerminalType, !terminalType.isEmpty else {
+            CursesOwnership.release()
             throw .unknownTerminal(options.resolvedTerminalType)
         }
         let codeset = TerminalLocale.configure(environment: options.environment)
@@ -36,11 +53,11 @@ public final class TerminalSession {
         guard let output = fdopen(outputDuplicate, "w"), let input = fdopen(inputDuplicate, "r") else {
             close(outputDuplicate)
             close(inputDuplicate)
+            CursesOwnership.release()
             throw .notATerminal
         }
         termguard_install_termination_handlers()
         if options.kiosk { termguard_ignore_job_control() }
-        CursesOwnership.acquire()
         guard let screen = newterm(terminalType, output, input) else {
             CursesOwnership.release()
             Self.releaseSignals(kiosk: options.kiosk)
@@ -121,9 +138,10 @@ public final class TerminalSession {
         clearok(nc_curscr(), true)
     }
 
-    /// The keys typed within `timeoutMilliseconds`; a paste is one `.text`.
-    public func readKeys(timeoutMilliseconds: Int32) -> [Key] {
-        keys.read(timeoutMilliseconds: timeoutMilliseconds)
+    /// The keys typed within `timeoutMilliseconds`; a paste is one `.text`. The wait ends early, with
+    /// no keys, when `wake` becomes readable (an `Inbox` that was posted to).
+    public func readKeys(timeoutMilliseconds: Int32, wake: Int32? = nil) -> [Key] {
+        keys.read(timeoutMilliseconds: timeoutMilliseconds, input: options.inputDescriptor, wake: wake)
     }
 
     /// Whether the terminal has gone away (the SSH link or the terminal window closed)

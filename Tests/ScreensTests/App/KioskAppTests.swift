@@ -153,10 +153,10 @@ struct KioskAppTests {
         #expect(app.state.isEmailConfirmed)
     }
 
-    @Test func theTestModeBannerShowsOnEveryScreen() {
+    @Test func theTestModeBannerShowsOnEveryScreen() async {
         for step in Step.allCases {
             let app = TestApp.make(.at(step), isTestMode: true)
-            let snapshot = ScreenCapture.render(colorMode: .monochrome) { app.draw(on: $0) }
+            let snapshot = await ScreenCapture.render(colorMode: .monochrome) { app.draw(on: $0) }
             #expect(snapshot.contains("MODO DE PRUEBA"), "no banner on \(step)")
         }
     }

@@ -18,10 +18,10 @@ import Wizard
     }
 
     @Test(arguments: states)
-    func theDrawnHintLineIsTheKeyTablesHints(state: WizardState) {
+    func theDrawnHintLineIsTheKeyTablesHints(state: WizardState) async {
         let table = table(state)
         let expected = table.bindings.compactMap { binding in binding.hint.map { "\(binding.name) \($0)" } }
-        let snapshot = ScreenCapture.render(colorMode: .monochrome) { TestApp.make(state).draw(on: $0) }
+        let snapshot = await ScreenCapture.render(colorMode: .monochrome) { TestApp.make(state).draw(on: $0) }
         let hintRow = snapshot.lines[Size.standard.rows - 2]
         let shown = expected.prefix { hintRow.contains($0) }
         #expect(shown.count >= 4, "the hint line shows \(hintRow)")
@@ -30,10 +30,10 @@ import Wizard
     }
 
     @Test(arguments: states)
-    func theHelpListsEveryKeyOfTheTable(state: WizardState) {
+    func theHelpListsEveryKeyOfTheTable(state: WizardState) async {
         var app = TestApp.make(state)
         app.hit(.function(1))
-        let snapshot = ScreenCapture.render(colorMode: .monochrome) { app.draw(on: $0) }
+        let snapshot = await ScreenCapture.render(colorMode: .monochrome) { app.draw(on: $0) }
         for binding in table(state).bindings {
             #expect(snapshot.lines.contains { $0.contains(binding.name) && $0.contains(String(binding.meaning.prefix(12))) },
                     "the help does not list \(binding.name)")

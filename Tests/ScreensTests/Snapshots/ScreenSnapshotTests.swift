@@ -10,39 +10,39 @@ import WizardFixtures
 /// wizard's own transitions. UPDATE_GOLDEN=1 records them again.
 @Suite(.serialized) struct ScreenSnapshotTests {
     private func render(_ app: KioskApp, size: Size = .standard, colorMode: ColorMode = .monochrome,
-                        textMode: TextMode = .unicode) -> ScreenSnapshot {
-        ScreenCapture.render(size: size, colorMode: colorMode, textMode: textMode) { app.draw(on: $0) }
+                        textMode: TextMode = .unicode) async -> ScreenSnapshot {
+        await ScreenCapture.render(size: size, colorMode: colorMode, textMode: textMode) { app.draw(on: $0) }
     }
 
-    @Test func curpWithAWrongCheckDigit() {
+    @Test func curpWithAWrongCheckDigit() async {
         var state = WizardState()
         state.type("HEGG560427MVZRRL05")
-        expectGolden(render(TestApp.make(state, isTestMode: true)), "01-curp-mono")
+        expectGolden(await render(TestApp.make(state, isTestMode: true)), "01-curp-mono")
     }
 
     /// On a tall window the test-mode banner sits at the bottom of the body, just above the key hints,
     /// not at the row it has at 80×24.
-    @Test func theTestModeBannerStaysAboveTheHintsOnATallWindow() {
-        let snapshot = render(TestApp.make(WizardState(), isTestMode: true), size: Size(rows: 40, columns: 100))
+    @Test func theTestModeBannerStaysAboveTheHintsOnATallWindow() async {
+        let snapshot = await render(TestApp.make(WizardState(), isTestMode: true), size: Size(rows: 40, columns: 100))
         let lines = snapshot.lines
         let banner = lines.firstIndex { $0.contains(StatusLines.testModeBanner) }
         let hints = lines.firstIndex { $0.contains("F1 Ayuda") }
         #expect(banner != nil && hints != nil && banner! + 2 == hints!)   // the banner, the rule, the hints
     }
 
-    @Test func curpInColour() {
+    @Test func curpInColour() async {
         var state = WizardState()
         state.type("HEGG560427MVZ")
-        expectGolden(render(TestApp.make(state, isTestMode: true), colorMode: .xterm256), "01-curp-colour")
+        expectGolden(await render(TestApp.make(state, isTestMode: true), colorMode: .xterm256), "01-curp-colour")
     }
 
-    @Test func curpInASCII() {
+    @Test func curpInASCII() async {
         var state = WizardState()
         state.type("HEGG560427MVZRRL05")
-        expectGolden(render(TestApp.make(state, isTestMode: true), textMode: .ascii), "01-curp-ascii")
+        expectGolden(await render(TestApp.make(state, isTestMode: true), textMode: .ascii), "01-curp-ascii")
     }
 
-    @Test func lookUpFormWithAMatch() {
+    @Test func lookUpFormWithAMatch() async {
         var state = WizardState()
         _ = state.reduce(.perform(.openLookup))
         for (field, text) in [(FieldID.lookupGivenNames, "Gloria"), (.lookupFirstSurname, "Hernández"),
@@ -53,10 +53,10 @@ import WizardFixtures
         }
         _ = state.reduce(.perform(.searchLookup))
         state.answer(.lookup(Fixtures.matches))
-        expectGolden(render(TestApp.make(state)), "01b-lookup-mono")
+        expectGolden(await render(TestApp.make(state)), "01b-lookup-mono")
     }
 
-    @Test func lookUpFormWhileTyping() {
+    @Test func lookUpFormWhileTyping() async {
         var state = WizardState()
         _ = state.reduce(.perform(.openLookup))
         state.type("Gloria")
@@ -64,34 +64,34 @@ import WizardFixtures
         _ = state.reduce(.focusNext)
         _ = state.reduce(.focusNext)
         state.type("27/04/19")
-        expectGolden(render(TestApp.make(state)), "01b-lookup-typing-mono")
+        expectGolden(await render(TestApp.make(state)), "01b-lookup-typing-mono")
     }
 
-    @Test func emailWithASuggestion() {
+    @Test func emailWithASuggestion() async {
         var state = WizardState.at(.email)
         state.type("gloria.hernandez@gmial.com")
-        expectGolden(render(TestApp.make(state, isTestMode: true)), "02-email-mono")
+        expectGolden(await render(TestApp.make(state, isTestMode: true)), "02-email-mono")
     }
 
-    @Test func emailConfirmationHalfTyped() {
+    @Test func emailConfirmationHalfTyped() async {
         var state = WizardState.at(.emailConfirmation)
         state.type("gloria.hernandez@gm")
-        expectGolden(render(TestApp.make(state, isTestMode: true)), "03-email-confirmation-mono")
+        expectGolden(await render(TestApp.make(state, isTestMode: true)), "03-email-confirmation-mono")
     }
 
-    @Test func captchaInTestMode() {
+    @Test func captchaInTestMode() async {
         var state = WizardState.at(.captcha)
         state.type("AbD")
-        expectGolden(render(TestApp.make(state)), "04-captcha-mono")
+        expectGolden(await render(TestApp.make(state)), "04-captcha-mono")
     }
 
-    @Test func waitingForTheCode() {
+    @Test func waitingForTheCode() async {
         var state = WizardState.at(.waitingForLink)
         state.type("7KQ2-M9")
-        expectGolden(render(TestApp.make(state, isTestMode: true)), "05-waiting-mono")
+        expectGolden(await render(TestApp.make(state, isTestMode: true)), "05-waiting-mono")
     }
 
-    @Test func waitingForTheLinkAfterAResend() {
+    @Test func waitingForTheLinkAfterAResend() async {
         var state = WizardState.at(.captcha)
         state.type("AbDeF")
         _ = state.reduce(.perform(.next))
@@ -102,71 +102,71 @@ import WizardFixtures
         _ = state.reduce(.activate)
         ticket.expiresAt = Fixtures.now + 86_399
         state.answer(.resent(ticket))
-        expectGolden(render(TestApp.make(state)), "05-waiting-link-mono")
+        expectGolden(await render(TestApp.make(state)), "05-waiting-link-mono")
     }
 
-    @Test func startProcedure() {
-        expectGolden(render(TestApp.make(.at(.startProcedure), isTestMode: true)), "06-start-procedure-mono")
+    @Test func startProcedure() async {
+        expectGolden(await render(TestApp.make(.at(.startProcedure), isTestMode: true)), "06-start-procedure-mono")
     }
 
-    @Test func finishProcedure() {
-        expectGolden(render(TestApp.make(.at(.finishProcedure), isTestMode: true)), "07-finish-procedure-mono")
+    @Test func finishProcedure() async {
+        expectGolden(await render(TestApp.make(.at(.finishProcedure), isTestMode: true)), "07-finish-procedure-mono")
     }
 
-    @Test func result() {
-        expectGolden(render(TestApp.make(.at(.result), isTestMode: true)), "08-result-mono")
+    @Test func result() async {
+        expectGolden(await render(TestApp.make(.at(.result), isTestMode: true)), "08-result-mono")
     }
 
-    @Test func resultInASCII() {
-        expectGolden(render(TestApp.make(.at(.result)), textMode: .ascii), "08-result-ascii")
+    @Test func resultInASCII() async {
+        expectGolden(await render(TestApp.make(.at(.result)), textMode: .ascii), "08-result-ascii")
     }
 
-    @Test func documents() {
-        expectGolden(render(TestApp.make(.at(.documents), isTestMode: true)), "09-documents-mono")
+    @Test func documents() async {
+        expectGolden(await render(TestApp.make(.at(.documents), isTestMode: true)), "09-documents-mono")
     }
 
-    @Test func documentsInColour() {
-        expectGolden(render(TestApp.make(.at(.documents)), colorMode: .xterm256), "09-documents-colour")
+    @Test func documentsInColour() async {
+        expectGolden(await render(TestApp.make(.at(.documents)), colorMode: .xterm256), "09-documents-colour")
     }
 
-    @Test func helpOverTheCaptcha() {
+    @Test func helpOverTheCaptcha() async {
         var app = TestApp.make(.at(.captcha))
         app.hit(.function(1))
-        expectGolden(render(app), "help-captcha-mono")
+        expectGolden(await render(app), "help-captcha-mono")
     }
 
-    @Test func exitConfirmation() {
+    @Test func exitConfirmation() async {
         var app = TestApp.make(.at(.emailConfirmation))
         _ = app.handle(.interrupt)
-        expectGolden(render(app), "exit-confirmation-mono")
+        expectGolden(await render(app), "exit-confirmation-mono")
     }
 
-    @Test func idleCountdown() {
+    @Test func idleCountdown() async {
         var app = TestApp.make(.at(.emailConfirmation))
         _ = app.handle(.tick(TestApp.instant(150)))
         _ = app.handle(.tick(TestApp.instant(153)))
-        expectGolden(render(app), "idle-countdown-mono")
+        expectGolden(await render(app), "idle-countdown-mono")
     }
 
-    @Test func staffExitPrompt() {
+    @Test func staffExitPrompt() async {
         var app = TestApp.make(.at(.email), kiosk: true, pin: "2468")
         app.hit(.control("X"))
         app.typeKeys("24")
-        expectGolden(render(app), "staff-exit-mono")
+        expectGolden(await render(app), "staff-exit-mono")
     }
 
-    @Test func busyWhileTheCaptchaIsSent() {
+    @Test func busyWhileTheCaptchaIsSent() async {
         var app = TestApp.make(.at(.captcha))
         app.typeKeys("AbDeF")
         app.hit(.enter)
         _ = app.handle(.tick(TestApp.instant(0.3)))
-        expectGolden(render(app), "04-captcha-busy-mono")
+        expectGolden(await render(app), "04-captcha-busy-mono")
     }
 
-    @Test func tooSmallNoticeAtTheAppsMinimum() {
+    @Test func tooSmallNoticeAtTheAppsMinimum() async {
         let app = TestApp.make(.at(.email))
         let size = Size(rows: 20, columns: 60)
-        expectGolden(ScreenCapture.render(size: size, colorMode: .monochrome) {
+        expectGolden(await ScreenCapture.render(size: size, colorMode: .monochrome) {
             TooSmallNotice(current: size, minimum: app.minimumSize).draw(on: $0)
         }, "too-small-60x20-mono")
     }

@@ -2,6 +2,7 @@ import CNcursesw
 import CPseudoTerminal
 import Glibc
 import Testing
+import TestSupport
 @testable import Terminal
 
 extension NcursesTests {
@@ -22,39 +23,39 @@ extension NcursesTests {
             return keys
         }
 
-        @Test func anUnknownTerminalTypeIsATypedErrorAndLeavesTheTerminalAlone() throws {
+        @Test func anUnknownTerminalTypeIsATypedErrorAndLeavesTheTerminalAlone() async throws {
             let pty = try PseudoTerminal()
-            #expect(throws: TerminalError.unknownTerminal("nonsense")) {
-                try TerminalSession(options: Self.options(pty, term: "nonsense"))
+            await #expect(throws: TerminalError.unknownTerminal("nonsense")) {
+                try await TerminalSession.open(options: Self.options(pty, term: "nonsense"))
             }
-            pty.close()
-            #expect(pty.output.isEmpty)
+            let output = try await onOwnThread { pty.close(); return pty.output }
+            #expect(output.isEmpty)
         }
 
-        @Test func aMissingTermIsATypedError() throws {
+        @Test func aMissingTermIsATypedError() async throws {
             let pty = try PseudoTerminal()
-            defer { pty.close() }
-            #expect(throws: TerminalError.unknownTerminal(nil)) {
-                try TerminalSession(options: Self.options(pty, term: nil, environment: [:]))
+            await #expect(throws: TerminalError.unknownTerminal(nil)) {
+                try await TerminalSession.open(options: Self.options(pty, term: nil, environment: [:]))
             }
+            try await onOwnThread { pty.close() }
         }
 
-        @Test func aPipeIsNotATerminal() throws {
+        @Test func aPipeIsNotATerminal() async throws {
             var ends: [Int32] = [0, 0]
             #expect(pipe(&ends) == 0)
             defer { ends.forEach { close($0) } }
-            #expect(throws: TerminalError.notATerminal) {
-                try TerminalSession(options: SessionOptions(terminalType: "xterm", inputDescriptor: ends[0],
-                                                            outputDescriptor: ends[1]))
+            let options = SessionOptions(terminalType: "xterm", inputDescriptor: ends[0], outputDescriptor: ends[1])
+            await #expect(throws: TerminalError.notATerminal) {
+                try await TerminalSession.open(options: options)
             }
         }
 
-        @Test func aTerminalThatCannotMoveTheCursorIsRefused() throws {
+        @Test func aTerminalThatCannotMoveTheCursorIsRefused() async throws {
             let pty = try PseudoTerminal()
-            defer { pty.close() }
-            #expect(throws: TerminalError.unsupportedTerminal("dumb")) {
-                try TerminalSession(options: Self.options(pty, term: "dumb"))
+            await #expect(throws: TerminalError.unsupportedTerminal("dumb")) {
+                try await TerminalSession.open(options: Self.options(pty, term: "dumb"))
             }
+            try await onOwnThread { pty.close() }
         }
 
         @Test func errorsAreOneSpanishLine() {
@@ -68,89 +69,107 @@ extension NcursesTests {
                 == "Terminal «nonsense» desconocida; prueba TERM=xterm-256color.")
         }
 
-        @Test func keysArriveDecodedThroughTheRealNcurses() throws {
+        @Test func keysArriveDecodedThroughTheRealNcurses() async throws {
             let pty = try PseudoTerminal()
-            let session = try TerminalSession(options: Self.options(pty))
-            pty.type("añÑ\t\u{1B}[Z\r\u{7F}\u{1B}OP\u{1B}[21~\u{0C}\u{1B}[A\u{1B}OB\u{1B}[3~\u{1B}[H\u{1B}[F")
-            let keys = Self.keys(session, count: 13)
-            session.stop()
-            pty.close()
+            let keys = try await onOwnThread {
+                let session = try TerminalSession(options: Self.options(pty))
+                pty.type("añÑ\t\u{1B}[Z\r\u{7F}\u{1B}OP\u{1B}[21~\u{0C}\u{1B}[A\u{1B}OB\u{1B}[3~\u{1B}[H\u{1B}[F")
+                let keys = Self.keys(session, count: 13)
+                session.stop()
+                pty.close()
+                return keys
+            }
             #expect(keys == [.text("añÑ"), .tab, .backTab, .enter, .backspace, .function(1), .function(10),
                              .control("L"), .up, .down, .delete, .home, .end])
         }
 
         /// A lone Esc arrives as Esc, after the session's short delay rather than ncurses' default second
         /// (the delay is read back from ncurses, not timed: a loaded machine must not fail this test).
-        @Test func aLoneEscapeArrivesAfterTheShortDelay() throws {
+        @Test func aLoneEscapeArrivesAfterTheShortDelay() async throws {
             let pty = try PseudoTerminal()
             let options = Self.options(pty)
-            let session = try TerminalSession(options: options)
-            pty.type("\u{1B}")
-            let keys = Self.keys(session, count: 1)
-            let delay = get_escdelay()
-            session.stop()
-            pty.close()
+            let (keys, delay) = try await onOwnThread {
+                let session = try TerminalSession(options: options)
+                pty.type("\u{1B}")
+                let keys = Self.keys(session, count: 1)
+                let delay = get_escdelay()
+                session.stop()
+                pty.close()
+                return (keys, delay)
+            }
             #expect(keys == [.escape])
             #expect(delay == options.escapeDelayMilliseconds)
             #expect(delay <= 100)
         }
 
-        @Test func aPasteArrivesAsOneKey() throws {
+        @Test func aPasteArrivesAsOneKey() async throws {
             let pty = try PseudoTerminal()
-            let session = try TerminalSession(options: Self.options(pty))
-            pty.type("jesús.perales@ejemplo.com.mx")
-            let keys = Self.keys(session, count: 1)
-            session.stop()
-            pty.close()
+            let keys = try await onOwnThread {
+                let session = try TerminalSession(options: Self.options(pty))
+                pty.type("jesús.perales@ejemplo.com.mx")
+                let keys = Self.keys(session, count: 1)
+                session.stop()
+                pty.close()
+                return keys
+            }
             #expect(keys == [.text("jesús.perales@ejemplo.com.mx")])
         }
 
-        @Test func inKioskModeCtrlCCtrlZAndCtrlBackslashAreKeys() throws {
+        @Test func inKioskModeCtrlCCtrlZAndCtrlBackslashAreKeys() async throws {
             let pty = try PseudoTerminal()
-            let session = try TerminalSession(options: Self.options(pty, kiosk: true))
-            pty.type("\u{03}\u{1A}\u{1C}x")
-            let keys = Self.keys(session, count: 4)
-            session.stop()
-            pty.close()
+            let keys = try await onOwnThread {
+                let session = try TerminalSession(options: Self.options(pty, kiosk: true))
+                pty.type("\u{03}\u{1A}\u{1C}x")
+                let keys = Self.keys(session, count: 4)
+                session.stop()
+                pty.close()
+                return keys
+            }
             #expect(keys == [.control("C"), .control("Z"), .control("\\"), .text("x")])
         }
 
-        @Test func ctrlSAndCtrlQCannotFreezeTheScreen() throws {
+        @Test func ctrlSAndCtrlQCannotFreezeTheScreen() async throws {
             let pty = try PseudoTerminal()
-            let session = try TerminalSession(options: Self.options(pty))
-            pty.type("\u{13}\u{11}")
-            let keys = Self.keys(session, count: 2)
-            session.stop()
-            pty.close()
+            let keys = try await onOwnThread {
+                let session = try TerminalSession(options: Self.options(pty))
+                pty.type("\u{13}\u{11}")
+                let keys = Self.keys(session, count: 2)
+                session.stop()
+                pty.close()
+                return keys
+            }
             #expect(keys == [.control("S"), .control("Q")])
         }
 
-        @Test func stopClearsGivesTheTerminalBackAndCanBeCalledTwice() throws {
+        @Test func stopClearsGivesTheTerminalBackAndCanBeCalledTwice() async throws {
             let pty = try PseudoTerminal()
             var before = termios()
             tcgetattr(pty.follower, &before)
             var previousHandler = sigaction()
             sigaction(SIGHUP, nil, &previousHandler)
 
-            let session = try TerminalSession(options: Self.options(pty))
-            let canvas = session.beginFrame()
-            canvas.put("JESÚS ISRAEL PERALES MARTÍNEZ", at: Point(row: 5, column: 5), style: .body)
-            session.show(canvas)
-            #expect(session.snapshot().contains("JESÚS ISRAEL PERALES MARTÍNEZ"))
-            session.stop()
-            session.stop()
+            let (shown, after, handler, active, output) = try await onOwnThread {
+                let session = try TerminalSession(options: Self.options(pty))
+                let canvas = session.beginFrame()
+                canvas.put("JESÚS ISRAEL PERALES MARTÍNEZ", at: Point(row: 5, column: 5), style: .body)
+                session.show(canvas)
+                let shown = session.snapshot()
+                session.stop()
+                session.stop()
 
-            var after = termios()
-            tcgetattr(pty.follower, &after)
-            var handler = sigaction()
-            sigaction(SIGHUP, nil, &handler)
-            pty.close()
+                var after = termios()
+                tcgetattr(pty.follower, &after)
+                var handler = sigaction()
+                sigaction(SIGHUP, nil, &handler)
+                pty.close()
+                return (shown, after, handler, session.isActive, pty.output)
+            }
+            #expect(shown.contains("JESÚS ISRAEL PERALES MARTÍNEZ"))
             #expect(after.c_lflag & tcflag_t(ICANON | ECHO | ISIG) == before.c_lflag & tcflag_t(ICANON | ECHO | ISIG))
             #expect(after.c_iflag & tcflag_t(IXON) == before.c_iflag & tcflag_t(IXON))
             #expect(withUnsafeBytes(of: handler.__sigaction_handler) { $0.load(as: UInt.self) }
                 == withUnsafeBytes(of: previousHandler.__sigaction_handler) { $0.load(as: UInt.self) })
-            #expect(!session.isActive)
-            let output = pty.output
+            #expect(!active)
             let cleared = output.range(of: "\u{1B}[H\u{1B}[2J", options: .backwards)
             let leftAlternateScreen = output.range(of: "\u{1B}[?1049l", options: .backwards)
             #expect(cleared != nil && leftAlternateScreen != nil)
@@ -159,7 +178,7 @@ extension NcursesTests {
             }
         }
 
-        @Test func coloursFollowTheTerminalAndNoColor() throws {
+        @Test func coloursFollowTheTerminalAndNoColor() async throws {
             let cases: [(term: String, environment: [String: String], mono: Bool, expected: ColorMode)] = [
                 ("xterm-256color", ["LANG": "C.UTF-8"], false, .xterm256),
                 ("linux", ["LANG": "C.UTF-8"], false, .ansi8),
@@ -169,16 +188,19 @@ extension NcursesTests {
             ]
             for item in cases {
                 let pty = try PseudoTerminal()
-                let session = try TerminalSession(options: Self.options(pty, term: item.term,
-                                                                        environment: item.environment, mono: item.mono))
-                let mode = session.theme.colorMode
-                session.stop()
-                pty.close()
+                let options = Self.options(pty, term: item.term, environment: item.environment, mono: item.mono)
+                let mode = try await onOwnThread {
+                    let session = try TerminalSession(options: options)
+                    let mode = session.theme.colorMode
+                    session.stop()
+                    pty.close()
+                    return mode
+                }
                 #expect(mode == item.expected, "\(item.term) \(item.environment) mono: \(item.mono)")
             }
         }
 
-        @Test func charactersFollowTheLocaleAndTheTerminal() throws {
+        @Test func charactersFollowTheLocaleAndTheTerminal() async throws {
             let cases: [(term: String, environment: [String: String], expected: TextMode)] = [
                 ("xterm-256color", ["LANG": "C.UTF-8"], .unicode),
                 ("xterm-256color", ["LANG": "C"], .ascii),
@@ -188,21 +210,28 @@ extension NcursesTests {
             ]
             for item in cases {
                 let pty = try PseudoTerminal()
-                let session = try TerminalSession(options: Self.options(pty, term: item.term, environment: item.environment))
-                let mode = session.glyphs.textMode
-                session.stop()
-                pty.close()
+                let options = Self.options(pty, term: item.term, environment: item.environment)
+                let mode = try await onOwnThread {
+                    let session = try TerminalSession(options: options)
+                    let mode = session.glyphs.textMode
+                    session.stop()
+                    pty.close()
+                    return mode
+                }
                 #expect(mode == item.expected, "\(item.term) \(item.environment)")
             }
         }
 
-        @Test func inTheCLocaleAccentedKeysStillArriveWhole() throws {
+        @Test func inTheCLocaleAccentedKeysStillArriveWhole() async throws {
             let pty = try PseudoTerminal()
-            let session = try TerminalSession(options: Self.options(pty, environment: ["LANG": "C"]))
-            pty.type("ñá")
-            let keys = Self.keys(session, count: 1)
-            session.stop()
-            pty.close()
+            let keys = try await onOwnThread {
+                let session = try TerminalSession(options: Self.options(pty, environment: ["LANG": "C"]))
+                pty.type("ñá")
+                let keys = Self.keys(session, count: 1)
+                session.stop()
+                pty.close()
+                return keys
+            }
             #expect(keys == [.text("ñá")])
         }
     }

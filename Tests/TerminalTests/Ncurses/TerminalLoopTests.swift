@@ -1,9 +1,10 @@
 import Glibc
 import Testing
+import TestSupport
 @testable import Terminal
 
 extension NcursesTests {
-    @Suite struct TerminalLoopTests {
+    @Suite(.timeLimit(.minutes(1))) struct TerminalLoopTests {
         /// A program that writes down what it is told, runs a test's actions on given ticks,
         /// and finishes when told to or after `ticksLeft` ticks.
         struct Recorder: LoopProgram {
@@ -39,66 +40,73 @@ extension NcursesTests {
 
         private let loop = TerminalLoop(keyTimeoutMilliseconds: 20, tickInterval: .milliseconds(10))
 
-        /// Runs `program` on a fresh pseudo-terminal; `actions` (by tick number) may act on it.
+        /// Runs `program` on a fresh pseudo-terminal, on a thread of its own (the loop blocks in its
+        /// wait for keys); `actions` (by tick number) may act on it.
         private func run(_ program: inout Recorder, kiosk: Bool = false, typing: String = "",
-                         inbox: Inbox<String> = Inbox(),
+                         inbox: Inbox<String> = Inbox(), loop: TerminalLoop? = nil,
                          actions: [Int: (TerminalSession, PseudoTerminal) -> Void] = [:])
-            throws -> (LoopOutcome, ScreenSnapshot) {
-            let pty = try PseudoTerminal()
-            let session = try TerminalSession(options: SessionTests.options(pty, kiosk: kiosk))
-            program.actions = actions.mapValues { action in { action(session, pty) } }
-            pty.type(typing)
-            let outcome = loop.run(&program, on: session, inbox: inbox)
-            let screen = session.snapshot()
-            session.stop()
-            pty.close()
+            async throws -> (LoopOutcome, ScreenSnapshot) {
+            let loop = loop ?? self.loop
+            let (ran, outcome, screen) = try await onOwnThread { [program] in
+                var program = program
+                let pty = try PseudoTerminal()
+                let session = try TerminalSession(options: SessionTests.options(pty, kiosk: kiosk))
+                program.actions = actions.mapValues { action in { action(session, pty) } }
+                pty.type(typing)
+                let outcome = loop.run(&program, on: session, inbox: inbox)
+                let screen = session.snapshot()
+                session.stop()
+                pty.close()
+                return (program, outcome, screen)
+            }
+            program = ran
             return (outcome, screen)
         }
 
-        @Test func keysReachTheProgramAndTheScreenIsRedrawn() throws {
+        @Test func keysReachTheProgramAndTheScreenIsRedrawn() async throws {
             var program = Recorder(ticksLeft: 10)
-            let (outcome, screen) = try run(&program, typing: "hola\t")
+            let (outcome, screen) = try await run(&program, typing: "hola\t")
             #expect(outcome == .finished)
             #expect(program.events == ["key text(\"hola\")", "key tab"])
             #expect(screen.contains("Eventos: 2"))
         }
 
-        @Test func theProgramCanFinishOnAKey() throws {
+        @Test func theProgramCanFinishOnAKey() async throws {
             var program = Recorder { $0 == "key enter" }
-            let (outcome, _) = try run(&program, typing: "a\rb")
+            let (outcome, _) = try await run(&program, typing: "a\rb")
             #expect(outcome == .finished)
             #expect(program.events == ["key text(\"a\")", "key enter"])
         }
 
-        @Test func backgroundResultsArriveAsMessages() throws {
+        @Test func backgroundResultsArriveAsMessages() async throws {
             let inbox = Inbox<String>()
             inbox.perform {
                 try? await Task.sleep(for: .milliseconds(30))
                 return "captcha listo"
             }
             var program = Recorder { $0.hasPrefix("message") }
-            let (outcome, _) = try run(&program, inbox: inbox)
+            let (outcome, _) = try await run(&program, inbox: inbox)
             #expect(outcome == .finished)
             #expect(program.events == ["message captcha listo"])
         }
 
         @Test(arguments: [SIGHUP, SIGTERM, SIGQUIT])
-        func aHangUpOrTerminationEndsTheLoop(signal: Int32) throws {
+        func aHangUpOrTerminationEndsTheLoop(signal: Int32) async throws {
             var program = Recorder()
-            let (outcome, _) = try run(&program, actions: [1: { _, _ in kill(getpid(), signal) }])
+            let (outcome, _) = try await run(&program, actions: [1: { _, _ in kill(getpid(), signal) }])
             #expect(outcome == .signalled(signal))
         }
 
-        @Test func ctrlCAsksTheProgramInsteadOfKilling() throws {
+        @Test func ctrlCAsksTheProgramInsteadOfKilling() async throws {
             var program = Recorder { $0 == "interrupt" }
-            let (outcome, _) = try run(&program, actions: [1: { _, _ in kill(getpid(), SIGINT) }])
+            let (outcome, _) = try await run(&program, actions: [1: { _, _ in kill(getpid(), SIGINT) }])
             #expect(outcome == .finished)
             #expect(program.events == ["interrupt"])
         }
 
-        @Test func inKioskModeSIGINTIsIgnoredAndCtrlCIsAKey() throws {
+        @Test func inKioskModeSIGINTIsIgnoredAndCtrlCIsAKey() async throws {
             var program = Recorder { $0 == "key text(\"x\")" }
-            let (outcome, _) = try run(&program, kiosk: true, actions: [1: { _, pty in
+            let (outcome, _) = try await run(&program, kiosk: true, actions: [1: { _, pty in
                 kill(getpid(), SIGINT)
                 pty.type("\u{03}x")
             }])
@@ -106,16 +114,16 @@ extension NcursesTests {
             #expect(program.events == ["key control(\"C\")", "key text(\"x\")"])
         }
 
-        @Test func ctrlLRedrawsWithoutReachingTheProgram() throws {
+        @Test func ctrlLRedrawsWithoutReachingTheProgram() async throws {
             var program = Recorder { $0 == "key enter" }
-            let (outcome, _) = try run(&program, typing: "\u{0C}\r")
+            let (outcome, _) = try await run(&program, typing: "\u{0C}\r")
             #expect(outcome == .finished)
             #expect(program.events == ["key enter"])
         }
 
-        @Test func aWindowTooSmallShowsTheNoticeAndOnlyF10GetsThrough() throws {
+        @Test func aWindowTooSmallShowsTheNoticeAndOnlyF10GetsThrough() async throws {
             var program = Recorder(minimumSize: .standard, ticksLeft: 15)
-            let (outcome, screen) = try run(&program, actions: [
+            let (outcome, screen) = try await run(&program, actions: [
                 1: { _, pty in
                     pty.resize(rows: 10, columns: 40)
                     kill(getpid(), SIGWINCH)
@@ -129,10 +137,10 @@ extension NcursesTests {
             #expect(screen.contains("40×10"))
         }
 
-        @Test func growingTheWindowBringsTheScreenBack() throws {
+        @Test func growingTheWindowBringsTheScreenBack() async throws {
             nonisolated(unsafe) var small: ScreenSnapshot?
             var program = Recorder(minimumSize: Size(rows: 20, columns: 60), ticksLeft: 20)
-            let (outcome, screen) = try run(&program, actions: [
+            let (outcome, screen) = try await run(&program, actions: [
                 1: { _, pty in
                     pty.resize(rows: 10, columns: 40)
                     kill(getpid(), SIGWINCH)
@@ -154,15 +162,36 @@ extension NcursesTests {
 }
 
 extension NcursesTests.TerminalLoopTests {
-    @Test func aTerminalThatGoesAwayEndsTheLoopAsAHangUp() throws {
-        var program = Recorder()
-        let pty = try PseudoTerminal()
-        let session = try TerminalSession(options: NcursesTests.SessionTests.options(pty))
-        program.actions = [1: { pty.hangUp() }]
-        let outcome = TerminalLoop(keyTimeoutMilliseconds: 20, tickInterval: .milliseconds(10))
-            .run(&program, on: session, inbox: Inbox())
-        session.stop()
-        pty.close()
+    @Test func aTerminalThatGoesAwayEndsTheLoopAsAHangUp() async throws {
+        let outcome = try await onOwnThread {
+            var program = Recorder()
+            let pty = try PseudoTerminal()
+            let session = try TerminalSession(options: NcursesTests.SessionTests.options(pty))
+            program.actions = [1: { pty.hangUp() }]
+            let outcome = TerminalLoop(keyTimeoutMilliseconds: 20, tickInterval: .milliseconds(10))
+                .run(&program, on: session, inbox: Inbox())
+            session.stop()
+            pty.close()
+            return outcome
+        }
         #expect(outcome == .signalled(SIGHUP))
+    }
+
+    /// A result posted while the loop waits for keys wakes it at once: with a wait of a minute and no
+    /// ticks, the message could otherwise only arrive after that minute (past the suite's time limit).
+    @Test func aPostedResultWakesTheLoopWithoutWaitingForAKey() async throws {
+        let inbox = Inbox<String>()
+        let slowLoop = TerminalLoop(keyTimeoutMilliseconds: 60_000, tickInterval: .seconds(3600))
+        let poster = Task {
+            // Posted from outside the loop's thread once the loop is waiting (a message posted before
+            // it waits is taken on its first turn anyway).
+            try await Task.sleep(for: .milliseconds(300))
+            inbox.post("respuesta")
+        }
+        var program = Recorder(ticksLeft: nil) { $0.hasPrefix("message") }
+        let (outcome, _) = try await run(&program, inbox: inbox, loop: slowLoop)
+        try await poster.value
+        #expect(outcome == .finished)
+        #expect(program.events == ["message respuesta"])
     }
 }

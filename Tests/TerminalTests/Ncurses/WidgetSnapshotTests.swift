@@ -3,50 +3,50 @@ import Terminal
 
 extension NcursesTests {
     @Suite struct WidgetSnapshotTests {
-        @Test func curpScreenInColour() {
-            expectGolden(ScreenCapture.render(colorMode: .xterm256, SampleScreens.curp), "curp-80x24-colour")
+        @Test func curpScreenInColour() async {
+            expectGolden(await ScreenCapture.render(colorMode: .xterm256, SampleScreens.curp), "curp-80x24-colour")
         }
 
-        @Test func curpScreenInMonochrome() {
-            expectGolden(ScreenCapture.render(colorMode: .monochrome, SampleScreens.curp), "curp-80x24-mono")
+        @Test func curpScreenInMonochrome() async {
+            expectGolden(await ScreenCapture.render(colorMode: .monochrome, SampleScreens.curp), "curp-80x24-mono")
         }
 
-        @Test func curpScreenInASCII() {
-            expectGolden(ScreenCapture.render(colorMode: .monochrome, textMode: .ascii, SampleScreens.curp),
+        @Test func curpScreenInASCII() async {
+            expectGolden(await ScreenCapture.render(colorMode: .monochrome, textMode: .ascii, SampleScreens.curp),
                          "curp-80x24-ascii")
         }
 
-        @Test func resultWithLargeDigitsAndTable() {
-            expectGolden(ScreenCapture.render(colorMode: .monochrome, SampleScreens.result), "result-80x24-mono")
+        @Test func resultWithLargeDigitsAndTable() async {
+            expectGolden(await ScreenCapture.render(colorMode: .monochrome, SampleScreens.result), "result-80x24-mono")
         }
 
-        @Test func resultInASCII() {
-            expectGolden(ScreenCapture.render(colorMode: .monochrome, textMode: .ascii, SampleScreens.result),
+        @Test func resultInASCII() async {
+            expectGolden(await ScreenCapture.render(colorMode: .monochrome, textMode: .ascii, SampleScreens.result),
                          "result-80x24-ascii")
         }
 
-        @Test func helpDialog() {
-            expectGolden(ScreenCapture.render(colorMode: .monochrome, SampleScreens.help), "help-80x24-mono")
+        @Test func helpDialog() async {
+            expectGolden(await ScreenCapture.render(colorMode: .monochrome, SampleScreens.help), "help-80x24-mono")
         }
 
-        @Test func confirmExitDialog() {
-            expectGolden(ScreenCapture.render(colorMode: .monochrome, SampleScreens.confirmExit), "confirm-exit-80x24-mono")
+        @Test func confirmExitDialog() async {
+            expectGolden(await ScreenCapture.render(colorMode: .monochrome, SampleScreens.confirmExit), "confirm-exit-80x24-mono")
         }
 
-        @Test func idleCountdown() {
-            expectGolden(ScreenCapture.render(colorMode: .monochrome, SampleScreens.idle), "idle-80x24-mono")
+        @Test func idleCountdown() async {
+            expectGolden(await ScreenCapture.render(colorMode: .monochrome, SampleScreens.idle), "idle-80x24-mono")
         }
 
-        @Test func tooSmallNotice() {
+        @Test func tooSmallNotice() async {
             let size = Size(rows: 10, columns: 38)
-            expectGolden(ScreenCapture.render(size: size, colorMode: .monochrome) {
+            expectGolden(await ScreenCapture.render(size: size, colorMode: .monochrome) {
                 TooSmallNotice(current: size).draw(on: $0)
             }, "too-small-38x10-mono")
         }
 
-        @Test func tooSmallNoticeAtATinySize() {
+        @Test func tooSmallNoticeAtATinySize() async {
             let size = Size(rows: 4, columns: 12)
-            expectGolden(ScreenCapture.render(size: size, colorMode: .monochrome) {
+            expectGolden(await ScreenCapture.render(size: size, colorMode: .monochrome) {
                 TooSmallNotice(current: size).draw(on: $0)
             }, "too-small-12x4-mono")
         }
