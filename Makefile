@@ -11,10 +11,11 @@ BIN := .build/debug/nss-kiosk
 run: deps build
 	$(BIN)
 
-## Build and run every test.
+## Build and run every test, in a home of their own, ending whatever they started (scripts/run-tests).
+## TESTS="--filter NAME" runs some.
 test: deps-test
 	$(SWIFT) build --build-tests
-	$(SWIFT) test --skip-build
+	scripts/run-tests $(TESTS)
 
 ## The wizard and the two programs it runs from its own folder: nss-kiosk-backend (the service and the
 ## staff tools) and nss-kiosk-pdf (renders the PDFs).

@@ -152,10 +152,12 @@ let package = Package(
 /// arrays, slices of their own types) through direct metadata accessors, not mangled names: the
 /// runtime otherwise demangles each such type the first time and, to check its generic requirements,
 /// scans every protocol conformance in the program — a fifth of the instructions a start took
-/// (callgrind, BENCHMARKS.md). The price is slightly larger code.
+/// (callgrind, BENCHMARKS.md). The price is slightly larger code. The flag is a frontend option the
+/// compiler does not promise to keep: it is given to release builds only, where it is measured.
 let wizardStartPath: Set = ["NSSCore", "Wizard", "PlainMode", "Terminal", "Screens", "LogSetup", "NSSKioskCLI",
                             "BackendService", "ProcessKit", "DocumentDelivery", "BackendOptions"]
 for target in package.targets where wizardStartPath.contains(target.name) {
     target.swiftSettings = (target.swiftSettings ?? [])
-        + [.unsafeFlags(["-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors"])]
+        + [.unsafeFlags(["-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors"],
+                        .when(configuration: .release))]
 }

@@ -30,8 +30,8 @@ enum LineReader {
     /// Calls `body` with each line read from `fd` (without its newline) until end of file or an error,
     /// on a new thread; then calls `end`.
     static func start(fd: Int32, name: String, body: @escaping @Sendable (Data) -> Void, end: @escaping @Sendable () -> Void) {
-        // A queue of its own: the blocking reads never hold one of Swift's few cooperative threads.
-        DispatchQueue(label: name).async {
+        // A thread of its own: the blocking reads never hold one of Swift's few cooperative threads.
+        DedicatedThread.start {
             var pending = Data()
             DescriptorReading.forEachChunk(of: fd) { chunk in
                 pending.append(contentsOf: chunk)

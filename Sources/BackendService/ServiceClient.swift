@@ -95,15 +95,10 @@ public final class ServiceClient: NSSBackend, Sendable {
         try startBlocking()
     }
 
-    /// The same from a task: the wait happens on a Dispatch thread, never on one of Swift's few
+    /// The same from a task: the wait happens on a thread of its own, never on one of Swift's few
     /// cooperative threads (blocking those stalls every other task, the wizard's clock included).
     public func start() async throws(StartFailure) {
-        let outcome: Result<Void, StartFailure> = await withCheckedContinuation { continuation in
-            DispatchQueue.global().async {
-                continuation.resume(returning: Result { () throws(StartFailure) in try self.startBlocking() })
-            }
-        }
-        try outcome.get()
+        try await DedicatedThread.run { Result { () throws(StartFailure) in try self.startBlocking() } }.get()
     }
 
     private func startBlocking() throws(StartFailure) {
@@ -129,30 +124,34 @@ public final class ServiceClient: NSSBackend, Sendable {
     }
 
     /// Closes the service's input and waits until it has finished what was under way (the last
-    /// person's result email included) and exited, blocking this thread: for the main thread.
+    /// person's result email included) and exited, blocking this thread: for the main thread. A
+    /// service that has not exited within `stopTimeout` is ended (SIGTERM to its group, then SIGKILL).
     public func stop() {
         stopBlocking()
     }
 
     /// The same from a task, without holding a cooperative thread while the service finishes.
     public func stop() async {
-        await withCheckedContinuation { continuation in
-            DispatchQueue.global().async {
-                self.stopBlocking()
-                continuation.resume()
-            }
-        }
+        await DedicatedThread.run { self.stopBlocking() }
     }
+
+    /// How long `stop` waits for the service to finish on its own.
+    public var stopTimeout: DispatchTimeInterval { .seconds(20) }
 
     private func stopBlocking() {
         let exited = DispatchSemaphore(value: 0)
-        let running = state.withLock { state in
+        let running = state.withLock { state -> pid_t? in
             state.closeInput()
-            guard state.connection != nil else { return false }
+            guard let connection = state.connection else { return nil }
             state.exitWaiters.append(exited)
-            return true
+            return connection.pid
         }
-        if running { exited.wait() }
+        guard let pid = running else { return }
+        if exited.wait(timeout: .now() + stopTimeout) == .success { return }
+        kill(-pid, SIGTERM)
+        if exited.wait(timeout: .now() + .seconds(2)) == .success { return }
+        kill(-pid, SIGKILL)
+        _ = exited.wait(timeout: .now() + .seconds(2))
     }
 
     // MARK: - NSSBackend

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 import TestSupport
 
-@Suite struct CURPCommandTests {
+@Suite(.runsPrograms) struct CURPCommandTests {
     @Test func checkPrintsOneLinePerCURPAndExitsZeroWhenAllAreValid() async throws {
         let run = try await Run.nssKiosk(["curp", "check", "HEGG560427MVZRRL04", "hegg-560427-mvzrrl04"])
         #expect(run.status == 0)

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 import TestSupport
 
-@Suite struct KeysCommandTests {
+@Suite(.runsPrograms) struct KeysCommandTests {
     static func openssl() -> String? {
         ["/usr/bin/openssl", "/bin/openssl", "/usr/local/bin/openssl"].first { FileManager.default.isExecutableFile(atPath: $0) }
     }

@@ -2,9 +2,10 @@ import Foundation
 
 @testable import NSSKioskCLI
 import Testing
+import TestSupport
 
 /// The staff PIN of a kiosk, from DATA/kiosk.conf.
-@Suite struct KioskConfigurationTests {
+@Suite(.runsPrograms) struct KioskConfigurationTests {
     @Test func aPlainPINIsCheckedByItsDigest() throws {
         let configuration = try KioskConfiguration.parse("# oficina\npin_personal = 2468  # cambiar\n", path: "kiosk.conf")
         #expect(configuration.staffPINCheck.accepts("2468"))

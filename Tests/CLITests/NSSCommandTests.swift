@@ -1,7 +1,7 @@
 import Testing
 import TestSupport
 
-@Suite struct NSSCommandTests {
+@Suite(.runsPrograms) struct NSSCommandTests {
     @Test func checkValidatesTheLuhnDigitAndAcceptsSpacesAndDashes() async throws {
         let run = try await Run.nssKiosk(["nss", "check", "30906824930", "17 80 58 1644-8"])
         #expect(run.status == 0)

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 import TestSupport
 
-@Suite struct RegistryCommandTests {
+@Suite(.runsPrograms) struct RegistryCommandTests {
     static func dataDirectory() -> String {
         FileManager.default.temporaryDirectory.appendingPathComponent("nss-cli-data-\(UUID().uuidString)").path
     }

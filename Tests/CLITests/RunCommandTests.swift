@@ -3,7 +3,7 @@ import Testing
 import TestSupport
 
 /// `nss-kiosk` without a subcommand: what it refuses before it takes over the terminal.
-@Suite struct RunCommandTests {
+@Suite(.runsPrograms) struct RunCommandTests {
     private func dataDirectory(kioskConf: String? = nil) throws -> URL {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("nss-run-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
@@ -40,7 +40,7 @@ import TestSupport
 }
 
 /// The wizard's command line as staff meet it.
-@Suite struct WizardUsageTests {
+@Suite(.runsPrograms) struct WizardUsageTests {
     @Test func aWrongOptionIsOneSpanishMessageAndExitStatusTwo() async throws {
         let run = try await Run.nssKiosk(["--idle", "5"], environment: ["TERM": "xterm"])
         #expect(run.status == 2)

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 import TestSupport
 
-@Suite struct VerifyCommandTests {
+@Suite(.runsPrograms) struct VerifyCommandTests {
     @Test func aFreshDocumentIsValidWithTheDataDirectorysCertificate() async throws {
         let sample = try await SampleDocument.shared.value
         let run = try await Run.nssKiosk(["verify", sample.file.path, "--data", sample.dataDirectory.path])

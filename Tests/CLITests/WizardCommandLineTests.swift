@@ -1,10 +1,11 @@
 import BackendOptions
 import CommandLineSupport
 import Testing
+import TestSupport
 @testable import NSSKioskCLI
 
 /// The wizard's own command line (`nss-kiosk [run] [opciones]`).
-@Suite struct WizardCommandLineTests {
+@Suite(.runsPrograms) struct WizardCommandLineTests {
     @Test func noArgumentsRunTheWizardWithTheDefaults() throws {
         #expect(try WizardCommandLine.parse([]) == .run(WizardOptions()))
         #expect(try WizardCommandLine.parse(["run"]) == .run(WizardOptions()))

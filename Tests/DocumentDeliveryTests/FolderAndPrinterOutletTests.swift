@@ -1,9 +1,10 @@
 import Foundation
 import Testing
+import TestSupport
 import Wizard
 @testable import DocumentDelivery
 
-@Suite struct FolderAndPrinterOutletTests {
+@Suite(.runsPrograms) struct FolderAndPrinterOutletTests {
     let files = [DocumentFile(name: "NSS-1-constancia.pdf", data: Data("%PDF-1 a".utf8)),
                  DocumentFile(name: "NSS-1-tarjeta.pdf", data: Data("%PDF-1 b".utf8))]
 
@@ -107,7 +108,7 @@ import Wizard
     }
 }
 
-@Suite struct DefaultFolderTests {
+@Suite(.runsPrograms) struct DefaultFolderTests {
     @Test func theDefaultDownloadsFolderIsMadeWhenMissingButAUSBMountPointIsNot() async throws {
         let base = FileManager.default.temporaryDirectory.appendingPathComponent("nss-home-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: base) }

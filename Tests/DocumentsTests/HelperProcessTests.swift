@@ -1,12 +1,13 @@
 import Foundation
 import NSSCore
 import Testing
+import TestSupport
 @testable import Documents
 import PDFRendering
 import ProcessKit
 
 /// `HelperProcessRenderer` runs the real `nss-kiosk-pdf` (built beside the test runner).
-@Suite struct HelperProcessTests {
+@Suite(.runsPrograms) struct HelperProcessTests {
     @Test(arguments: DocumentKind.allCases)
     func theHelperGivesTheSameBytesAsRenderingInProcess(kind: DocumentKind) async throws {
         let helper = HelperProcessRenderer()

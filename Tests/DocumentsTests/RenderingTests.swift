@@ -5,7 +5,7 @@ import TestSupport
 @testable import Documents
 import PDFRendering
 
-@Suite struct RenderingTests {
+@Suite(.runsPrograms) struct RenderingTests {
     static let popplerMissing = "pdftotext/pdfinfo/pdftoppm (poppler-utils) are not installed"
 
     @Test(.enabled(if: Tool.pdftotext.isInstalled, Comment(rawValue: popplerMissing)),

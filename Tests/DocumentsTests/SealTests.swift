@@ -5,7 +5,7 @@ import TestSupport
 @testable import Documents
 import PDFRendering
 
-@Suite struct SealTests {
+@Suite(.runsPrograms) struct SealTests {
     @Test func theKeyFileIsPrivateAndItsFolderToo() throws {
         let folder = Fixtures.temporaryDirectory().appendingPathComponent("datos/sello")
         let store = try SealKeyStore(directory: folder)

@@ -5,7 +5,7 @@ import TestSupport
 @testable import Documents
 import PDFRendering
 
-@Suite struct VerificationTests {
+@Suite(.runsPrograms) struct VerificationTests {
     let record = Fixtures.joséRecord
     let certificate = Fixtures.keyStore.certificatePEM
 

@@ -1,7 +1,8 @@
 import Testing
+import TestSupport
 @testable import Documents
 
-@Suite struct VisibleTextComparisonTests {
+@Suite(.runsPrograms) struct VisibleTextComparisonTests {
     let items = [
         TextRecorder.Item(text: "Número de Seguridad Social:", field: nil),
         TextRecorder.Item(text: "18259048215", field: .nss),

@@ -1,8 +1,9 @@
 @testable import EmbeddedBackend
 import Testing
+import TestSupport
 
 /// RFC 4180 parsing with the line where each record starts.
-@Suite struct CSVTableTests {
+@Suite(.runsPrograms) struct CSVTableTests {
     @Test func quotedFieldsKeepCommasQuotesAndLineBreaks() throws {
         let table = try CSVTable(parsing: "a,\"b, c\",\"d \"\"e\"\"\"\r\n\"f\ng\",,h\n\nlast")
         #expect(table.records.map(\.fields) == [["a", "b, c", "d \"e\""], ["f\ng", "", "h"], ["last"]])

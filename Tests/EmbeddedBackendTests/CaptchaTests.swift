@@ -2,9 +2,10 @@
 import Foundation
 import NSSCore
 import Testing
+import TestSupport
 
 /// The captcha: its alphabet, its font, its picture and its life in the database.
-@Suite struct CaptchaTests {
+@Suite(.runsPrograms) struct CaptchaTests {
     @Test func alphabetHasNoLookAlikes() {
         for banned in "0Oo1lIicCsSuUvVwWxXzZ" {
             #expect(!CaptchaAlphabet.contains(banned), "\(banned) is not in the alphabet")

@@ -10,7 +10,7 @@ import ProcessKit
 
 /// Many applications at once, in one process and in several: never two people with one NSS, never two
 /// numbers for one person, one sealed record per folio under one installation key.
-@Suite struct ConcurrencyTests {
+@Suite(.timeLimit(.minutes(10))) struct ConcurrencyTests {
     @Test func concurrentApplicationsInOneProcessGetDistinctNumbers() async throws {
         let fixture = try Fixture()
         let people = try fixture.backend.listRegistry(limit: 120).filter { $0.nss == nil }.prefix(40)

@@ -1,9 +1,10 @@
 import EmbeddedBackend
 import Foundation
 import Testing
+import TestSupport
 
 /// The configuration: refusals explained in Spanish, and where data lives by default.
-@Suite struct ConfigurationTests {
+@Suite(.runsPrograms) struct ConfigurationTests {
     @Test func productionRefusesATestCaptchaAnswer() {
         let configuration = EmbeddedConfiguration(dataDirectory: TemporaryDirectory.make(), captchaTestAnswer: "Gb7hEr",
                                                   production: true)

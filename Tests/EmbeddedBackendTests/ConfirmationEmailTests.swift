@@ -2,10 +2,11 @@ import EmbeddedBackend
 import Foundation
 import NSSCore
 import Testing
+import TestSupport
 
 /// The confirmation email of the embedded backend: the seed's wording, the link only when a phone can
 /// reach it, the code always, and how the code and link are accepted.
-@Suite struct ConfirmationEmailTests {
+@Suite(.runsPrograms) struct ConfirmationEmailTests {
     @Test func emailHasTheSeedsWordingTheLinkTheCodeAndTheExpiry() async throws {
         let fixture = try Fixture()
         let person = try fixture.person(withNSS: false)

@@ -1,8 +1,9 @@
 import BackendContract
 import Testing
+import TestSupport
 
 /// The shared backend contract, rule by rule, against the embedded backend.
-@Suite struct ContractTests {
+@Suite(.runsPrograms) struct ContractTests {
     @Test(arguments: BackendContract.cases)
     func embeddedBackendMeetsTheContract(_ rule: ContractCase) async throws {
         try await rule.run(with: EmbeddedHarness())

@@ -2,9 +2,10 @@ import EmbeddedBackend
 import Foundation
 import NSSCore
 import Testing
+import TestSupport
 
 /// The demo population: the same on every machine, big and varied enough for every screen.
-@Suite struct DemoRegistryTests {
+@Suite(.runsPrograms) struct DemoRegistryTests {
     static func population() throws -> [PersonRecord] {
         try Fixture().backend.listRegistry(limit: 10_000)
     }

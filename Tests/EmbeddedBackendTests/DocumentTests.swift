@@ -8,7 +8,7 @@ import TestSupport
 
 /// The documents of the embedded backend: sealed once per folio, rendered from the stored record,
 /// attached to the result email, verifiable with the installation's certificate.
-@Suite struct DocumentTests {
+@Suite(.runsPrograms) struct DocumentTests {
     /// A finished asignación of the fixture: its id, result and documents.
     static func finished(_ fixture: Fixture, withNSS: Bool = false) async throws
         -> (id: ApplicationID, result: NSSResult, documents: [DocumentInfo]) {

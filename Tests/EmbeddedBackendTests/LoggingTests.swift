@@ -2,9 +2,10 @@ import EmbeddedBackend
 import Foundation
 import NSSCore
 import Testing
+import TestSupport
 
 /// The log says what happened and to which opaque id, never who: no CURP, name, email, NSS, code or token.
-@Suite struct LoggingTests {
+@Suite(.runsPrograms) struct LoggingTests {
     @Test func logsCarryNoPersonalData() async throws {
         let log = CapturedLog()
         let fixture = try Fixture(logger: log.logger)

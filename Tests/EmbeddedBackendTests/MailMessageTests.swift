@@ -5,7 +5,7 @@ import Testing
 import TestSupport
 
 /// MIME as mail clients expect it: 7-bit lines, encoded-words, quoted-printable, base64 attachments.
-@Suite struct MailMessageTests {
+@Suite(.runsPrograms) struct MailMessageTests {
     let confirmation = MailMessage(
         from: "no-responder@nss-kiosk.localhost", fromName: "IMSS Servicios Digitales", to: ["ana@example.com"],
         subject: ConfirmationEmail.subject, date: Date(timeIntervalSince1970: 1_739_936_907),

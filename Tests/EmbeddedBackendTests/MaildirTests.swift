@@ -4,7 +4,7 @@ import Testing
 import TestSupport
 
 /// The Maildir outbox: its layout, its modes, and that mail clients read it.
-@Suite struct MaildirTests {
+@Suite(.runsPrograms) struct MaildirTests {
     @Test func outboxIsAMaildirOfPrivateFiles() async throws {
         let fixture = try Fixture()
         let ticket = try await fixture.submit(try fixture.person(withNSS: false).curp)

@@ -2,9 +2,10 @@ import EmbeddedBackend
 import Foundation
 import NSSCore
 import Testing
+import TestSupport
 
 /// Paso 2 of the embedded backend: how numbers are assigned, the result email, the documents.
-@Suite struct ProcedureTests {
+@Suite(.runsPrograms) struct ProcedureTests {
     @Test func asignacionUsesTheSubdelegationThisYearAndTheNextConsecutive() async throws {
         let fixture = try Fixture()
         let people = try fixture.backend.listRegistry(limit: 600).filter { $0.nss == nil }
@@ -73,7 +74,7 @@ import Testing
 
 /// With the real clock, which has sub-millisecond precision, the second Paso 2 answers the very same
 /// instant as the first (it is read back from the store).
-@Suite struct RealClockTests {
+@Suite(.runsPrograms) struct RealClockTests {
     @Test func aSecondPaso2OnTheRealClockAnswersTheSameInstant() async throws {
         let fixture = try Fixture()
         let configuration = EmbeddedConfiguration(

@@ -2,9 +2,10 @@ import EmbeddedBackend
 import Foundation
 import NSSCore
 import Testing
+import TestSupport
 
 /// Limits on applications per CURP, wrong captchas and re-sent emails, with the time to retry.
-@Suite struct RateLimitTests {
+@Suite(.runsPrograms) struct RateLimitTests {
     @Test func sixthApplicationForACURPWithinAnHourWaits() async throws {
         let fixture = try Fixture()
         let curp = try fixture.person(withNSS: false).curp

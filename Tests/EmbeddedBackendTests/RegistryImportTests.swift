@@ -2,9 +2,10 @@ import EmbeddedBackend
 import Foundation
 import NSSCore
 import Testing
+import TestSupport
 
 /// Loading a registry file: good rows load, any bad row stops the whole file with every reason.
-@Suite struct RegistryImportTests {
+@Suite(.runsPrograms) struct RegistryImportTests {
     static let header = "curp,nombres,primer_apellido,segundo_apellido,sexo,fecha_nacimiento,entidad,nss"
 
     static func curp(_ given: String, _ first: String?, _ second: String?, _ date: String, _ sex: Sex,

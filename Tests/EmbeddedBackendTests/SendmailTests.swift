@@ -1,9 +1,10 @@
 import EmbeddedBackend
 import Foundation
 import Testing
+import TestSupport
 
 /// Mail through a sendmail-compatible command instead of the Maildir.
-@Suite struct SendmailTests {
+@Suite(.runsPrograms) struct SendmailTests {
     @Test func theMessageGoesToTheCommandsStandardInput() async throws {
         let directory = TemporaryDirectory.make("sendmail")
         let script = directory.appendingPathComponent("sendmail")

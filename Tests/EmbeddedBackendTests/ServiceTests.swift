@@ -3,13 +3,14 @@ import BackendService
 import Foundation
 import NSSCore
 import Testing
+import TestSupport
 
 #if canImport(Glibc)
 import Glibc
 #endif
 
 /// The wizard's view of the backend: `ServiceClient` and a real `nss-kiosk-backend serve`.
-@Suite struct ServiceTests {
+@Suite(.runsPrograms) struct ServiceTests {
     @Test(arguments: BackendContract.cases)
     func theServiceMeetsTheContract(_ rule: ContractCase) async throws {
         try await rule.run(with: ServiceHarness())

@@ -2,9 +2,10 @@ import EmbeddedBackend
 import Foundation
 import GRDB
 import Testing
+import TestSupport
 
 /// The data directory: private modes, WAL, migrations that run once.
-@Suite struct StorageTests {
+@Suite(.runsPrograms) struct StorageTests {
     @Test func dataDirectoryIsPrivateAndDatabaseFilesAre0600() async throws {
         let fixture = try Fixture()
         let data = fixture.backend.configuration.dataDirectory

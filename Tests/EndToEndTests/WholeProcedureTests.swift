@@ -2,11 +2,12 @@ import EmbeddedBackend
 import Foundation
 import NSSCore
 import Testing
+import TestSupport
 import Wizard
 
 /// The whole procedure, headless, on the real embedded backend: every screen in order, the code read
 /// from the outbox as the person reads their email.
-@Suite struct WholeProcedureTests {
+@Suite(.runsPrograms) struct WholeProcedureTests {
     static func freshBackend() throws -> (EmbeddedBackend, URL) {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("nss-e2e-\(UUID().uuidString)")
         let backend = try EmbeddedBackend(configuration: EmbeddedConfiguration(dataDirectory: dir,

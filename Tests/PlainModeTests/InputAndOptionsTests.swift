@@ -1,8 +1,9 @@
 import Foundation
 @testable import PlainMode
 import Testing
+import TestSupport
 
-@Suite struct InputAndOptionsTests {
+@Suite(.runsPrograms) struct InputAndOptionsTests {
     @Test func linesAreUTF8OrElseLatin1() {
         var decoder = TypedLineDecoder()
         #expect(decoder.append(Array("Muñoz\r\nGar".utf8)) == ["Muñoz"])

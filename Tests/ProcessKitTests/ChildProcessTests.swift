@@ -2,11 +2,12 @@ import Foundation
 import Glibc
 import ProcessKit
 import Testing
+import TestSupport
 
-@Suite struct ChildProcessTests {
+@Suite(.runsPrograms) struct ChildProcessTests {
     /// A program still open for writing cannot be run (ETXTBSY): `spawn` waits for it a little instead
     /// of failing, as when a helper is being installed or a test's script is inherited by another child.
-    @Test func aProgramBusyBeingWrittenIsTriedAgain() throws {
+    @Test func aProgramBusyBeingWrittenIsTriedAgain() async throws {
         let path = "/tmp/nss-kiosk-busy-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).sh"
         defer { unlink(path) }
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o700)
@@ -19,18 +20,19 @@ import Testing
             usleep(15_000)
             close(fd)
         }
-        let pid = try ChildProcess.spawn(path, arguments: [])
-        #expect(ChildProcess.termination(of: pid) == .exited(3))
+        let termination = try await onOwnThread { ChildProcess.termination(of: try ChildProcess.spawn(path, arguments: [])) }
+        #expect(termination == .exited(3))
     }
 
-    @Test func aProgramThatStaysBusyFailsWithItsReason() throws {
+    @Test func aProgramThatStaysBusyFailsWithItsReason() async throws {
         let path = "/tmp/nss-kiosk-busy-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).sh"
         defer { unlink(path) }
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o700)
         try #require(fd >= 0)
         defer { close(fd) }
         _ = "#!/bin/sh\nexit 0\n".withCString { write(fd, $0, strlen($0)) }
-        let error = #expect(throws: ChildProcess.SpawnError.self) { try ChildProcess.spawn(path, arguments: []) }
+        let spawned = try await onOwnThread { Result { () throws(ChildProcess.SpawnError) in try ChildProcess.spawn(path, arguments: []) } }
+        let error = #expect(throws: ChildProcess.SpawnError.self) { try spawned.get() }
         #expect(error?.code == ETXTBSY)
     }
 }

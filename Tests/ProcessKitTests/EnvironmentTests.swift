@@ -1,8 +1,9 @@
 import Glibc
 import ProcessKit
 import Testing
+import TestSupport
 
-@Suite struct EnvironmentTests {
+@Suite(.runsPrograms) struct EnvironmentTests {
     @Test func aVariableIsSplitAtItsFirstEqualsSign() {
         setenv("NSS_KIOSK_TEST_VALUE", "a=b=ñandú", 1)
         setenv("NSS_KIOSK_TEST_EMPTY", "", 1)

@@ -1,7 +1,8 @@
 import Testing
+import TestSupport
 
 /// A CURP with a wrong check digit is named as such under the field, in Spanish, and fixing it is enough.
-@Suite(.needsTmux)
+@Suite(.needsTmux, .runsPrograms)
 struct CURPMistakeTests {
     @Test func aWrongCheckDigitIsExplainedUnderTheFieldAndFixingItLetsThePersonGoOn() async throws {
         let terminal = try await KioskTerminal.open()

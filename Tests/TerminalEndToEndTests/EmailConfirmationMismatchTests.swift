@@ -1,7 +1,8 @@
 import Testing
+import TestSupport
 
 /// A confirmation that differs from the email is refused with a message, and the right one goes on.
-@Suite(.needsTmux)
+@Suite(.needsTmux, .runsPrograms)
 struct EmailConfirmationMismatchTests {
     @Test func aDifferentConfirmationIsRefusedAndTypingTheSameEmailGoesOn() async throws {
         let terminal = try await KioskTerminal.open()

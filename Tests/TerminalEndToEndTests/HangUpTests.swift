@@ -1,9 +1,10 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// A dropped SSH link or a closed window (SIGHUP) on the waiting screen: the terminal is given back sane
 /// and the application stays in the store, so the email's link still confirms it.
-@Suite(.needsTmux)
+@Suite(.needsTmux, .runsPrograms)
 struct HangUpTests {
     @Test func aHangUpOnTheWaitingScreenRestoresTheTerminalAndKeepsTheApplication() async throws {
         let terminal = try await KioskTerminal.open(["--public-url", "https://oficina.example"])

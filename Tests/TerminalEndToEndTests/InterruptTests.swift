@@ -1,8 +1,9 @@
 import Testing
+import TestSupport
 
 /// Ctrl-C outside a kiosk asks before leaving: «No, continuar» (Esc) goes back to the same screen with
 /// the typed text, «Sí, salir» (S) ends the program and gives the terminal back as it was.
-@Suite(.needsTmux)
+@Suite(.needsTmux, .runsPrograms)
 struct InterruptTests {
     @Test func ctrlCAsksWhetherToLeaveAndLeavingRestoresTheTerminal() async throws {
         let terminal = try await KioskTerminal.open()

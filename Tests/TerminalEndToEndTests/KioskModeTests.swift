@@ -1,9 +1,10 @@
 import Testing
+import TestSupport
 
 /// With --kiosk nothing typed at the keyboard leaves the program: Ctrl-C is an ordinary key, F10 wipes
 /// the person's data and starts over, a wrong staff PIN is refused; only the staff PIN ends it, and the
 /// terminal is given back sane.
-@Suite(.needsTmux)
+@Suite(.needsTmux, .runsPrograms)
 struct KioskModeTests {
     @Test func onlyTheStaffPINEndsAKiosk() async throws {
         let terminal = try await KioskTerminal.open(["--kiosk"], staffPIN: "2468")

@@ -1,7 +1,8 @@
 import Testing
+import TestSupport
 
 /// Terminals that cannot show UTF-8 (a vt100, a C locale) get ASCII only, and the wizard still works.
-@Suite(.needsTmux)
+@Suite(.needsTmux, .runsPrograms)
 struct LimitedTerminalTests {
     @Test(arguments: [["TERM": "vt100"], ["LANG": "C"]])
     func aTerminalWithoutUTF8GetsOnlyASCIIAndThePersonCanStillGoOn(environment: [String: String]) async throws {

@@ -1,8 +1,9 @@
 import Testing
+import TestSupport
 
 /// With NO_COLOR or --mono no colour is sent, and nothing was said by colour alone: the focused field is
 /// in reverse video, a wrong CURP is bold with ✗.
-@Suite(.needsTmux)
+@Suite(.needsTmux, .runsPrograms)
 struct MonochromeTests {
     @Test(arguments: [(["NO_COLOR": "1"], [String]()), ([:], ["--mono"])])
     func withoutColourTheFocusAndTheErrorsStillShow(environment: [String: String], arguments: [String]) async throws {

@@ -1,8 +1,9 @@
 import Testing
+import TestSupport
 
 /// Resizing the window while typing: below 80×24 a notice asks for a bigger window; back at 80×24 the
 /// screen returns with everything typed so far, and typing goes on where it was.
-@Suite(.needsTmux)
+@Suite(.needsTmux, .runsPrograms)
 struct ResizeTests {
     @Test func shrinkingBelowTheMinimumShowsANoticeAndGrowingBackKeepsTheTypedText() async throws {
         let terminal = try await KioskTerminal.open()

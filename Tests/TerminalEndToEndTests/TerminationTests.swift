@@ -1,9 +1,10 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// SIGTERM (a shutdown, `kill`) while someone types: the program ends as a terminated program does and
 /// gives the terminal back sane, with nothing typed left on view.
-@Suite(.needsTmux)
+@Suite(.needsTmux, .runsPrograms)
 struct TerminationTests {
     @Test func sigtermWhileTypingEndsTheProgramAndRestoresTheTerminal() async throws {
         let terminal = try await KioskTerminal.open()

@@ -1,7 +1,8 @@
 import Testing
+import TestSupport
 
 /// A TERM this system does not know: one Spanish line saying so, exit status 2, the terminal untouched.
-@Suite(.needsTmux)
+@Suite(.needsTmux, .runsPrograms)
 struct UnknownTerminalTests {
     @Test func anUnknownTerminalTypeGetsOneSpanishLineAndExitStatusTwo() async throws {
         let terminal = try await KioskTerminal.open(environment: ["TERM": "nonsense"])

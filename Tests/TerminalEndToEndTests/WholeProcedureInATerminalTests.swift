@@ -1,8 +1,9 @@
 import Testing
+import TestSupport
 
 /// The real binary in a real (tmux) terminal, on the embedded backend with the test captcha: the nine
 /// screens in order, the confirmation code read from the outbox as the person reads their email.
-@Suite(.needsTmux)
+@Suite(.needsTmux, .runsPrograms)
 struct WholeProcedureInATerminalTests {
     @Test(arguments: [false, true])
     func aPersonGoesFromTheirCURPToTheDocumentsTableThroughAllNineScreens(alreadyHasNSS: Bool) async throws {

@@ -1,7 +1,8 @@
 import Testing
+import TestSupport
 
 /// A wrong captcha brings a new image and a message; the CURP and email typed before are kept.
-@Suite(.needsTmux)
+@Suite(.needsTmux, .runsPrograms)
 struct WrongCaptchaTests {
     @Test func aWrongAnswerShowsANewImageAndKeepsWhatWasTypedBefore() async throws {
         let terminal = try await KioskTerminal.open()

@@ -1,4 +1,3 @@
-import Dispatch
 import ProcessKit
 #if canImport(Glibc)
 import Glibc
@@ -17,8 +16,8 @@ public struct StandardInput: LineInput {
 
     public func lines() -> AsyncStream<String> {
         AsyncStream { continuation in
-            // A queue of its own: the blocking read never holds one of Swift's few cooperative threads.
-            DispatchQueue(label: "nss-kiosk.standard-input").async {
+            // A thread of its own: the blocking read never holds one of Swift's few cooperative threads.
+            DedicatedThread.start {
                 var decoder = TypedLineDecoder()
                 DescriptorReading.forEachChunk(of: STDIN_FILENO, size: 4096) { chunk in
                     for line in decoder.append(chunk) { continuation.yield(line) }

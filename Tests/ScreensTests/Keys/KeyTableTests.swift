@@ -2,10 +2,11 @@ import NSSCore
 @testable import Screens
 import Terminal
 import Testing
+import TestSupport
 import Wizard
 
 /// Each screen's hint line and F1 help come from its key table, so they say what the keys do.
-@Suite(.serialized) struct KeyTableTests {
+@Suite(.serialized, .runsPrograms) struct KeyTableTests {
     /// A state on every screen, the look-up form included.
     static let states: [WizardState] = Step.allCases.map(WizardState.at) + [{
         var state = WizardState()

@@ -3,12 +3,13 @@ import NSSCore
 @testable import Screens
 import Terminal
 import Testing
+import TestSupport
 import Wizard
 import WizardFixtures
 
 /// Golden 80×24 snapshots of every screen, drawn by the real ncurses from states reached through the
 /// wizard's own transitions. UPDATE_GOLDEN=1 records them again.
-@Suite(.serialized) struct ScreenSnapshotTests {
+@Suite(.serialized, .runsPrograms) struct ScreenSnapshotTests {
     private func render(_ app: KioskApp, size: Size = .standard, colorMode: ColorMode = .monochrome,
                         textMode: TextMode = .unicode) async -> ScreenSnapshot {
         await ScreenCapture.render(size: size, colorMode: colorMode, textMode: textMode) { app.draw(on: $0) }

@@ -1,8 +1,9 @@
 import CNcursesw
 import Testing
+import TestSupport
 @testable import Terminal
 
-@Suite struct KeyDecoderTests {
+@Suite(.runsPrograms) struct KeyDecoderTests {
     private func character(_ value: UInt32) -> Key? { KeyDecoder.decode(.character(value)) }
     private func code(_ value: Int32) -> Key? { KeyDecoder.decode(.keyCode(value)) }
 

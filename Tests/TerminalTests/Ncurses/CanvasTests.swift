@@ -1,8 +1,9 @@
 import Testing
+import TestSupport
 @testable import Terminal
 
 extension NcursesTests {
-    @Suite struct CanvasTests {
+    @Suite(.runsPrograms) struct CanvasTests {
         private func render(size: Size = Size(rows: 4, columns: 20), textMode: TextMode = .unicode,
                             _ draw: (Canvas) -> Void) async -> ScreenSnapshot {
             await ScreenCapture.render(size: size, colorMode: .monochrome, textMode: textMode, draw)

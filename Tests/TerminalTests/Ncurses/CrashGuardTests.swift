@@ -1,9 +1,10 @@
 import Glibc
 import Testing
+import TestSupport
 import Terminal
 
 extension NcursesTests {
-    @Suite struct CrashGuardTests {
+    @Suite(.runsPrograms) struct CrashGuardTests {
         /// The guard restores the terminal and then lets the crash finish the process: a crash
         /// signal sent with kill() (si_code ≤ 0) is raised again, not swallowed.
         @Test(arguments: [SIGSEGV, SIGABRT, SIGBUS, SIGFPE])

@@ -1,5 +1,6 @@
 import Testing
+import TestSupport
 
 /// Everything that drives the real ncurses: one at a time, because ncurses keeps global
 /// state (the current screen, the signal handlers) and tests otherwise run in parallel.
-@Suite(.serialized) enum NcursesTests {}
+@Suite(.serialized, .runsPrograms) enum NcursesTests {}

@@ -6,7 +6,7 @@ import TestSupport
 @testable import Terminal
 
 extension NcursesTests {
-    @Suite struct SessionTests {
+    @Suite(.runsPrograms) struct SessionTests {
         static func options(_ pty: PseudoTerminal, term: String? = "xterm-256color",
                             environment: [String: String] = ["LANG": "C.UTF-8"],
                             kiosk: Bool = false, mono: Bool = false) -> SessionOptions {

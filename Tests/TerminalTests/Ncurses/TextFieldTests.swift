@@ -1,8 +1,9 @@
 import Testing
+import TestSupport
 @testable import Terminal
 
 extension NcursesTests {
-    @Suite struct TextFieldTests {
+    @Suite(.runsPrograms) struct TextFieldTests {
         private func render(_ field: TextField, textMode: TextMode = .unicode) async -> ScreenSnapshot {
             await ScreenCapture.render(size: Size(rows: 2, columns: 40), colorMode: .monochrome, textMode: textMode) {
                 field.draw(on: $0, at: .zero)

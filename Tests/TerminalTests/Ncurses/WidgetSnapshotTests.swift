@@ -1,8 +1,9 @@
 import Testing
+import TestSupport
 import Terminal
 
 extension NcursesTests {
-    @Suite struct WidgetSnapshotTests {
+    @Suite(.runsPrograms) struct WidgetSnapshotTests {
         @Test func curpScreenInColour() async {
             expectGolden(await ScreenCapture.render(colorMode: .xterm256, SampleScreens.curp), "curp-80x24-colour")
         }

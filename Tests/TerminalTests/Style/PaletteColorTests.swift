@@ -1,7 +1,8 @@
 import Testing
+import TestSupport
 @testable import Terminal
 
-@Suite struct PaletteColorTests {
+@Suite(.runsPrograms) struct PaletteColorTests {
     @Test func governmentColoursMapToTheNearestOf256() {
         #expect(PaletteColor.guinda.xterm256 == 125)        // #af005f
         #expect(PaletteColor.guindaOscuro.xterm256 == 53)   // #5f005f

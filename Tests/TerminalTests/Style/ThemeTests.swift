@@ -1,7 +1,8 @@
 import Testing
+import TestSupport
 @testable import Terminal
 
-@Suite struct ThemeTests {
+@Suite(.runsPrograms) struct ThemeTests {
     /// Pairs of styles that a person must tell apart.
     static let distinct: [(Style, Style)] = [
         (.field, .focusedField), (.button, .focusedButton), (.body, .error), (.body, .selectedRow),

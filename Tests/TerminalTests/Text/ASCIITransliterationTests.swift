@@ -1,7 +1,8 @@
 import Testing
+import TestSupport
 @testable import Terminal
 
-@Suite struct ASCIITransliterationTests {
+@Suite(.runsPrograms) struct ASCIITransliterationTests {
     @Test func accentsAndEñeLoseTheirMarks() {
         #expect(ASCIITransliteration.apply("Asignación o Localización de NSS") == "Asignacion o Localizacion de NSS")
         #expect(ASCIITransliteration.apply("JESÚS ISRAEL PERALES MARTÍNEZ, Ñandú, pingüino")

@@ -1,7 +1,8 @@
 import Testing
+import TestSupport
 @testable import Terminal
 
-@Suite struct TextModeTests {
+@Suite(.runsPrograms) struct TextModeTests {
     @Test func aUTF8LocaleShowsUnicode() {
         #expect(TextMode.detect(codeset: "UTF-8", terminalType: "xterm-256color") == .unicode)
         #expect(TextMode.detect(codeset: "utf8", terminalType: "linux") == .unicode)

@@ -1,7 +1,8 @@
 import Testing
+import TestSupport
 @testable import Terminal
 
-@Suite struct TextSanitizerTests {
+@Suite(.runsPrograms) struct TextSanitizerTests {
     @Test func ordinarySpanishTextIsLeftAlone() {
         let text = "José Ñúñez Pérez · ¿Deseas salir? «Sí» ● ✓ — 日本"
         #expect(TextSanitizer.clean(text) == text)

@@ -1,10 +1,11 @@
 import CNcursesw
 import Glibc
 import Testing
+import TestSupport
 @testable import Terminal
 
 /// TextWidth answers some ranges itself; it must answer what glibc's wcwidth says under C.UTF-8.
-@Suite struct TextWidthAgreementTests {
+@Suite(.runsPrograms) struct TextWidthAgreementTests {
     @Test func theRangesAnsweredWithoutWcwidthAgreeWithIt() {
         let locale = newlocale(LC_CTYPE_MASK, "C.UTF-8", nil)
         #expect(locale != nil)

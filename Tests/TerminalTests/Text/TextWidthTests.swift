@@ -1,7 +1,8 @@
 import Testing
+import TestSupport
 @testable import Terminal
 
-@Suite struct TextWidthTests {
+@Suite(.runsPrograms) struct TextWidthTests {
     @Test func spanishLettersTakeOneColumnEach() {
         #expect(TextWidth.of("Ñandú") == 5)
         #expect(TextWidth.of("Asignación o Localización de NSS") == 32)

@@ -1,7 +1,8 @@
 import Testing
+import TestSupport
 @testable import Terminal
 
-@Suite struct TextWrappingTests {
+@Suite(.runsPrograms) struct TextWrappingTests {
     @Test func wrapsAtSpacesWithinTheWidth() {
         let lines = TextWrapping.wrap(
             "Para continuar con su trámite le hemos enviado una liga de confirmación a su correo electrónico",

@@ -1,0 +1,8 @@
+import Testing
+
+extension Trait where Self == TimeLimitTrait {
+    /// For every suite that starts a program, a terminal or a pseudo terminal: each of its tests ends
+    /// within this, whatever a program does (a prompt no one answers, a child that never exits), so a
+    /// run of the suite always ends. Generous: the slowest test takes seconds, on a loaded machine tens.
+    public static var runsPrograms: Self { .timeLimit(.minutes(3)) }
+}
