@@ -9,6 +9,7 @@ if arguments.first == "curps" {
     exit(0)
 }
 print(Report.header())
+for report in try ReplyLatencyBenchmarks.replyToScreen() { print(report.line()) }
 print(CURPBenchmarks.validationRate().line())
 for report in try DocumentBenchmarks.rendering() { print(report.line()) }
 print(try await ApplicationBenchmarks.wholeApplication().line())
