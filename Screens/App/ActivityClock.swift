@@ -61,9 +61,10 @@ struct ActivityClock {
     }
 
     /// Reads the idle count at the latest tick; true when the person's time is up (after a
-    /// countdown, always: see `IdleWatch`). With nothing personal to wipe nothing is counted.
-    mutating func idleExpired(limitSeconds: Int, warningSeconds: Int, holdsPersonalData: Bool) -> Bool {
-        guard holdsPersonalData else {
+    /// countdown, always: see `IdleWatch`). When the time does not count (nothing personal to wipe,
+    /// or a call awaited: `WizardState.countsIdleTime`) the count starts again.
+    mutating func idleExpired(limitSeconds: Int, warningSeconds: Int, countsIdleTime: Bool) -> Bool {
+        guard countsIdleTime else {
             keyPressed()
             return false
         }

@@ -77,7 +77,7 @@ public struct KioskApp: LoopProgram {
         if frame, clock.showsBusy || state.step == .waitingForLink { reaction = merge(reaction, .changed) }
         if clock.showsBusy != wasBusy { reaction = merge(reaction, .changed) }
         if clock.idleExpired(limitSeconds: state.idleLimitSeconds, warningSeconds: state.configuration.idleWarningSeconds,
-                             holdsPersonalData: state.holdsPersonalData) {
+                             countsIdleTime: state.countsIdleTime) {
             return apply(.idleTimeout)
         }
         if idleWarningSeconds != warningBefore { reaction = merge(reaction, .changed) }

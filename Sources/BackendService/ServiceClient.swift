@@ -53,6 +53,17 @@ public final class ServiceClient: NSSBackend, Sendable {
         let inputFD: Int32
     }
 
+    /// A call awaiting its answer, and the timer that gives up on it.
+    private struct Pending {
+        let continuation: CheckedContinuation<ServiceAnswer, Never>
+        let deadline: Task<Void, Never>
+
+        func resume(returning answer: ServiceAnswer) {
+            deadline.cancel()
+            continuation.resume(returning: answer)
+        }
+    }
+
     /// Everything that changes, behind one lock.
     private struct State: ~Copyable {
         var connection: Connection?
@@ -60,7 +71,7 @@ public final class ServiceClient: NSSBackend, Sendable {
         var inputOpen = false
         var generation = 0
         var nextID: UInt64 = 1
-        var pending: [UInt64: CheckedContinuation<ServiceAnswer, Never>] = [:]
+        var pending: [UInt64: Pending] = [:]
         var exitWaiters: [DispatchSemaphore] = []
 
         /// Closes the running service's input, once: it then finishes and exits.
@@ -73,11 +84,20 @@ public final class ServiceClient: NSSBackend, Sendable {
     public let launch: Launch
     /// How long the service may take to say it is ready.
     public let startTimeoutMilliseconds: Int32
+    /// How long one call may take. Past it the call fails as `.unreachable` (the person is told that
+    /// nothing was lost and may try again) and the service, which stopped answering, is ended: the
+    /// next call starts a new one. Every call is safe to repeat (Paso 2 gives the same NSS again).
+    public let callTimeout: Duration
+    /// How long `stop` waits for the service to finish what is under way before ending it.
+    public let stopTimeout: Duration
     private let state = Mutex(State())
 
-    public init(launch: Launch, startTimeoutMilliseconds: Int32 = 30_000) {
+    public init(launch: Launch, startTimeoutMilliseconds: Int32 = 30_000, callTimeout: Duration = .seconds(15),
+                stopTimeout: Duration = .seconds(2)) {
         self.launch = launch
         self.startTimeoutMilliseconds = startTimeoutMilliseconds
+        self.callTimeout = callTimeout
+        self.stopTimeout = stopTimeout
     }
 
     deinit {
@@ -125,7 +145,8 @@ public final class ServiceClient: NSSBackend, Sendable {
 
     /// Closes the service's input and waits until it has finished what was under way (the last
     /// person's result email included) and exited, blocking this thread: for the main thread. A
-    /// service that has not exited within `stopTimeout` is ended (SIGTERM to its group, then SIGKILL).
+    /// service that has not exited within `stopTimeout` is ended (SIGTERM to its group, then SIGKILL
+    /// a second later), so leaving the wizard never waits on a service that stopped answering.
     public func stop() {
         stopBlocking()
     }
@@ -134,9 +155,6 @@ public final class ServiceClient: NSSBackend, Sendable {
     public func stop() async {
         await DedicatedThread.run { self.stopBlocking() }
     }
-
-    /// How long `stop` waits for the service to finish on its own.
-    public var stopTimeout: DispatchTimeInterval { .seconds(20) }
 
     private func stopBlocking() {
         let exited = DispatchSemaphore(value: 0)
@@ -147,11 +165,16 @@ public final class ServiceClient: NSSBackend, Sendable {
             return connection.pid
         }
         guard let pid = running else { return }
-        if exited.wait(timeout: .now() + stopTimeout) == .success { return }
+        if exited.wait(timeout: .now() + Self.dispatchInterval(stopTimeout)) == .success { return }
         kill(-pid, SIGTERM)
-        if exited.wait(timeout: .now() + .seconds(2)) == .success { return }
+        if exited.wait(timeout: .now() + .seconds(1)) == .success { return }
         kill(-pid, SIGKILL)
         _ = exited.wait(timeout: .now() + .seconds(2))
+    }
+
+    private static func dispatchInterval(_ duration: Duration) -> DispatchTimeInterval {
+        let (seconds, attoseconds) = duration.components
+        return .milliseconds(Int(seconds) * 1000 + Int(attoseconds / 1_000_000_000_000_000))
     }
 
     // MARK: - NSSBackend
@@ -213,12 +236,17 @@ public final class ServiceClient: NSSBackend, Sendable {
         if processID == nil {
             do { try await start() } catch { return .failure(.unreachable) }
         }
+        let timeout = callTimeout
         return await withCheckedContinuation { continuation in
             let sent: (id: UInt64, writer: LineWriter)? = state.withLock { state in
                 guard let connection = state.connection, state.inputOpen else { return nil }
                 let id = state.nextID
                 state.nextID += 1
-                state.pending[id] = continuation
+                let deadline = Task { [weak self] in
+                    guard (try? await Task.sleep(for: timeout)) != nil else { return }
+                    self?.giveUp(on: id, of: connection)
+                }
+                state.pending[id] = Pending(continuation: continuation, deadline: deadline)
                 return (id, connection.writer)
             }
             guard let sent else { return continuation.resume(returning: .failure(.unreachable)) }
@@ -232,10 +260,18 @@ public final class ServiceClient: NSSBackend, Sendable {
         state.withLock { $0.pending.removeValue(forKey: reply.id) }?.resume(returning: reply.answer)
     }
 
+    /// Call `id` got no answer in time: it fails, and the service that stopped answering is ended
+    /// (its output then ends, and the next call starts a new one).
+    private func giveUp(on id: UInt64, of connection: Connection) {
+        guard let waiting = state.withLock({ $0.pending.removeValue(forKey: id) }) else { return }
+        waiting.resume(returning: .failure(.unreachable))
+        kill(-connection.pid, SIGKILL)
+    }
+
     /// The service's output ended: it exited or died (and has been reaped). Calls under way fail; the
     /// next call starts a new one.
     private func ended(_ ended: Connection) {
-        let (failed, waiters) = state.withLock { state -> ([CheckedContinuation<ServiceAnswer, Never>], [DispatchSemaphore]) in
+        let (failed, waiters) = state.withLock { state -> ([Pending], [DispatchSemaphore]) in
             guard state.connection?.generation == ended.generation else { return ([], []) }
             state.closeInput()
             state.connection = nil

@@ -1,5 +1,6 @@
 import ArgumentParser
 import FoundationEssentials
+import NSSCore
 import ProcessKit
 
 #if canImport(Glibc)
@@ -56,22 +57,30 @@ public enum SpanishUsageErrors {
 
     private static func fail<Root: ParsableCommand>(with error: any Error, _ root: Root.Type) -> Never {
         if let failure = error as? CommandFailure {
-            StandardStream.write("nss-kiosk: " + failure.message + "\n", to: STDERR_FILENO)
+            say(failure.message)
             exit(failure.status.rawValue)
+        }
+        if let failure = error as? BackendError {
+            say(failure.message)   // in Spanish, with the reference staff look for in the log
+            exit(1)
         }
         let code = root.exitCode(for: error)
         let message = root.fullMessage(for: error)
         if code == .success {
-            print(translate(message))
+            StandardStream.write(UnsafeText.escapedLines(translate(message)) + "\n")
             exit(0)
         }
         if code == .validationFailure {
-            StandardStream.write("nss-kiosk: " + translate(message) + "\n", to: STDERR_FILENO)
+            say(translate(message))
             exit(2)
         }
-        if !message.isEmpty {
-            StandardStream.write("nss-kiosk: " + message + "\n", to: STDERR_FILENO)
-        }
+        if !message.isEmpty { say(translate(message)) }
         exit(code.rawValue)
+    }
+
+    /// Writes one message for staff to standard error. Whatever it quotes (a path, a value typed on the
+    /// command line, a name from a file) may hold escape sequences: they are shown, never obeyed.
+    public static func say(_ message: String) {
+        StandardStream.write("nss-kiosk: " + UnsafeText.escapedLines(message) + "\n", to: STDERR_FILENO)
     }
 }

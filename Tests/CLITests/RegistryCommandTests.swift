@@ -28,6 +28,21 @@ import TestSupport
         #expect(!FileManager.default.fileExists(atPath: data))
     }
 
+    /// A value typed on the command line is quoted back in the error, but an escape sequence in it is
+    /// shown, never obeyed by staff's terminal (it could clear the screen or retitle the window).
+    @Test func anEscapeSequenceInAnArgumentIsShownNotObeyed() async throws {
+        let data = Self.dataDirectory()
+        defer { try? FileManager.default.removeItem(atPath: data) }
+        for arguments in [["registry", "list", "--data", data, "--limit", "\u{1B}[2J5"],
+                          ["registry", "import", "/nonexistent/\u{1B}]0;hola\u{07}.csv", "--data", data],
+                          ["--idle", "\u{1B}[2J"]] {
+            let run = try await Run.nssKiosk(arguments)
+            #expect(run.status == 2, "\(arguments)")
+            #expect(!run.stderr.contains("\u{1B}") && !run.stderr.contains("\u{07}"), "\(run.stderr.debugDescription)")
+            #expect(run.stderr.contains("\\u{1B}"), "the escape is shown: \(run.stderr.debugDescription)")
+        }
+    }
+
     @Test func theHelpPageIsInSpanish() async throws {
         let run = try await Run.nssKiosk(["registry", "list", "--help"])
         #expect(run.status == 0)

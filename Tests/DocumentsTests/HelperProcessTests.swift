@@ -41,11 +41,9 @@ import ProcessKit
         try FileManager.default.createDirectory(at: Fixtures.scratch, withIntermediateDirectories: true)
         try "#!/bin/sh\nexec sleep 30\n".write(to: script, atomically: true, encoding: .utf8)
         try FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: script.path)
-        let start = Date()
         await #expect(throws: DocumentError.rendering(reason: "cuelga.sh no terminó en 0.3 s y se detuvo")) {
             try await HelperProcessRenderer(executable: script, timeout: .milliseconds(300)).render(.tarjeta, Fixtures.joséRecord)
         }
-        #expect(Date().timeIntervalSince(start) < 20)
     }
 
     /// The helper, run by hand: garbage on standard input gets one Spanish line and exit 1, and the

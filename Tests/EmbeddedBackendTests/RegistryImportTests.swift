@@ -1,5 +1,6 @@
 import EmbeddedBackend
 import Foundation
+import Synchronization
 import NSSCore
 import Testing
 import TestSupport
@@ -28,13 +29,13 @@ import TestSupport
         let pena = try Self.curp("JOSÉ", "PEÑA", nil, "2003-12-01", .hombre, .DF)
         let text = "\u{FEFF}" + Self.header + "\r\n"
             + "\(zuniga),María de los Ángeles,Zúñiga,De la O,M,1988-03-14,nt,\(Self.assigned.digits)\r\n"
-            + "\(pena),\"JOSÉ, EL GRANDE\",PEÑA,,H,01/12/2003,DF,\r\n"
+            + "\(pena),\"JOSÉ EL GRANDE\",PEÑA,,H,01/12/2003,DF,\r\n"
         let report = try fixture.backend.importRegistry(csv: try Self.write(text))
         #expect(report == ImportReport(rowsRead: 2, added: 2, updated: 0, problems: []))
         let people = try fixture.backend.listRegistry(limit: 10)
         #expect(people.map(\.curp.value) == [zuniga, pena])
         #expect(people[0].nss == Self.assigned && people[1].nss == nil && people[1].secondSurname == nil)
-        #expect(people[1].givenNames == "JOSÉ, EL GRANDE")
+        #expect(people[1].givenNames == "JOSÉ EL GRANDE")
         let found = try await fixture.backend.lookupCURP(PersonQuery(
             givenNames: "maria de los angeles", firstSurname: "ZUNIGA", secondSurname: "de la o",
             birthDate: CivilDate(year: 1988, month: 3, day: 14)!, sex: .mujer, birthState: .NT))
@@ -53,7 +54,7 @@ import TestSupport
             Self.header,                                                                     // 1
             "\(good),ANA,LÓPEZ,RUIZ,M,1990-05-06,JC,\(Self.assigned.digits)",                 // 2 good
             "\(String(badCheckDigit)),ANA,LÓPEZ,RUIZ,M,1990-05-06,JC,",                        // 3 check digit
-            "\(multiline),\"LUIS\nALBERTO\",SOTO,MENA,H,1975-01-02,SL,",                        // 4–5 good, two lines
+            "\(multiline),\"LUIS\nALBERTO\",SOTO,MENA,H,1975-01-02,SL,",                        // 4–5 a line break in a name
             "\(wrongDate),EVA,DÍAZ,CANO,M,1981-07-08,YN,",                                      // 6 date disagrees
             "\(other),RAÚL,VEGA,SOLÍS,M,1966-09-10,OC,12345678901",                             // 7 sex, bad NSS
             "\(other),RAÚL,VEGA,SOLÍS,H,1966-09-10,OC,\(Self.assigned.digits)",                 // 8 duplicate CURP and NSS
@@ -63,9 +64,10 @@ import TestSupport
         let report = try fixture.backend.importRegistry(csv: try Self.write(lines.joined(separator: "\n") + "\n"))
         #expect(!report.succeeded)
         #expect(report.added == 0 && report.updated == 0 && report.rowsRead == 8)
-        #expect(Set(report.problems.map(\.line)) == [3, 6, 7, 8, 9, 10])
+        #expect(Set(report.problems.map(\.line)) == [3, 4, 6, 7, 8, 9, 10])
         let byLine = Dictionary(grouping: report.problems, by: \.line).mapValues { $0.map(\.reason) }
         #expect(byLine[3]!.contains { $0.hasPrefix("CURP inválida: El dígito verificador (posición 18) no corresponde") })
+        #expect(byLine[4]!.contains { $0.hasPrefix("Los nombres tiene \\u{A} en la posición 5") })
         #expect(byLine[6] == ["La CURP indica nacimiento el 08/07/1980, no el 08/07/1981."])
         #expect(byLine[7]!.contains("La CURP indica sexo H, no M."))
         #expect(byLine[7]!.contains { $0.hasPrefix("NSS inválido:") })
@@ -116,5 +118,63 @@ import TestSupport
         let latin1 = TemporaryDirectory.make("csv").appendingPathComponent("latin1.csv")
         try Data([0x63, 0x75, 0x72, 0x70, 0x2C, 0xD1, 0x0A]).write(to: latin1)
         #expect(throws: RegistryImportError.notUTF8(path: latin1.path)) { try fixture.backend.importRegistry(csv: latin1) }
+    }
+
+    /// Names are checked as RENAPO writes them: an escape sequence, a bell or a line break in a name
+    /// would reach terminals, PDFs and sealed records; a 5,000-character name would not fit a document.
+    @Test func namesMustBeWrittenAsRENAPOWritesThem() throws {
+        let fixture = try Fixture(seedsDemoRegistry: false)
+        let curp = try Self.curp("JUAN", "PÉREZ", "LÓPEZ", "1990-05-17", .hombre, .NT)
+        let hostile = ["JUAN\u{1B}[2J", "JUAN\u{07}", "\"JUAN\nCARLOS\"", String(repeating: "A", count: 5000), "JUAN3", "JUAN  CARLOS"]
+        for name in hostile {
+            let report = try fixture.backend.importRegistry(
+                csv: try Self.write(Self.header + "\n\(curp),\(name),PÉREZ,LÓPEZ,H,1990-05-17,NT,\n"))
+            #expect(!report.succeeded, "\(name.prefix(20).debugDescription) is refused")
+            #expect(report.problems.contains { $0.reason.hasPrefix("Los nombres tiene") }, "\(report.problems)")
+            #expect(report.problems.allSatisfy { !$0.reason.unicodeScalars.contains { UnsafeText.isUnsafe($0) } },
+                    "the reason itself is safe to print")
+        }
+        #expect(try fixture.backend.listRegistry(limit: 10).isEmpty)
+        let good = try fixture.backend.importRegistry(csv: try Self.write(
+            Self.header + "\n\(curp),JUAN D'ARTAGNAN,PÉREZ-GIL,LÓPEZ,H,1990-05-17,NT,\n"))
+        #expect(good.succeeded, "\(good.problems)")
+    }
+
+    /// A large import checks its rows without holding the registry's write lock: a kiosk writing
+    /// meanwhile (a captcha, an NSS) is never refused as «database is locked». Before, the whole import
+    /// held the lock (19.6 s for 50,000 rows) past the 5 s every writer waits.
+    @Test func aLargeImportNeverLocksKiosksOut() async throws {
+        let fixture = try Fixture(seedsDemoRegistry: false)
+        var lines = [Self.header]
+        let dates = (1950...2004).flatMap { year in (1...12).flatMap { month in (1...28).map { (year, month, $0) } } }
+        for (year, month, day) in dates.prefix(18_000) {
+            let date = CivilDate(year: year, month: month, day: day)!
+            let curp = try CURP.derive(givenNames: "ANA", firstSurname: "PEREZ", secondSurname: "LOPEZ",
+                                       birthDate: date, sex: .mujer, state: .NT).value
+            lines.append("\(curp),ANA,PEREZ,LOPEZ,M,\(date.iso),NT,")
+        }
+        let file = try Self.write(lines.joined(separator: "\n") + "\n")
+        let kiosk = try EmbeddedBackend(configuration: fixture.backend.configuration, logger: Fixture.quietLogger)
+        let backend = fixture.backend
+        let finished = Mutex(false)
+        let importing = Task {
+            defer { finished.withLock { $0 = true } }
+            return try await onOwnThread { try backend.importRegistry(csv: file) }
+        }
+        var served = 0
+        var refused: [String] = []
+        while served + refused.count < 10 || !finished.withLock({ $0 }) {
+            do {
+                _ = try await kiosk.newCaptcha()
+                served += 1
+            } catch {
+                refused.append("\(error)")
+            }
+            try await Task.sleep(for: .milliseconds(20))
+        }
+        let report = try await importing.value
+        #expect(report.added == 18_000, "\(report.problems.prefix(3))")
+        #expect(refused.isEmpty, "kiosk calls refused during the import: \(refused.prefix(3))")
+        #expect(served >= 10)
     }
 }

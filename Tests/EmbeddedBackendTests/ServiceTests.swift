@@ -16,25 +16,25 @@ import Glibc
         try await rule.run(with: ServiceHarness())
     }
 
-    @Test func aServiceThatCannotOpenItsDataSaysWhyInSpanish() throws {
+    @Test func aServiceThatCannotOpenItsDataSaysWhyInSpanish() async throws {
         let folder = TemporaryDirectory.make()
         let client = ServiceClient(launch: .besideThisProgram(arguments: [
             "--data", folder.path, "--captcha-test-answer", "AbDeF", "--production",
         ]))
-        #expect(throws: ServiceClient.StartFailure.self) { try client.start() }
+        await #expect(throws: ServiceClient.StartFailure.self) { try await client.start() }
         do {
-            try client.start()
+            try await client.start()
         } catch {
             #expect(error.message.contains("producción"))
         }
         #expect(client.processID == nil)
     }
 
-    @Test func aMissingServiceProgramIsNamedWithItsFolder() {
+    @Test func aMissingServiceProgramIsNamedWithItsFolder() async {
         let client = ServiceClient(launch: .init(executable: URL(fileURLWithPath: "/nonexistent/nss-kiosk-backend"),
                                                  arguments: ["serve"]))
-        #expect(throws: ServiceClient.StartFailure(message: "Falta el programa nss-kiosk-backend en /nonexistent.")) {
-            try client.start()
+        await #expect(throws: ServiceClient.StartFailure(message: "Falta el programa nss-kiosk-backend en /nonexistent.")) {
+            try await client.start()
         }
     }
 
@@ -74,11 +74,44 @@ import Glibc
         #expect(kill(pid, 0) != 0)   // reaped: no such process any more
     }
 
-    private func served() async throws -> ServedBackend {
+    /// A service that stops answering (here: stopped with SIGSTOP) fails the call in time, as
+    /// unreachable, instead of leaving the person on «Un momento…» for ever; it is ended, and the next
+    /// call is answered by a new service.
+    @Test func aCallTheServiceDoesNotAnswerFailsAtItsDeadlineAndTheNextIsAnswered() async throws {
+        let served = try await served(callTimeout: .milliseconds(800))
+        _ = try await served.client.newCaptcha()
+        let stopped = try #require(served.client.processID)
+        kill(stopped, SIGSTOP)
+        defer { kill(stopped, SIGKILL) }
+        await #expect(throws: BackendError.unreachable) { try await served.client.newCaptcha() }
+        var answered = false
+        for _ in 0..<50 where !answered {
+            if (try? await served.client.newCaptcha()) != nil { answered = true } else { try await Task.sleep(for: .milliseconds(100)) }
+        }
+        #expect(answered, "a new service answers")
+        #expect(served.client.processID != stopped)
+    }
+
+    /// Leaving the wizard (F10) never waits on a service that stopped answering: `stop` ends it.
+    @Test func stoppingAServiceThatDoesNotAnswerEndsIt() async throws {
+        let served = try await served(stopTimeout: .milliseconds(300))
+        _ = try await served.client.newCaptcha()
+        let stopped = try #require(served.client.processID)
+        kill(stopped, SIGSTOP)
+        await served.client.stop()
+        var gone = false
+        for _ in 0..<100 where !gone {
+            gone = kill(stopped, 0) != 0
+            if !gone { try await Task.sleep(for: .milliseconds(50)) }
+        }
+        #expect(gone, "the stopped service was ended")
+    }
+
+    private func served(callTimeout: Duration = .seconds(15), stopTimeout: Duration = .seconds(2)) async throws -> ServedBackend {
         let fixture = try Fixture()
         let client = ServiceClient(launch: .besideThisProgram(arguments: [
             "--data", fixture.backend.configuration.dataDirectory.path, "--captcha-test-answer", Fixture.captchaAnswer,
-        ]))
+        ]), callTimeout: callTimeout, stopTimeout: stopTimeout)
         try await client.start()
         return ServedBackend(client: client, local: fixture.backend)
     }

@@ -1,9 +1,10 @@
 import NSSCore
 @testable import PlainMode
 import Testing
+import TestSupport
 import Wizard
 
-@Suite(.timeLimit(.minutes(1))) struct BackendTroubleTests {
+@Suite(.runsPrograms) struct BackendTroubleTests {
     @Test func whenNoImageCameEnterAsksForAnother() async {
         let run = await PlainRun.run(Answers.upToCaptcha + ["", FakeBackend.captchaAnswer],
                                      backend: FakeBackend(unreachableCaptchas: 1))

@@ -1,9 +1,10 @@
 import NSSCore
 @testable import PlainMode
 import Testing
+import TestSupport
 import Wizard
 
-@Suite(.timeLimit(.minutes(1))) struct CaptchaReadingTests {
+@Suite(.runsPrograms) struct CaptchaReadingTests {
     @Test func outsideTestModeTheTextIsNeverReadAndStaffAreOffered() async {
         let run = await PlainRun.run(Answers.upToCaptcha + [":salir"], backend: FakeBackend(captchaIsTestMode: false))
         #expect(run.transcript.contains("Un lector de pantalla no puede leerla."))

@@ -1,9 +1,10 @@
 import NSSCore
 @testable import PlainMode
 import Testing
+import TestSupport
 import Wizard
 
-@Suite(.timeLimit(.minutes(1))) struct CommandTests {
+@Suite(.runsPrograms) struct CommandTests {
     @Test func ayudaListsOnlyWhatWorksOnThisScreen() async {
         let run = await PlainRun.run([":ayuda"])
         #expect(run.transcript.contains("Comandos disponibles aquí:\n:salir: termina y borra tus datos de este equipo.\n:buscar: busca tu CURP"))

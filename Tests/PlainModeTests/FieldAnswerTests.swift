@@ -1,9 +1,10 @@
 import NSSCore
 @testable import PlainMode
 import Testing
+import TestSupport
 import Wizard
 
-@Suite(.timeLimit(.minutes(1))) struct FieldAnswerTests {
+@Suite(.runsPrograms) struct FieldAnswerTests {
     @Test func aWrongCURPIsReadBackWithItsSpanishReasonAndAskedAgainUntilItIsRight() async {
         let reason = CURPFailure.checkDigit(expected: 4, found: "5").message
         let run = await PlainRun.run(["HEGG560427MVZRRL05", Answers.curp])

@@ -1,9 +1,10 @@
 import NSSCore
 @testable import PlainMode
 import Testing
+import TestSupport
 import Wizard
 
-@Suite(.timeLimit(.minutes(1))) struct LookupTests {
+@Suite(.runsPrograms) struct LookupTests {
     @Test func buscarAsksTheDataListsTheMatchesAndTakesOneByNumber() async {
         let backend = FakeBackend()
         let run = await PlainRun.run([":buscar", "Gloria", "Hernández", "", "27/04/1956", "m", "Veracruz", "1", ""],

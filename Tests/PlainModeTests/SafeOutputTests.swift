@@ -1,9 +1,10 @@
 import NSSCore
 @testable import PlainMode
 import Testing
+import TestSupport
 import Wizard
 
-@Suite(.timeLimit(.minutes(1))) struct SafeOutputTests {
+@Suite(.runsPrograms) struct SafeOutputTests {
     @Test func controlCharactersFromTheRegistryOrTheKeyboardNeverReachTheOutput() async {
         let backend = FakeBackend(people: [People.gloriaWithControls])
         let run = await PlainRun.run(["\u{1B}[2J\u{1B}]0;hola\u{07}"] + Answers.upToPaso1 + [":salir"], backend: backend)

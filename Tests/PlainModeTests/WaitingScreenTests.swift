@@ -1,9 +1,10 @@
 import NSSCore
 @testable import PlainMode
 import Testing
+import TestSupport
 import Wizard
 
-@Suite(.timeLimit(.minutes(1))) struct WaitingScreenTests {
+@Suite(.runsPrograms) struct WaitingScreenTests {
     @Test func openingTheLinkWhileThePersonTypesNothingMovesOnByItself() async {
         let backend = FakeBackend()
         let transcript = Transcript()

@@ -1,9 +1,10 @@
 import NSSCore
 @testable import PlainMode
 import Testing
+import TestSupport
 import Wizard
 
-@Suite(.timeLimit(.minutes(1))) struct WalkThroughTests {
+@Suite(.runsPrograms) struct WalkThroughTests {
     @Test func aPersonGoesFromTheCURPToTheDocumentsWithTextAndEnterAlone() async {
         let run = await PlainRun.run(Answers.whole)
         for step in Step.allCases {

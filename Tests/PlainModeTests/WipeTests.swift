@@ -1,9 +1,10 @@
 import NSSCore
 @testable import PlainMode
 import Testing
+import TestSupport
 import Wizard
 
-@Suite(.timeLimit(.minutes(1))) struct WipeTests {
+@Suite(.runsPrograms) struct WipeTests {
     static let wiped = "Se borraron tus datos de este equipo."
     /// Everything about Gloria that plain mode showed before the wipe.
     static let personalData = [Answers.curp, Answers.email, "ana.perez", "an***@gmail.com", "GLORIA", "HERNÁNDEZ",

@@ -347,11 +347,17 @@ import WizardFixtures
         #expect(s.notice?.text.contains(Fixtures.ticket.maskedEmail) == true)
     }
 
-    @Test func nothingCanBeSavedBeforeTheDocumentsAreListed() {
+    /// While the documents load, «Guardar» has the focus (with «Terminar» first, the Enter that
+    /// brought the person here, pressed again, ended the session unsaved); it saves nothing yet.
+    @Test func guardarHasTheFocusWhileTheDocumentsLoadAndSavesNothingYet() {
         var s = WizardState.at(.result)
         _ = s.reduce(.perform(.next))
-        #expect(!s.focusOrder.contains(.action(.saveDocuments)))
+        #expect(s.step == .documents && s.documents.isEmpty)
+        #expect(s.focus == .action(.saveDocuments))
         #expect(s.reduce(.perform(.saveDocuments)).isEmpty)
+        #expect(s.reduce(.perform(.printDocuments)).isEmpty)
+        #expect(s.notice == .info("Un momento: estamos preparando tus documentos."))
+        #expect(s.step == .documents, "nothing ended")
     }
 }
 

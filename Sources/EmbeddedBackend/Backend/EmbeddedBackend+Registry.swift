@@ -38,12 +38,31 @@ extension EmbeddedBackend {
         }
         guard let text = String(data: data, encoding: .utf8) else { throw RegistryImportError.notUTF8(path: url.path) }
         return try shieldedSync("importRegistry") {
-            let report = try database.write { db in try RegistryImport.run(text, db) }
+            let report = try importPlanned(text)
             logger.info("registry import", metadata: [
                 "rows": "\(report.rowsRead)", "added": "\(report.added)", "updated": "\(report.updated)",
                 "problems": "\(report.problems.count)",
             ])
             return report
         }
+    }
+
+    /// Plans on a snapshot, then writes in one short transaction; a plan overtaken by a kiosk's write
+    /// is made again (a few times: a registry busy enough to overtake it every time says so).
+    private func importPlanned(_ text: String) throws -> ImportReport {
+        for _ in 0..<5 {
+            let plan: RegistryImport.Plan
+            switch try database.read({ db in try RegistryImport.plan(text, db) }) {
+            case .refuse(let report): return report
+            case .write(let planned): plan = planned
+            }
+            do {
+                return try database.write { db in try RegistryImport.apply(plan, db) }
+            } catch is RegistryImport.RegistryChanged {
+                continue
+            }
+        }
+        return ImportReport(rowsRead: 0, added: 0, updated: 0, problems: [ImportProblem(
+            line: 1, reason: "El registro cambió mientras se cargaba el archivo; no se cargó nada. Vuelve a intentarlo.")])
     }
 }

@@ -4,22 +4,46 @@ import NSSCore
 
 /// Loads a registry file into the database, all or nothing: every row is checked (on its own, against
 /// the other rows, and against the registry) before anything is written, in one transaction.
+///
+/// The checking, which is most of the work (a second per ten thousand rows), reads a snapshot of the
+/// registry and holds no lock: kiosks go on assigning NSS meanwhile. Only the writing takes the write
+/// lock, and it checks that what the plan relied on still holds (`apply`); if a kiosk changed one of
+/// those people in between, nothing is written and the plan is made again.
 enum RegistryImport {
-    static func run(_ text: String, _ db: Database) throws -> ImportReport {
+    /// The rows to write, once every one was found good.
+    struct Plan {
+        var people: [(line: Int, person: PersonRecord, exists: Bool)]
+        var rowsRead: Int
+    }
+
+    /// What checking a file decided.
+    enum Checked {
+        /// Every row is good: write these.
+        case write(Plan)
+        /// Some rows are not: nothing is written, and the report says which and why.
+        case refuse(ImportReport)
+    }
+
+    /// The registry changed, under the plan, between its reading and its writing.
+    struct RegistryChanged: Error {}
+
+    /// Checks every row against a snapshot of the registry: the rows to write, or the report of
+    /// what is wrong (nothing is written then).
+    static func plan(_ text: String, _ db: Database) throws -> Checked {
         let table: CSVTable
         do {
             table = try CSVTable(parsing: text)
         } catch {
-            return ImportReport(rowsRead: 0, added: 0, updated: 0, problems: [
+            return .refuse(ImportReport(rowsRead: 0, added: 0, updated: 0, problems: [
                 ImportProblem(line: error.line, reason: "Unas comillas abiertas aquí no se cierran."),
-            ])
+            ]))
         }
         guard let first = table.records.first,
               first.fields.map({ $0.trimmingCharacters(in: .whitespaces).lowercased() }) == RegistryRow.header else {
-            return ImportReport(rowsRead: 0, added: 0, updated: 0, problems: [
+            return .refuse(ImportReport(rowsRead: 0, added: 0, updated: 0, problems: [
                 ImportProblem(line: table.records.first?.line ?? 1,
                               reason: "La primera línea debe ser el encabezado \(RegistryRow.header.joined(separator: ","))."),
-            ])
+            ]))
         }
         let rows = table.records.dropFirst()
         var problems: [ImportProblem] = []
@@ -59,12 +83,26 @@ enum RegistryImport {
             }
         }
         guard problems.isEmpty else {
-            return ImportReport(rowsRead: rows.count, added: 0, updated: 0, problems: problems)
+            return .refuse(ImportReport(rowsRead: rows.count, added: 0, updated: 0, problems: problems))
         }
-        for entry in people {
-            if entry.exists { try RegistryTable.update(entry.person, db) } else { try RegistryTable.insert(entry.person, db) }
+        return .write(Plan(people: people, rowsRead: rows.count))
+    }
+
+    /// Writes a plan, in the caller's transaction. Throws `RegistryChanged` (the caller rolls back and
+    /// plans again) when a person the plan saw as new now exists, or one it updates got an NSS.
+    static func apply(_ plan: Plan, _ db: Database) throws -> ImportReport {
+        do {
+            for entry in plan.people {
+                if entry.exists {
+                    guard try RegistryTable.update(entry.person, db) else { throw RegistryChanged() }
+                } else {
+                    try RegistryTable.insert(entry.person, db)
+                }
+            }
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
+            throw RegistryChanged()
         }
-        let updated = people.filter(\.exists).count
-        return ImportReport(rowsRead: rows.count, added: people.count - updated, updated: updated, problems: [])
+        let updated = plan.people.filter(\.exists).count
+        return ImportReport(rowsRead: plan.rowsRead, added: plan.people.count - updated, updated: updated, problems: [])
     }
 }

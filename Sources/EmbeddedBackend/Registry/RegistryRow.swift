@@ -23,6 +23,9 @@ enum RegistryRow {
         case .failure(let failure): reasons.append("CURP inválida: \(failure.message)")
         }
         if value[1].isEmpty { reasons.append("Faltan los nombres.") }
+        for (column, part) in [(1, "Los nombres"), (2, "El primer apellido"), (3, "El segundo apellido")] {
+            if let problem = PersonName.problem(with: value[column], part: part) { reasons.append(problem) }
+        }
         let sex = Sex(rawValue: value[4].uppercased())
         if sex == nil { reasons.append("El sexo debe ser H, M o X, no «\(value[4])».") }
         let birthDate = CivilDate(iso: value[5]) ?? dayMonthYear(value[5])

@@ -15,10 +15,11 @@ enum RegistryTable {
     }
 
     static func insert(_ person: PersonRecord, _ db: Database) throws {
-        try db.execute(sql: """
+        // A cached statement: an import writes tens of thousands of rows inside the write lock.
+        try db.cachedStatement(sql: """
             INSERT INTO person (curp, given_names, first_surname, second_surname, sex, birth_date, birth_state, nss, name_key)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [
+            """).execute(arguments: [
                 person.curp.value, person.givenNames, person.firstSurname, person.secondSurname,
                 person.sex.rawValue, person.birthDate.iso, person.birthState.code, person.nss?.digits,
                 NameKey.of(givenNames: person.givenNames, firstSurname: person.firstSurname,
@@ -27,18 +28,22 @@ enum RegistryTable {
     }
 
     /// Replaces the data of the person with this CURP, keeping an NSS the file does not give.
-    static func update(_ person: PersonRecord, _ db: Database) throws {
-        try db.execute(sql: """
+    /// Updates the person with `person`'s CURP; an NSS already assigned is never replaced by another
+    /// (the row is then left alone and false returned).
+    @discardableResult
+    static func update(_ person: PersonRecord, _ db: Database) throws -> Bool {
+        try db.cachedStatement(sql: """
             UPDATE person SET given_names = ?, first_surname = ?, second_surname = ?, sex = ?, birth_date = ?,
                 birth_state = ?, nss = COALESCE(?, nss), name_key = ?
-            WHERE curp = ?
-            """, arguments: [
+            WHERE curp = ? AND (? IS NULL OR nss IS NULL OR nss = ?)
+            """).execute(arguments: [
                 person.givenNames, person.firstSurname, person.secondSurname, person.sex.rawValue,
                 person.birthDate.iso, person.birthState.code, person.nss?.digits,
                 NameKey.of(givenNames: person.givenNames, firstSurname: person.firstSurname,
                            secondSurname: person.secondSurname),
-                person.curp.value,
+                person.curp.value, person.nss?.digits, person.nss?.digits,
             ])
+        return db.changesCount == 1
     }
 
     static func person(curp: String, _ db: Database) throws -> PersonRecord? {

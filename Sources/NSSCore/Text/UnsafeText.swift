@@ -21,6 +21,11 @@ public enum UnsafeText {
         return String(String.UnicodeScalarView(text.unicodeScalars.map { isUnsafe($0) ? replacement : $0 }))
     }
 
+    /// `escaped` line by line: the line breaks of a message stay, everything else unsafe is shown.
+    public static func escapedLines(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { escaped(String($0)) }.joined(separator: "\n")
+    }
+
     /// Each unsafe character written as `\u{1B}`, so staff tools show what the data really holds.
     public static func escaped(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: isUnsafe) else { return text }

@@ -196,7 +196,7 @@ final class PlainSession<Backend: NSSBackend> {
             speaker.say("Un momento, por favor…")
             busyAnnounced = true
         }
-        guard state.holdsPersonalData else {
+        guard state.countsIdleTime else {
             idleWatch.touch(.now)
             return
         }

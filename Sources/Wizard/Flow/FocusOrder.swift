@@ -26,9 +26,10 @@ enum FocusOrder {
         case .result:
             return [.action(.next), .action(.exit)]
         case .documents:
-            let delivery: [Focusable] = state.documents.isEmpty ? []
-                : [.action(.saveDocuments), .action(.printDocuments), .action(.emailDocuments)]
-            return delivery + [.action(.finish), .action(.back), .action(.exit)]
+            // «Guardar» first even while the documents load: with «Terminar» first, the Enter that
+            // brought the person here, pressed once more, would end the session unsaved.
+            return [.action(.saveDocuments), .action(.printDocuments), .action(.emailDocuments),
+                    .action(.finish), .action(.back), .action(.exit)]
         }
     }
 

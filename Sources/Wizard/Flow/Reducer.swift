@@ -136,10 +136,12 @@ extension WizardState {
             return start(.resend(ticket.id))
         case .changeEmail:
             return abandonApplication()
-        case .saveDocuments:
-            return start(.saveDocuments(documents))
-        case .printDocuments:
-            return start(.printDocuments(documents))
+        case .saveDocuments, .printDocuments:
+            guard !documents.isEmpty else {
+                notice = .info("Un momento: estamos preparando tus documentos.")
+                return []
+            }
+            return start(action == .saveDocuments ? .saveDocuments(documents) : .printDocuments(documents))
         case .emailDocuments:
             guard let ticket else { return [] }
             return start(.emailDocuments(ticket.id))

@@ -47,6 +47,11 @@ public struct WizardState: Hashable, Sendable {
     /// Whether a call is in flight (the screen shows a spinner after a moment).
     public var isBusy: Bool { !inFlight.subtracting([.poll]).isEmpty }
 
+    /// Whether the idle countdown runs: only while something of a person is held, and never while
+    /// the person waits for the service (a slow answer is not an absent person; every call has a
+    /// deadline, after which they are told and the countdown runs again).
+    public var countsIdleTime: Bool { holdsPersonalData && !isBusy }
+
     /// The focus order of the current screen, top to bottom.
     public var focusOrder: [Focusable] { FocusOrder.items(for: self) }
 

@@ -4,7 +4,7 @@ import TestSupport
 @testable import Terminal
 
 extension NcursesTests {
-    @Suite(.timeLimit(.minutes(1))) struct TerminalLoopTests {
+    @Suite(.runsPrograms) struct TerminalLoopTests {
         /// A program that writes down what it is told, runs a test's actions on given ticks,
         /// and finishes when told to or after `ticksLeft` ticks.
         struct Recorder: LoopProgram {

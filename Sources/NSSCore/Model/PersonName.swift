@@ -1,0 +1,35 @@
+/// The rule for a person's names as RENAPO writes them in the registry: letters (with Ñ, Ü and
+/// accented vowels), single spaces between words, and the apostrophe, hyphen and period that some
+/// names carry (D'ARTAGNAN, PÉREZ-GIL, MA.). Nothing else can reach a terminal, a PDF or a sealed
+/// record from a registry file: no control characters (an escape sequence, a bell, a line break), no
+/// digits or symbols, no name longer than a document's field.
+public enum PersonName {
+    /// The longest name part a document prints in full (RENAPO's own fields hold 50).
+    public static let maximumLength = 50
+
+    /// Why `text` is not a name part as RENAPO writes it, in Spanish; nil when it is one. `part` names
+    /// the column («Los nombres», «El primer apellido»…).
+    public static func problem(with text: String, part: String) -> String? {
+        if text.count > maximumLength {
+            return "\(part) tiene \(text.count) caracteres; un nombre tiene \(maximumLength) como máximo."
+        }
+        for (offset, character) in text.enumerated() where !isAllowed(character) {
+            let shown = character.unicodeScalars.allSatisfy { UnsafeText.isUnsafe($0) || $0.properties.isWhitespace }
+                ? UnsafeText.escaped(String(character)) : "«\(character)»"
+            return "\(part) tiene \(shown) en la posición \(offset + 1): un nombre lleva sólo letras, espacios, "
+                + "apóstrofo, guion o punto."
+        }
+        if text.hasPrefix(" ") || text.hasSuffix(" ") || text.contains("  ") {
+            return "\(part) tiene espacios de más."
+        }
+        return nil
+    }
+
+    private static func isAllowed(_ character: Character) -> Bool {
+        if character == " " || character == "'" || character == "-" || character == "." { return true }
+        guard character.unicodeScalars.count == 1, let scalar = character.unicodeScalars.first else { return false }
+        return ("A"..."Z").contains(scalar) || ("a"..."z").contains(scalar) || accented.contains(scalar)
+    }
+
+    private static let accented: Set<Unicode.Scalar> = Set("ÁÉÍÓÚÜÑáéíóúüñÀÈÌÒÙàèìòùÇç".unicodeScalars)
+}
