@@ -10,6 +10,7 @@ if arguments.first == "curps" {
 }
 print(Report.header())
 for report in try ReplyLatencyBenchmarks.replyToScreen() { print(report.line()) }
+for report in try await RegistryImportBenchmarks.importBesideAKiosk() { print(report.line()) }
 print(CURPBenchmarks.validationRate().line())
 for report in try DocumentBenchmarks.rendering() { print(report.line()) }
 print(try await ApplicationBenchmarks.wholeApplication().line())

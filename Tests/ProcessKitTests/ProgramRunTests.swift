@@ -53,12 +53,12 @@ struct ProgramRunTests {
         // The child starts a grandchild, and ignores SIGTERM: SIGKILL must end both.
         let script = "trap '' TERM; sleep 600 & echo $! > \(pids.path); echo $$ >> \(pids.path); echo parcial; wait"
         let error = await #expect(throws: ProgramFailure.self) {
-            var run = ProgramRun("/bin/sh", ["-c", script], deadline: .milliseconds(300))
+            var run = ProgramRun("/bin/sh", ["-c", script], deadline: .seconds(3))
             run.gracePeriod = .milliseconds(200)
             return try await run.run()
         }
-        #expect(error?.reason == .timedOut(.milliseconds(300)))
-        #expect(error?.description == "sh no terminó en 0.3 s y se detuvo")
+        #expect(error?.reason == .timedOut(.seconds(3)))
+        #expect(error?.description == "sh no terminó en 3 s y se detuvo")
         #expect(String(decoding: error?.output ?? [], as: UTF8.self) == "parcial\n")
         let listed = try String(contentsOf: pids, encoding: .utf8).split(separator: "\n").compactMap { Int32($0) }
         #expect(listed.count == 2)

@@ -24,30 +24,26 @@ enum CursesOwnership {
     /// Waits, suspended, until nobody else uses ncurses, then takes it.
     static func acquire() async {
         await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
-            let taken = state.withLock { state in
-                if state.held {
-                    state.waiters.append(.task(continuation))
-                    return false
-                }
-                state.held = true
-                return true
-            }
-            if taken { continuation.resume() }
+            if take(orQueue: .task(continuation)) { continuation.resume() }
         }
     }
 
     /// Waits, blocking this thread, until nobody else uses ncurses, then takes it. Never from a task.
     static func acquireBlocking() {
         let semaphore = DispatchSemaphore(value: 0)
-        let taken = state.withLock { state in
+        if !take(orQueue: .thread(semaphore)) { semaphore.wait() }
+    }
+
+    /// Takes ncurses if it is free (true); else queues `waiter`, whom `release` will hand it to.
+    private static func take(orQueue waiter: Waiter) -> Bool {
+        state.withLock { state in
             if state.held {
-                state.waiters.append(.thread(semaphore))
+                state.waiters.append(waiter)
                 return false
             }
             state.held = true
             return true
         }
-        if !taken { semaphore.wait() }
     }
 
     /// Gives ncurses to the next waiter, if any (it is then held by that waiter).

@@ -14,6 +14,21 @@ extension NcursesTests {
                            inputDescriptor: pty.follower, outputDescriptor: pty.follower)
         }
 
+        /// Types `text` on a fresh session's terminal and reads keys until `count` have come or half a
+        /// second has passed, on a thread of its own (the reads block).
+        static func keys(typing text: String, count: Int, kiosk: Bool = false,
+                         environment: [String: String] = ["LANG": "C.UTF-8"]) async throws -> [Key] {
+            try await onOwnThread {
+                let pty = try PseudoTerminal()
+                let session = try TerminalSession(options: Self.options(pty, environment: environment, kiosk: kiosk))
+                pty.type(text)
+                let keys = Self.keys(session, count: count)
+                session.stop()
+                pty.close()
+                return keys
+            }
+        }
+
         /// Reads keys until `count` have come or half a second has passed.
         static func keys(_ session: TerminalSession, count: Int) -> [Key] {
             var keys: [Key] = []
@@ -70,15 +85,7 @@ extension NcursesTests {
         }
 
         @Test func keysArriveDecodedThroughTheRealNcurses() async throws {
-            let pty = try PseudoTerminal()
-            let keys = try await onOwnThread {
-                let session = try TerminalSession(options: Self.options(pty))
-                pty.type("añÑ\t\u{1B}[Z\r\u{7F}\u{1B}OP\u{1B}[21~\u{0C}\u{1B}[A\u{1B}OB\u{1B}[3~\u{1B}[H\u{1B}[F")
-                let keys = Self.keys(session, count: 13)
-                session.stop()
-                pty.close()
-                return keys
-            }
+            let keys = try await Self.keys(typing: "añÑ\t\u{1B}[Z\r\u{7F}\u{1B}OP\u{1B}[21~\u{0C}\u{1B}[A\u{1B}OB\u{1B}[3~\u{1B}[H\u{1B}[F", count: 13)
             #expect(keys == [.text("añÑ"), .tab, .backTab, .enter, .backspace, .function(1), .function(10),
                              .control("L"), .up, .down, .delete, .home, .end])
         }
@@ -103,41 +110,17 @@ extension NcursesTests {
         }
 
         @Test func aPasteArrivesAsOneKey() async throws {
-            let pty = try PseudoTerminal()
-            let keys = try await onOwnThread {
-                let session = try TerminalSession(options: Self.options(pty))
-                pty.type("jesús.perales@ejemplo.com.mx")
-                let keys = Self.keys(session, count: 1)
-                session.stop()
-                pty.close()
-                return keys
-            }
+            let keys = try await Self.keys(typing: "jesús.perales@ejemplo.com.mx", count: 1)
             #expect(keys == [.text("jesús.perales@ejemplo.com.mx")])
         }
 
         @Test func inKioskModeCtrlCCtrlZAndCtrlBackslashAreKeys() async throws {
-            let pty = try PseudoTerminal()
-            let keys = try await onOwnThread {
-                let session = try TerminalSession(options: Self.options(pty, kiosk: true))
-                pty.type("\u{03}\u{1A}\u{1C}x")
-                let keys = Self.keys(session, count: 4)
-                session.stop()
-                pty.close()
-                return keys
-            }
+            let keys = try await Self.keys(typing: "\u{03}\u{1A}\u{1C}x", count: 4, kiosk: true)
             #expect(keys == [.control("C"), .control("Z"), .control("\\"), .text("x")])
         }
 
         @Test func ctrlSAndCtrlQCannotFreezeTheScreen() async throws {
-            let pty = try PseudoTerminal()
-            let keys = try await onOwnThread {
-                let session = try TerminalSession(options: Self.options(pty))
-                pty.type("\u{13}\u{11}")
-                let keys = Self.keys(session, count: 2)
-                session.stop()
-                pty.close()
-                return keys
-            }
+            let keys = try await Self.keys(typing: "\u{13}\u{11}", count: 2)
             #expect(keys == [.control("S"), .control("Q")])
         }
 
@@ -223,15 +206,7 @@ extension NcursesTests {
         }
 
         @Test func inTheCLocaleAccentedKeysStillArriveWhole() async throws {
-            let pty = try PseudoTerminal()
-            let keys = try await onOwnThread {
-                let session = try TerminalSession(options: Self.options(pty, environment: ["LANG": "C"]))
-                pty.type("ñá")
-                let keys = Self.keys(session, count: 1)
-                session.stop()
-                pty.close()
-                return keys
-            }
+            let keys = try await Self.keys(typing: "ñá", count: 1, environment: ["LANG": "C"])
             #expect(keys == [.text("ñá")])
         }
     }
