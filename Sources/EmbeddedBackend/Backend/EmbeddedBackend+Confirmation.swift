@@ -39,6 +39,9 @@ extension EmbeddedBackend {
                     try ConfirmationSecretTable.spendCodeAttempt(secret.id, db)
                     return .failure(.codeWrong(attemptsLeft: secret.codeAttemptsLeft - 1))
                 }
+                guard try CURPEmailTable.associate(application.email, with: application.curp, at: now, db) else {
+                    return .failure(.curpHasAnotherEmail)
+                }
                 try ApplicationTable.markConfirmed(id.rawValue, at: now, db)
                 return .success(())
             }
@@ -60,6 +63,9 @@ extension EmbeddedBackend {
                 }
                 if application.confirmed { return .success(application.id) }
                 guard !secret.superseded, now < secret.expiresAt else { return .failure(.confirmationExpired) }
+                guard try CURPEmailTable.associate(application.email, with: application.curp, at: now, db) else {
+                    return .failure(.curpHasAnotherEmail)
+                }
                 try ApplicationTable.markConfirmed(application.id, at: now, db)
                 return .success(application.id)
             }

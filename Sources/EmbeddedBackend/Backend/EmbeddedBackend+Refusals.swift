@@ -20,6 +20,7 @@ extension EmbeddedBackend {
         case .confirmationExpired: "confirmation-expired"
         case .codeWrong: "code-wrong"
         case .notConfirmed: "not-confirmed"
+        case .curpHasAnotherEmail: "curp-has-another-email"
         case .applicationNotFound: "application-not-found"
         case .outOfOrder: "out-of-order"
         case .unreachable: "unreachable"

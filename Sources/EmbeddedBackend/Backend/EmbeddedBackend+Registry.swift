@@ -19,6 +19,20 @@ extension EmbeddedBackend {
         }
     }
 
+    /// Staff at the counter give a CURP a new email (the person proved who they are there): later
+    /// procedures for it go to that address. Recorded with `staff` and `reason`, the addresses masked.
+    /// False when the CURP is not in the registry.
+    public func changeEmail(of curp: CURP, to email: EmailAddress, staff: String, reason: String) throws -> Bool {
+        try shieldedSync("changeEmail") {
+            let now = self.now
+            let changed = try database.write { db in
+                try CURPEmailTable.change(curp.value, to: email, staff: staff, reason: reason, at: now, db)
+            }
+            if changed { logger.notice("email of a CURP changed by staff") }
+            return changed
+        }
+    }
+
     /// How many people the registry holds.
     public func registryCount() throws -> Int {
         try shieldedSync("registryCount") { try database.read(RegistryTable.count) }

@@ -11,7 +11,7 @@ extension EmbeddedBackend {
             let curp = request.curp.value
             let id = RandomText.hex(bytes: 16)
             let secrets = ConfirmationSecrets(applicationID: id, configuration: configuration, now: now)
-            let outcome: Result<Void, BackendError> = try await database.write { db in
+            let outcome: Result<String?, BackendError> = try await database.write { db in
                 let use = try CaptchaTable.use(id: request.captchaID.rawValue, answer: request.captchaAnswer, now: now, db)
                 if let until = try AttemptTable.blockedUntil(.wrongCaptcha, subject: curp, limit: limits.wrongCaptchasPerCURP,
                                                              window: limits.wrongCaptchaWindow, now: now, db) {
@@ -33,18 +33,26 @@ extension EmbeddedBackend {
                 }
                 try AttemptTable.purge(before: now, db)
                 try AttemptTable.record(.submit, subject: curp, at: now, db)
-                try ApplicationTable.insert(id: id, curp: curp, email: request.email.value, at: now, db)
+                // A CURP with a confirmed email keeps it: the application goes there, not to the typed one.
+                let associated = try CURPEmailTable.email(for: curp, db)
+                try ApplicationTable.insert(id: id, curp: curp, email: associated ?? request.email.value, at: now, db)
                 try secrets.store(db)
-                return .success(())
+                return .success(associated)
             }
-            if case .failure(let error) = outcome {
+            let associated: String?
+            switch outcome {
+            case .failure(let error):
                 logger.info("submit refused", metadata: ["captcha": "\(request.captchaID.rawValue)", "reason": "\(Self.reason(error))"])
                 throw error
+            case .success(let address):
+                associated = address
             }
-            logger.info("application created", metadata: ["application": "\(id)"])
-            try await sendConfirmation(secrets, to: request.email.value)
-            return ApplicationTicket(id: ApplicationID(rawValue: id), maskedEmail: request.email.masked,
-                                     expiresAt: secrets.expiresAt, carriesLink: secrets.link != nil)
+            logger.info("application created", metadata: ["application": "\(id)", "associated": "\(associated != nil)"])
+            let email = associated ?? request.email.value
+            try await sendConfirmation(secrets, to: email)
+            return ApplicationTicket(id: ApplicationID(rawValue: id), maskedEmail: try EmailAddress(email).masked,
+                                     expiresAt: secrets.expiresAt, carriesLink: secrets.link != nil,
+                                     toAssociatedEmail: associated.map { !CURPEmailTable.sameAddress($0, request.email.value) } ?? false)
         }
     }
 }

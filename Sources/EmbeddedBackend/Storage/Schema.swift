@@ -76,6 +76,28 @@ enum Schema {
                 );
                 """)
         }
+        migrator.registerMigration("v3: the email associated with each CURP, and its changes") { db in
+            // A CURP's procedures go to its first confirmed email; only staff change it, and every change
+            // is recorded (who, when, why; the addresses masked). Earlier confirmed applications seed it.
+            try db.execute(sql: """
+                CREATE TABLE curp_email (
+                    curp TEXT PRIMARY KEY REFERENCES person(curp),
+                    email TEXT NOT NULL,
+                    bound_at REAL NOT NULL
+                );
+                INSERT OR IGNORE INTO curp_email (curp, email, bound_at)
+                    SELECT curp, email, MIN(confirmed_at) FROM application WHERE confirmed_at IS NOT NULL GROUP BY curp;
+                CREATE TABLE curp_email_change (
+                    id INTEGER PRIMARY KEY,
+                    curp TEXT NOT NULL REFERENCES person(curp),
+                    changed_at REAL NOT NULL,
+                    staff TEXT NOT NULL,
+                    reason TEXT NOT NULL,
+                    previous_masked TEXT,
+                    new_masked TEXT NOT NULL
+                );
+                """)
+        }
         return migrator
     }
 }

@@ -17,6 +17,9 @@ public enum BackendError: Error, Hashable, Sendable, Codable {
     case codeWrong(attemptsLeft: Int)
     /// The email is not confirmed yet.
     case notConfirmed
+    /// The CURP already has another confirmed email, to which its procedures go; this application's
+    /// address cannot be confirmed for it.
+    case curpHasAnotherEmail
     /// The application does not exist (or was wiped).
     case applicationNotFound
     /// The procedure is not at a stage where this call makes sense (Paso 2 before Paso 1, say).
@@ -45,6 +48,9 @@ public enum BackendError: Error, Hashable, Sendable, Codable {
                 : "El código no coincide y ya no quedan intentos. Pide un correo nuevo."
         case .notConfirmed:
             "Todavía no confirmas tu correo: abre la liga del mensaje o escribe el código."
+        case .curpHasAnotherEmail:
+            "Tu CURP ya tiene asociado otro correo y los trámites van a ese correo. Empieza de nuevo, o pide "
+                + "al personal que lo cambie si ya no lo usas."
         case .applicationNotFound:
             "No encontramos tu solicitud. Empieza de nuevo, por favor."
         case .outOfOrder:

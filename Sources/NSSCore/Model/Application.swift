@@ -30,12 +30,17 @@ public struct ApplicationTicket: Hashable, Sendable, Codable {
     public var expiresAt: Date
     /// Whether the email carries a link a phone can open; when false, only the code works.
     public var carriesLink: Bool
+    /// Whether the email went to the address already associated with the CURP rather than the one
+    /// typed: once a CURP has a confirmed email, its procedures go there (staff change it).
+    public var toAssociatedEmail: Bool
 
-    public init(id: ApplicationID, maskedEmail: String, expiresAt: Date, carriesLink: Bool) {
+    public init(id: ApplicationID, maskedEmail: String, expiresAt: Date, carriesLink: Bool,
+                toAssociatedEmail: Bool = false) {
         self.id = id
         self.maskedEmail = maskedEmail
         self.expiresAt = expiresAt
         self.carriesLink = carriesLink
+        self.toAssociatedEmail = toAssociatedEmail
     }
 }
 

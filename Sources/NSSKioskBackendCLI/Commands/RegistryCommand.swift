@@ -10,7 +10,7 @@ struct RegistryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "registry",
         abstract: "Consulta o carga el registro de personas del servicio integrado.",
-        subcommands: [RegistryImport.self, RegistryList.self]
+        subcommands: [RegistryImport.self, RegistryList.self, RegistrySetEmail.self]
     )
 }
 
@@ -75,5 +75,57 @@ struct RegistryList: ParsableCommand {
         output.flush()
         let total = try store.registryCount()
         FileHandle.standardError.write(Data("\(total) personas en el registro.\n".utf8))
+    }
+}
+
+/// `nss-kiosk registry set-email CURP CORREO --staff NOMBRE --reason MOTIVO`: at the counter, after the
+/// person proved who they are, the email their procedures go to is changed; the change is recorded.
+struct RegistrySetEmail: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "set-email",
+        abstract: "Cambia el correo asociado a una CURP (en ventanilla, con identificación); queda registrado.",
+        discussion: """
+            Una vez confirmado, el correo de una CURP recibe todos sus trámites: quien sólo conoce la CURP no
+            puede recibir el NSS ni los documentos en un correo suyo. Cambiarlo es un trámite del personal.
+            """
+    )
+
+    @Argument(help: ArgumentHelp("La CURP.", valueName: "curp"))
+    var curp: String
+    @Argument(help: ArgumentHelp("El correo nuevo.", valueName: "correo"))
+    var email: String
+    @Option(help: ArgumentHelp("Quién hace el cambio.", valueName: "nombre"))
+    var staff: String
+    @Option(help: ArgumentHelp("Por qué (por ejemplo, el documento que se revisó).", valueName: "motivo"))
+    var reason: String
+    @OptionGroup var backend: BackendArguments
+
+    func validate() throws {
+        for (name, value) in [("--staff", staff), ("--reason", reason)] {
+            let trimmed = value.trimmingCharacters(in: .whitespaces)
+            guard !trimmed.isEmpty, trimmed.count <= 200, !trimmed.unicodeScalars.contains(where: UnsafeText.isUnsafe) else {
+                throw ValidationError("\(name) debe ser un texto de 1 a 200 caracteres, sin caracteres de control.")
+            }
+        }
+    }
+
+    func run() throws {
+        Logs.bootstrapStandardError()
+        let validCURP: CURP
+        switch CURP.check(typed: curp) {
+        case .success(let valid): validCURP = valid
+        case .failure(let failure): throw CommandFailure(message: "CURP inválida: \(failure.message)")
+        }
+        let address: EmailAddress
+        do {
+            address = try EmailAddress(email)
+        } catch {
+            throw CommandFailure(message: "El correo «\(email)» no es válido.")
+        }
+        let store = try backend.open()
+        guard try store.changeEmail(of: validCURP, to: address, staff: staff, reason: reason) else {
+            throw CommandFailure(message: "Esa CURP no está en el registro.", status: ExitStatus.invalid)
+        }
+        print("Listo: los trámites de \(validCURP.value) irán a \(address.masked). El cambio quedó registrado.")
     }
 }

@@ -278,7 +278,7 @@ extension WizardState {
             confirmationExpired = false
             step = .waitingForLink
             focus = FocusOrder.first(for: self)
-            notice = nil
+            notice = newTicket.toAssociatedEmail ? .info(Self.associatedEmailNotice(newTicket.maskedEmail)) : nil
             return []
         case .status(let status):
             switch status {
@@ -343,6 +343,11 @@ extension WizardState {
         notice = .info("Correo confirmado.")
         inFlight.subtract([.poll, .confirm])
         return start(.startProcedure(ticket.id))
+    }
+
+    /// Said when the email went to the address the CURP already has, not to the one typed.
+    static func associatedEmailNotice(_ masked: String) -> String {
+        "Tu CURP ya tiene un correo asociado: te escribimos a \(masked). Si ya no lo usas, pide al personal que lo cambie."
     }
 
     mutating func fail(_ request: Request, _ error: BackendError) -> [Effect] {
