@@ -14,7 +14,10 @@ struct VerifyCommand: ParsableCommand {
         discussion: """
             Imprime los datos del documento, uno por línea («Etiqueta: valor»), y al final «VÁLIDO» (termina con 0); \
             o lo que no coincide y al final «NO VÁLIDO» (termina con 1). Si el archivo o el certificado no se pueden \
-            leer, lo dice y termina con 2. Sin --certificate usa el de la carpeta de datos (sello/certificado.pem); \
+            leer (no existe, no hay permiso, es una carpeta, una FIFO o un dispositivo), lo dice y termina con 2. \
+            Un documento es válido sólo si su firma digital PDF abarca el archivo entero y es la del certificado; \
+            un archivo de más de \(DocumentVerifier.maximumFileSize) bytes no se lee y no es válido. \
+            Sin --certificate usa el de la carpeta de datos (sello/certificado.pem); \
             el de otra instalación se obtiene allá con «nss-kiosk keys export».
             """
     )
@@ -28,14 +31,13 @@ struct VerifyCommand: ParsableCommand {
     @OptionGroup var data: DataOption
 
     func run() throws {
-        let pdf: Data
+        let report: VerificationReport
         do {
-            pdf = try Data(contentsOf: URL(fileURLWithPath: file))
-        } catch {
+            report = try DocumentVerifier.verify(fileAt: file, certificatePEM: try certificatePEM())
+        } catch let failure as DocumentVerifier.FileUnreadable {
             throw CommandFailure(message: "No se pudo leer el archivo «\(UnsafeText.escaped(file))»: "
-                + "\(Self.reason(error)). Revisa el nombre y los permisos.")
+                + "\(failure.reason). Revisa el nombre y los permisos.")
         }
-        let report = DocumentVerifier.verify(pdf: pdf, certificatePEM: try certificatePEM())
         if let unreadable = report.problems.first(where: { if case .certificateUnreadable = $0 { true } else { false } }) {
             throw CommandFailure(message: UnsafeText.escaped(unreadable.message))
         }
