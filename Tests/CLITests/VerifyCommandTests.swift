@@ -27,7 +27,7 @@ import TestSupport
         #expect(run.status == 1)
         let lines = run.stdout.split(separator: "\n").map(String.init)
         #expect(lines.last == "NO VÁLIDO")
-        #expect(lines == ["- La firma digital del archivo no es válida: no corresponde al archivo o no es de este certificado.",
+        #expect(lines == ["- La firma digital del archivo no es válida: el archivo cambió después de firmarse.",
                           "NO VÁLIDO"])
     }
 

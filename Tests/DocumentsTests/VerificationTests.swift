@@ -105,7 +105,7 @@ import Glibc
     @Test func theSameDocumentSignedWithAnotherKeyFails() throws {
         let stranger = try SealKeyStore(directory: Fixtures.temporaryDirectory())
         let pdf = try Fixtures.signed(.constancia, record, keyStore: stranger)
-        #expect(verify(pdf).problems == [.signatureInvalid(reason: "no corresponde al archivo o no es de este certificado")])
+        #expect(verify(pdf).problems == [.signatureInvalid(reason: "no fue firmado con este certificado, o su firma fue alterada")])
     }
 
     // MARK: - Hostile files: quick, bounded, never a crash
@@ -242,7 +242,7 @@ import Glibc
     @Test func anotherInstallationsCertificateDoesNotVerify() throws {
         let stranger = try SealKeyStore(directory: Fixtures.temporaryDirectory())
         let report = DocumentVerifier.verify(pdf: try constancia(), certificatePEM: stranger.certificatePEM)
-        #expect(report.problems == [.signatureInvalid(reason: "no corresponde al archivo o no es de este certificado")])
+        #expect(report.problems == [.signatureInvalid(reason: "no fue firmado con este certificado, o su firma fue alterada")])
     }
 
     @Test func somethingThatIsNotAPDFIsReported() {

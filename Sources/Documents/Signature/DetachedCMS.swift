@@ -58,19 +58,29 @@ enum DetachedCMS {
         return try encode(certificate: certificate, signature: Array(signature.rawRepresentation))
     }
 
-    /// Whether `contents` (a signature's `/Contents`, zero-filled after the CMS) is this certificate's
-    /// CMS, exactly as `encode` writes it, with a valid signature of the pieces.
-    static func isValid(_ contents: [UInt8], of pieces: [ArraySlice<UInt8>], certificate: SealCertificate) -> Bool {
+    /// Why a CMS is not the one expected.
+    enum Mismatch: Error {
+        /// It is not this certificate's CMS as `encode` writes it: another signer, or altered.
+        case notThisCertificates
+        /// It is, but its signature is not of these bytes: the file changed after it was signed.
+        case signatureOfOtherBytes
+    }
+
+    /// Checks that `contents` (a signature's `/Contents`, zero-filled after the CMS) is this
+    /// certificate's CMS, exactly as `encode` writes it, with a valid signature of the pieces.
+    static func check(_ contents: [UInt8], of pieces: [ArraySlice<UInt8>], certificate: SealCertificate) throws(Mismatch) {
         let length = certificate.publicKey.keySizeInBits / 8
         guard let template = try? encode(certificate: certificate.certificate, signature: Array(repeating: 0, count: length)),
               contents.count >= template.count,
               contents.starts(with: template.dropLast(length)),
-              contents[template.count...].allSatisfy({ $0 == 0 }) else { return false }
+              contents[template.count...].allSatisfy({ $0 == 0 }) else { throw .notThisCertificates }
         let signature = contents[(template.count - length)..<template.count]
         var hash = SHA256()
         for piece in pieces { hash.update(data: piece) }
-        return certificate.publicKey.isValidSignature(_RSA.Signing.RSASignature(rawRepresentation: signature),
-                                                      for: hash.finalize(), padding: .insecurePKCS1v1_5)
+        guard certificate.publicKey.isValidSignature(_RSA.Signing.RSASignature(rawRepresentation: signature),
+                                                     for: hash.finalize(), padding: .insecurePKCS1v1_5) else {
+            throw .signatureOfOtherBytes
+        }
     }
 
     private static func algorithm(_ identifier: ASN1ObjectIdentifier, into serializer: inout DER.Serializer) throws {

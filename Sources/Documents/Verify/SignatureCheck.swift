@@ -40,8 +40,12 @@ enum SignatureCheck {
             cms.append(high << 4 | low)
             i += 2
         }
-        guard DetachedCMS.isValid(cms, of: [bytes[..<r1], bytes[r2...]], certificate: certificate) else {
-            return .signatureInvalid(reason: "no corresponde al archivo o no es de este certificado")
+        do {
+            try DetachedCMS.check(cms, of: [bytes[..<r1], bytes[r2...]], certificate: certificate)
+        } catch .notThisCertificates {
+            return .signatureInvalid(reason: "no fue firmado con este certificado, o su firma fue alterada")
+        } catch {
+            return .signatureInvalid(reason: "el archivo cambió después de firmarse")
         }
         return nil
     }
