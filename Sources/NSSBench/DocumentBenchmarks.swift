@@ -38,6 +38,7 @@ enum DocumentBenchmarks {
         }
         // What the embedded backend does by default: each document in its own nss-kiosk-pdf process.
         let helper = HelperProcessRenderer()
+        guard FileManager.default.isExecutableFile(atPath: helper.executable.path) else { return reports }
         let helperSamples = try Measure.samples(20) { _ = try helper.renderWaiting(.constancia, record) }
         let helperMedian = Measure.median(helperSamples)
         reports.append(Report(name: "PDF constancia con nss-kiosk-pdf (proceso aparte, arranque incluido; mediana de 20)",

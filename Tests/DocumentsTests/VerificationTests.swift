@@ -73,6 +73,12 @@ import Glibc
             #expect(!report.isValid, "byte \(offset)")
             #expect(report.problems.count == 1, "byte \(offset): \(report.problems)")
         }
+        // The same CMS byte spelt in lower case is a changed byte too.
+        let contents = try #require(PDFFile.find(Array("/Contents <".utf8), in: genuine, from: 0))
+        let letter = try #require(genuine[contents...].firstIndex { (0x41...0x46).contains($0) })
+        var lowered = genuine
+        lowered[letter] += 0x20
+        #expect(!verify(Data(lowered)).isValid)
     }
 
     /// The forgery of issue 9: the drawn NSS replaced inside a span whose /ActualText is the sealed

@@ -19,7 +19,7 @@ enum SignatureCheck {
               let r3 = reader.integer(), reader.skip("]") else {
             return .signatureInvalid(reason: "su /ByteRange está mal formado")
         }
-        guard r0 == 0, r1 > 0, r2 > r1 + 1, r2 <= bytes.count, r2 - r1 - 2 <= 2 * PDFSignature.capacity else {
+        guard r0 == 0, r1 > 0, r2 > r1 + 1, r2 <= bytes.count, (r2 - r1) % 2 == 0, r2 - r1 - 2 <= 2 * PDFSignature.capacity else {
             return .signatureInvalid(reason: "su /ByteRange no abarca el documento")
         }
         if r2 + r3 < bytes.count {
@@ -34,8 +34,9 @@ enum SignatureCheck {
         cms.reserveCapacity((r2 - r1 - 2) / 2)
         var i = r1 + 1
         while i + 1 < r2 - 1 {
-            guard let high = PDFSyntax.hex(bytes[i]), let low = PDFSyntax.hex(bytes[i + 1]) else {
-                return .signatureInvalid(reason: "su contenido no es hexadecimal")
+            // Upper case only, as written: the same byte spelt otherwise is a changed file.
+            guard let high = upperHex(bytes[i]), let low = upperHex(bytes[i + 1]) else {
+                return .signatureInvalid(reason: "su contenido no es el hexadecimal con que se escribe")
             }
             cms.append(high << 4 | low)
             i += 2
@@ -48,6 +49,14 @@ enum SignatureCheck {
             return .signatureInvalid(reason: "el archivo cambió después de firmarse")
         }
         return nil
+    }
+
+    private static func upperHex(_ b: UInt8) -> UInt8? {
+        switch b {
+        case 0x30...0x39: b - 0x30
+        case 0x41...0x46: b - 0x41 + 10
+        default: nil
+        }
     }
 
     /// Reads the few tokens of `/ByteRange [a b c d]`.
