@@ -77,6 +77,9 @@ import TestSupport
             #expect(run.status == 2)
             #expect(run.stdout.isEmpty)
             #expect(run.stderr == "nss-kiosk: No se pudo leer el archivo «\(path)»: \(what). Revisa el nombre y los permisos.\n")
+            let asCertificate = try await Run.nssKiosk(["verify", sample.file.path, "--certificate", path], deadline: .seconds(30))
+            #expect(asCertificate.status == 2)
+            #expect(asCertificate.stderr == "nss-kiosk: No se pudo leer el certificado «\(path)»: \(what).\n")
         }
     }
 

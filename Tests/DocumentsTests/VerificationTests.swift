@@ -187,7 +187,7 @@ import Glibc
     }
 
     @Test func aDeviceOrAFIFOIsRefusedInSpanish() throws {
-        #expect(throws: DocumentVerifier.FileUnreadable.self) {
+        #expect(throws: DocumentFile.Unreadable.self) {
             try DocumentVerifier.verify(fileAt: "/dev/null", certificatePEM: certificate)
         }
         do {

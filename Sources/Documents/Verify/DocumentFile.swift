@@ -5,24 +5,31 @@ import Darwin
 #endif
 import Foundation
 
-/// Reads the file `verify` was given, keeping the verifier's limit: only a regular file is read
-/// (a FIFO, a device or a folder is refused before any read can block or never end), and one larger
-/// than `DocumentVerifier.maximumFileSize` is not read at all — a sparse file of gigabytes costs a
-/// `fstat`, not its size in memory.
-enum DocumentFile {
-    enum Contents {
+/// Reads a file `verify` was given (the document, the certificate) within a limit: only a regular
+/// file is read (a FIFO, a device or a folder is refused before any read can block or never end),
+/// and one larger than the limit is not read at all — a sparse file of gigabytes costs a `fstat`,
+/// not its size in memory.
+public enum DocumentFile {
+    public enum Contents: Sendable {
         case bytes([UInt8])
         case tooLarge(size: Int)
     }
 
     /// Why the file could not be read, in Spanish.
-    struct Unreadable: Error {
-        let reason: String
+    public struct Unreadable: Error, Sendable {
+        public let reason: String
+        /// The file does not exist (as opposed to existing and not being readable).
+        public let isMissing: Bool
+
+        init(reason: String, isMissing: Bool = false) {
+            self.reason = reason
+            self.isMissing = isMissing
+        }
     }
 
-    static func load(_ path: String, limit: Int) throws(Unreadable) -> Contents {
+    public static func load(_ path: String, limit: Int) throws(Unreadable) -> Contents {
         let fd = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC)
-        guard fd >= 0 else { throw Unreadable(reason: reason(errno)) }
+        guard fd >= 0 else { throw Unreadable(reason: reason(errno), isMissing: errno == ENOENT || errno == ENOTDIR) }
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw Unreadable(reason: reason(errno)) }

@@ -26,22 +26,11 @@ public enum DocumentVerifier {
 
     /// The file at `path`, read within the limit; a file that cannot be read (missing, no
     /// permission, a FIFO or a device) throws why, in Spanish.
-    public static func verify(fileAt path: String, certificatePEM: String) throws(FileUnreadable) -> VerificationReport {
-        let contents: DocumentFile.Contents
-        do {
-            contents = try DocumentFile.load(path, limit: maximumFileSize)
-        } catch {
-            throw FileUnreadable(reason: error.reason)
-        }
-        switch contents {
+    public static func verify(fileAt path: String, certificatePEM: String) throws(DocumentFile.Unreadable) -> VerificationReport {
+        switch try DocumentFile.load(path, limit: maximumFileSize) {
         case .bytes(let bytes): return verify(bytes: bytes, size: bytes.count, certificatePEM: certificatePEM)
         case .tooLarge(let size): return verify(bytes: [], size: size, certificatePEM: certificatePEM)
         }
-    }
-
-    /// Why `verify(fileAt:)` could not read the file, in Spanish.
-    public struct FileUnreadable: Error, Sendable {
-        public let reason: String
     }
 
     private static func verify(bytes: [UInt8], size: Int, certificatePEM: String) -> VerificationReport {

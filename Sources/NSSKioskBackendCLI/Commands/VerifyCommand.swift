@@ -34,7 +34,7 @@ struct VerifyCommand: ParsableCommand {
         let report: VerificationReport
         do {
             report = try DocumentVerifier.verify(fileAt: file, certificatePEM: try certificatePEM())
-        } catch let failure as DocumentVerifier.FileUnreadable {
+        } catch let failure as DocumentFile.Unreadable {
             throw CommandFailure(message: "No se pudo leer el archivo «\(UnsafeText.escaped(file))»: "
                 + "\(failure.reason). Revisa el nombre y los permisos.")
         }
@@ -50,29 +50,25 @@ struct VerifyCommand: ParsableCommand {
         if !report.isValid { throw ExitStatus.invalid }
     }
 
-    /// The certificate given with --certificate, or the data directory's.
+    /// The certificate given with --certificate, or the data directory's (read like the document: a
+    /// regular file, within a limit).
     private func certificatePEM() throws -> String {
         let url = certificate.map { URL(fileURLWithPath: $0) } ?? data.configuration.sealCertificateURL
+        let path = UnsafeText.escaped(url.path)
+        let reason: String
         do {
-            return try String(contentsOf: url, encoding: .utf8)
-        } catch {
-            let path = UnsafeText.escaped(url.path)
-            if certificate != nil {
-                throw CommandFailure(message: "No se pudo leer el certificado «\(path)»: \(Self.reason(error)).")
+            switch try DocumentFile.load(url.path, limit: 1 << 16) {
+            case .bytes(let bytes): return String(decoding: bytes, as: UTF8.self)
+            case .tooLarge: reason = "es demasiado grande para ser un certificado"
             }
-            throw CommandFailure(message: "No hay certificado del sello digital en la carpeta de datos («\(path)»). "
-                + "Indica el de la instalación que emitió el documento con --certificate; allá se obtiene con "
-                + "«nss-kiosk keys export».")
+        } catch {
+            if certificate == nil && error.isMissing {
+                throw CommandFailure(message: "No hay certificado del sello digital en la carpeta de datos («\(path)»). "
+                    + "Indica el de la instalación que emitió el documento con --certificate; allá se obtiene con "
+                    + "«nss-kiosk keys export».")
+            }
+            reason = error.reason
         }
-    }
-
-    /// Why a file could not be read, in Spanish.
-    private static func reason(_ error: any Error) -> String {
-        switch (error as NSError).code {
-        case NSFileReadNoSuchFileError: "no existe"
-        case NSFileReadNoPermissionError: "no tienes permiso de leerlo"
-        case NSFileReadInapplicableStringEncodingError: "no es texto"
-        default: "no se puede leer"
-        }
+        throw CommandFailure(message: "No se pudo leer el certificado «\(path)»: \(reason).")
     }
 }
