@@ -1,11 +1,17 @@
 import Foundation
 
 /// `nss-bench`: the speed and memory targets of nss-kiosk, measured on a release build.
-/// `nss-bench curps N` prints N valid CURPs (the input of the `curp check` benchmark).
+/// `nss-bench curps N` prints N valid CURPs (the input of the `curp check` benchmark);
+/// `nss-bench documents` measures the documents alone.
 let arguments = CommandLine.arguments.dropFirst()
 if arguments.first == "curps" {
     let n = Int(arguments.dropFirst().first ?? "100000") ?? 100_000
     print(CURPBenchmarks.sampleCURPs(n).joined(separator: "\n"))
+    exit(0)
+}
+if arguments.first == "documents" {   // only the documents' rows: quicker to rerun after a change to them
+    print(Report.header())
+    for report in try DocumentBenchmarks.rendering() { print(report.line()) }
     exit(0)
 }
 print(Report.header())

@@ -1,6 +1,7 @@
 import Foundation
 import NSSCore
 @testable import Documents
+import PDFRendering
 
 /// Sample people, one seal shared by the whole test run, and the command-line tools the tests use.
 enum Fixtures {
@@ -41,6 +42,11 @@ enum Fixtures {
 
     static let joséRecord = try! Sealer(keyStore: keyStore).seal(person: josé, result: joséResult)
     static let ángelaRecord = try! Sealer(keyStore: keyStore).seal(person: ángela, result: ángelaResult)
+
+    /// The document as the backend hands it out: rendered, then signed with the run's key.
+    static func signed(_ kind: DocumentKind, _ record: SealedRecord, keyStore: SealKeyStore = keyStore) throws -> Data {
+        try Sealer(keyStore: keyStore).sign(try DocumentRenderer.render(kind, record), of: record)
+    }
 
     /// A fresh, empty folder of its own.
     static func temporaryDirectory() -> URL {

@@ -15,7 +15,8 @@ import ProcessKit
         let fromHelper = try await helper.render(kind, Fixtures.joséRecord)
         #expect(fromHelper == (try DocumentRenderer.render(kind, Fixtures.joséRecord)))
         #expect(try await DedicatedThread.run { Result { try helper.renderWaiting(kind, Fixtures.joséRecord) } }.get() == fromHelper)
-        #expect(DocumentVerifier.verify(pdf: fromHelper, certificatePEM: Fixtures.keyStore.certificatePEM).isValid)
+        #expect(DocumentVerifier.verify(pdf: try Sealer(keyStore: Fixtures.keyStore).sign(fromHelper, of: Fixtures.joséRecord),
+                                        certificatePEM: Fixtures.keyStore.certificatePEM).isValid)
     }
 
     @Test func aMissingHelperIsSaidInSpanishWithItsFolder() async {

@@ -114,7 +114,7 @@ import PDFRendering
             .allSatisfy { $0.count == 50 })
         let record = try Sealer(keyStore: Fixtures.keyStore).seal(person: Self.longestNames, result: Fixtures.joséResult)
         for kind in DocumentKind.allCases {
-            let pdf = try DocumentRenderer.render(kind, record)
+            let pdf = try Fixtures.signed(kind, record)
             _ = try Fixtures.write(pdf, name: "\(kind)-nombre-largo.pdf")
             let report = DocumentVerifier.verify(pdf: pdf, certificatePEM: Fixtures.keyStore.certificatePEM)
             #expect(report.problems == [])

@@ -25,7 +25,8 @@ import PDFRendering
         #expect(second.numeroSerie == first.numeroSerie)
         #expect(second.certificatePEM == first.certificatePEM)
         let record = try Sealer(keyStore: second).seal(person: Fixtures.josé, result: Fixtures.joséResult)
-        let report = DocumentVerifier.verify(pdf: try DocumentRenderer.constancia(record), certificatePEM: first.certificatePEM)
+        let report = DocumentVerifier.verify(pdf: try Fixtures.signed(.constancia, record, keyStore: second),
+                                             certificatePEM: first.certificatePEM)
         #expect(report.isValid)
     }
 
@@ -90,7 +91,7 @@ import PDFRendering
         let record = try Sealer(keyStore: Fixtures.keyStore).seal(person: Fixtures.josé, result: result)
         #expect(record.cadenaOriginal.contains("|Fecha:18 de febrero 2025, 21:48:27|"))
         #expect(record.data.folio.issuedAt == record.data.requestedAt)
-        let report = DocumentVerifier.verify(pdf: try DocumentRenderer.constancia(record),
+        let report = DocumentVerifier.verify(pdf: try Fixtures.signed(.constancia, record),
                                              certificatePEM: Fixtures.keyStore.certificatePEM)
         #expect(report.problems == [])
         #expect(report.record == record)

@@ -50,7 +50,9 @@ enum Tampering {
 
     /// The PDF with the page's content stream stored uncompressed and the glyphs of `old` (shown
     /// by one TJ or Tj) replaced by those of `new`, of the same length: an edit in place.
-    static func editingPageText(_ pdf: Data, _ old: String, to new: String) throws -> Data {
+    /// With `actualText`, the new glyphs are wrapped in a marked-content span whose `/ActualText` is
+    /// `old`: text extraction still reads the old value while the page shows the new one.
+    static func editingPageText(_ pdf: Data, _ old: String, to new: String, actualText: Bool = false) throws -> Data {
         let file = try PDFFile(Array(pdf))
         guard case .reference(let number)? = try file.pages()[0]["Contents"] else { throw TamperingError.unexpected }
         var content = try file.decodedStream(.reference(number))
@@ -65,8 +67,11 @@ enum Tampering {
             }
             let glyphs = parts.compactMap(\.bytes).flatMap { $0 }
             guard glyphs == Array(old.utf8) else { start = syntax.position; continue }
-            let replacement = "[(" + new + ")]"
+            let replacement = actualText ? "/Span <</ActualText (\(old))>> BDC [(\(new))]" : "[(" + new + ")]"
             content.replaceSubrange(start..<syntax.position, with: Array(replacement.utf8))
+            if actualText, let end = PDFFile.find(Array("TJ".utf8), in: content, from: start + replacement.utf8.count) {
+                content.insert(contentsOf: Array(" EMC".utf8), at: end + 2)
+            }
             edited = true
             break
         }
@@ -89,8 +94,10 @@ enum Tampering {
         let bytes = Array(pdf)
         guard case .reference(let root)? = file.trailer["Root"], case .reference(let info)? = file.trailer["Info"],
               let size = file.trailer["Size"]?.integer, let pageNumber = pageObjectNumber(file),
-              let startxref = PDFFile.find(Array("startxref\n".utf8), in: bytes, from: 0) else { throw TamperingError.unexpected }
-        let previousXref = String(decoding: bytes[(startxref + 10)...].prefix { $0 != 0x0A }, as: UTF8.self)
+              let startxref = String(decoding: bytes.suffix(40), as: UTF8.self).range(of: "startxref\n") else {
+            throw TamperingError.unexpected
+        }
+        let previousXref = String(decoding: bytes.suffix(40), as: UTF8.self)[startxref.upperBound...].prefix { $0 != "\n" }
         let header = Array("\n\(pageNumber) 0 obj".utf8)
         guard let pageAt = PDFFile.find(header, in: bytes, from: 0),
               let pageEnd = PDFFile.find(Array("endobj".utf8), in: bytes, from: pageAt),

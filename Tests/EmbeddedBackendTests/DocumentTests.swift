@@ -58,6 +58,24 @@ import TestSupport
         #expect(tarjeta.contains(result.nss.formatted) && tarjeta.contains(person.curp.value))
     }
 
+    /// The backend signs what the helper renders: poppler's pdfsig finds both documents' signature valid
+    /// and covering the whole file (it does not trust the self-signed certificate, which is expected).
+    @Test(.enabled(if: Tool.pdfsig.isInstalled, "pdfsig (poppler-utils) is not installed"))
+    func bothDocumentsCarryAPDFSignatureThatPdfsigAccepts() async throws {
+        let fixture = try Fixture()
+        let (_, _, documents) = try await Self.finished(fixture)
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("nss-firmas-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for info in documents {
+            let file = folder.appendingPathComponent("\(info.kind.rawValue).pdf")
+            try await fixture.backend.document(info.id).write(to: file)
+            let said = try await Tool.pdfsig.run([file.path]).outputText
+            #expect(said.contains("Signature is Valid."), "\(info.kind): \(said)")
+            #expect(said.contains("Total document signed"), "\(info.kind): \(said)")
+        }
+    }
+
     @Test func documentsVerifyWithTheInstallationsCertificate() async throws {
         let fixture = try Fixture()
         let (_, result, documents) = try await Self.finished(fixture, withNSS: true)

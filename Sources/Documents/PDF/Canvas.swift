@@ -1,6 +1,5 @@
-/// Where a document layout draws. `CairoCanvas` (in PDFRendering) paints the PDF; `TextRecorder` only notes the
-/// text, in drawing order, which is what a verifier expects to read back from the PDF. Layouts
-/// must draw the same text whatever the canvas measures.
+/// Where a document layout draws: `CairoCanvas` (in PDFRendering) paints the PDF; tests may record
+/// what is drawn. Layouts must draw the same text whatever the canvas measures.
 package protocol Canvas: AnyObject {
     /// The height of `text` wrapped to `width`.
     func height(of text: String, width: Double, style: TextStyle) -> Double

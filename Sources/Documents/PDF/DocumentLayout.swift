@@ -3,9 +3,8 @@ import NSSCore
 
 /// What each document shows and where: the page, its information dictionary and the drawing.
 ///
-/// A pure function of the sealed record, shared by the PDF renderer (which paints it with cairo, in
-/// `PDFRendering`) and the verifier (which replays it onto a `TextRecorder` to know what a genuine
-/// document says). The PDF's dates come from the record, not the clock, so the same record always
+/// A pure function of the sealed record, painted by the PDF renderer (with cairo, in `PDFRendering`).
+/// The PDF's dates come from the record, not the clock, so the same record always
 /// gives the same bytes.
 package enum DocumentLayout {
     /// The document information of a PDF: title, subject, the record in Keywords (see
@@ -29,7 +28,7 @@ package enum DocumentLayout {
              keywords: RecordPayload.encode(record, kind: kind), date: MexicoCityTime.iso8601(record.data.requestedAt))
     }
 
-    /// Draws the document's page; the verifier replays this onto a `TextRecorder`.
+    /// Draws the document's page.
     package static func draw(_ kind: DocumentKind, _ record: SealedRecord, on canvas: Canvas) throws(DocumentError) {
         switch kind {
         case .constancia:

@@ -17,6 +17,13 @@ public struct Sealer: Sendable {
         try seal(DocumentData(person: person, result: result), secuenciaNotarial: UUID())
     }
 
+    /// Signs a document rendered from `record` (`PDFSignature`): what the backend hands out. The
+    /// signature is dated with the procedure, so the same record still gives the same bytes.
+    public func sign(_ pdf: Data, of record: SealedRecord) throws(DocumentError) -> Data {
+        try PDFSignature.sign(pdf, key: keyStore.privateKey, certificate: keyStore.certificate.certificate,
+                              date: record.data.requestedAt)
+    }
+
     func seal(_ data: DocumentData, secuenciaNotarial: UUID) throws(DocumentError) -> SealedRecord {
         let cadena = CadenaOriginal.make(data)
         let secuencia = secuenciaNotarial.uuidString.lowercased()

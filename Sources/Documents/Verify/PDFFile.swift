@@ -137,13 +137,17 @@ struct PDFFile {
             throw PDFReadError("le falta el árbol de páginas")
         }
         var pages: [[String: PDFObject]] = []
-        try collect(tree, inheritedResources: nil, depth: 0, into: &pages)
+        var visits = 0
+        try collect(tree, inheritedResources: nil, depth: 0, visits: &visits, into: &pages)
         return pages
     }
 
-    private func collect(_ node: [String: PDFObject], inheritedResources: PDFObject?, depth: Int,
+    private func collect(_ node: [String: PDFObject], inheritedResources: PDFObject?, depth: Int, visits: inout Int,
                          into pages: inout [[String: PDFObject]]) throws(PDFReadError) {
         guard depth < 32 else { throw PDFReadError("un árbol de páginas demasiado profundo") }
+        // Kids that repeat (a cycle) would otherwise multiply the work at every level.
+        visits += 1
+        guard visits <= 256 else { throw PDFReadError("un árbol de páginas con demasiados nodos") }
         let resources = node["Resources"] ?? inheritedResources
         if node["Type"]?.name == "Page" || node["Kids"] == nil {
             var page = node
@@ -153,7 +157,7 @@ struct PDFFile {
         }
         for kid in resolve(node["Kids"])?.array ?? [] {
             guard let child = dictionary(kid) else { continue }
-            try collect(child, inheritedResources: resources, depth: depth + 1, into: &pages)
+            try collect(child, inheritedResources: resources, depth: depth + 1, visits: &visits, into: &pages)
         }
     }
 

@@ -3,6 +3,10 @@
 struct PDFSyntax {
     let bytes: [UInt8]
     var position: Int
+    /// How many arrays and dictionaries the object being read is inside: bounded, so that nesting
+    /// costs an error, never the stack.
+    private var depth = 0
+    static let maximumDepth = 64
 
     init(_ bytes: [UInt8], position: Int = 0) {
         self.bytes = bytes
@@ -63,6 +67,8 @@ struct PDFSyntax {
             }
             return .string(try readHexString())
         case UInt8(ascii: "["):
+            try enter()
+            defer { depth -= 1 }
             position += 1
             var items: [PDFObject] = []
             while true {
@@ -147,7 +153,14 @@ struct PDFSyntax {
         return nil
     }
 
+    private mutating func enter() throws(PDFReadError) {
+        guard depth < Self.maximumDepth else { throw PDFReadError("un objeto anidado a más de \(Self.maximumDepth) niveles") }
+        depth += 1
+    }
+
     private mutating func readDictionary() throws(PDFReadError) -> [String: PDFObject] {
+        try enter()
+        defer { depth -= 1 }
         position += 2
         var dictionary: [String: PDFObject] = [:]
         while true {

@@ -17,22 +17,17 @@ public enum VerificationProblem: Hashable, Sendable {
     /// The Sello complementario does not verify: sexo, nacimiento, secuencia notarial or número de
     /// serie were changed.
     case selloComplementarioInvalid
-    /// The page shows something other than the sealed record's text.
-    case visibleTextMismatch(field: DocumentField?, shown: String, sealed: String)
-    /// The page shows text that the document does not have.
-    case visibleTextAdded(shown: String)
-    /// The file was saved again after it was made (incremental updates).
-    case fileRevised(revisions: Int)
-    /// The pages carry annotations (comments, text boxes, stamps): our documents have none.
-    case annotationsAdded(count: Int)
-    /// The pages carry images: our documents draw everything as text and shapes.
-    case imagesAdded(count: Int)
+    /// The file is larger than any document `verify` accepts; it was not read.
+    case fileTooLarge(bytes: Int, limit: Int)
+    /// The file carries no PDF signature.
+    case signatureMissing
+    /// The PDF signature does not cover the file as it is, or is not the certificate key's.
+    case signatureInvalid(reason: String)
 
     /// The field the problem is about, if any.
     public var field: DocumentField? {
         switch self {
         case .cadenaOriginalMismatch(let field, _, _): field
-        case .visibleTextMismatch(let field, _, _): field
         default: nil
         }
     }
@@ -55,18 +50,12 @@ public enum VerificationProblem: Hashable, Sendable {
             "\(field.label): el documento dice «\(Self.clip(inDocument))», pero la cadena original sellada dice «\(Self.clip(inCadena))»."
         case .selloComplementarioInvalid:
             "El sello complementario no corresponde: el sexo, la fecha o el lugar de nacimiento, la secuencia notarial o el número de serie fueron alterados."
-        case .visibleTextMismatch(let field?, let shown, let sealed):
-            "\(field.label): la página muestra «\(Self.clip(shown))», pero el registro sellado dice «\(Self.clip(sealed))»."
-        case .visibleTextMismatch(nil, let shown, let sealed):
-            "La página muestra «\(Self.clip(shown))» donde el documento original dice «\(Self.clip(sealed))»."
-        case .visibleTextAdded(let shown):
-            "La página tiene texto que no es del documento original: «\(Self.clip(shown))»."
-        case .fileRevised(let revisions):
-            "El archivo fue modificado después de emitirse (tiene \(revisions) versiones guardadas)."
-        case .annotationsAdded(let count):
-            "La página tiene \(count) anotación(es) añadida(s) (comentarios, cuadros de texto o sellos)."
-        case .imagesAdded(let count):
-            "La página tiene \(count) imagen(es) que el documento original no tiene."
+        case .fileTooLarge(let bytes, let limit):
+            "El archivo mide \(bytes) bytes, más de los \(limit) que puede medir un documento de nss-kiosk: no se leyó."
+        case .signatureMissing:
+            "El archivo no lleva la firma digital con la que se emiten los documentos."
+        case .signatureInvalid(let reason):
+            "La firma digital del archivo no es válida: \(reason)."
         }
     }
 

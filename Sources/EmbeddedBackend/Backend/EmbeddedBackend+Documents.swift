@@ -93,11 +93,12 @@ extension EmbeddedBackend {
         return record
     }
 
-    /// Renders one document, logging how long it took (never what it says).
+    /// Renders one document and signs it with the installation's key (here, where the key lives: the
+    /// renderer never holds it), logging how long it took (never what it says).
     func render(_ kind: DocumentKind, _ record: SealedRecord) async throws(DocumentError) -> Data {
         let clock = ContinuousClock()
         let start = clock.now
-        let pdf = try await configuration.renderer.render(kind, record)
+        let pdf = try await seal.sealer().sign(try await configuration.renderer.render(kind, record), of: record)
         let milliseconds = start.duration(to: clock.now) / .milliseconds(1)
         logger.debug("document rendered", metadata: [
             "document": "\(kind.rawValue)", "bytes": "\(pdf.count)", "milliseconds": "\(Int(milliseconds.rounded()))",

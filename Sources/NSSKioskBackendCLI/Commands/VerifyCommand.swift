@@ -14,7 +14,10 @@ struct VerifyCommand: ParsableCommand {
         discussion: """
             Imprime los datos del documento, uno por línea («Etiqueta: valor»), y al final «VÁLIDO» (termina con 0); \
             o lo que no coincide y al final «NO VÁLIDO» (termina con 1). Si el archivo o el certificado no se pueden \
-            leer, lo dice y termina con 2. Sin --certificate usa el de la carpeta de datos (sello/certificado.pem); \
+            leer (no existe, no hay permiso, es una carpeta, una FIFO o un dispositivo), lo dice y termina con 2. \
+            Un documento es válido sólo si su firma digital PDF abarca el archivo entero y es la del certificado; \
+            un archivo de más de \(DocumentVerifier.maximumFileSize) bytes no se lee y no es válido. \
+            Sin --certificate usa el de la carpeta de datos (sello/certificado.pem); \
             el de otra instalación se obtiene allá con «nss-kiosk keys export».
             """
     )
@@ -28,14 +31,13 @@ struct VerifyCommand: ParsableCommand {
     @OptionGroup var data: DataOption
 
     func run() throws {
-        let pdf: Data
+        let report: VerificationReport
         do {
-            pdf = try Data(contentsOf: URL(fileURLWithPath: file))
-        } catch {
+            report = try DocumentVerifier.verify(fileAt: file, certificatePEM: try certificatePEM())
+        } catch let failure as DocumentFile.Unreadable {
             throw CommandFailure(message: "No se pudo leer el archivo «\(UnsafeText.escaped(file))»: "
-                + "\(Self.reason(error)). Revisa el nombre y los permisos.")
+                + "\(failure.reason). Revisa el nombre y los permisos.")
         }
-        let report = DocumentVerifier.verify(pdf: pdf, certificatePEM: try certificatePEM())
         if let unreadable = report.problems.first(where: { if case .certificateUnreadable = $0 { true } else { false } }) {
             throw CommandFailure(message: UnsafeText.escaped(unreadable.message))
         }
@@ -48,29 +50,25 @@ struct VerifyCommand: ParsableCommand {
         if !report.isValid { throw ExitStatus.invalid }
     }
 
-    /// The certificate given with --certificate, or the data directory's.
+    /// The certificate given with --certificate, or the data directory's (read like the document: a
+    /// regular file, within a limit).
     private func certificatePEM() throws -> String {
         let url = certificate.map { URL(fileURLWithPath: $0) } ?? data.configuration.sealCertificateURL
+        let path = UnsafeText.escaped(url.path)
+        let reason: String
         do {
-            return try String(contentsOf: url, encoding: .utf8)
-        } catch {
-            let path = UnsafeText.escaped(url.path)
-            if certificate != nil {
-                throw CommandFailure(message: "No se pudo leer el certificado «\(path)»: \(Self.reason(error)).")
+            switch try DocumentFile.load(url.path, limit: 1 << 16) {
+            case .bytes(let bytes): return String(decoding: bytes, as: UTF8.self)
+            case .tooLarge: reason = "es demasiado grande para ser un certificado"
             }
-            throw CommandFailure(message: "No hay certificado del sello digital en la carpeta de datos («\(path)»). "
-                + "Indica el de la instalación que emitió el documento con --certificate; allá se obtiene con "
-                + "«nss-kiosk keys export».")
+        } catch {
+            if certificate == nil && error.isMissing {
+                throw CommandFailure(message: "No hay certificado del sello digital en la carpeta de datos («\(path)»). "
+                    + "Indica el de la instalación que emitió el documento con --certificate; allá se obtiene con "
+                    + "«nss-kiosk keys export».")
+            }
+            reason = error.reason
         }
-    }
-
-    /// Why a file could not be read, in Spanish.
-    private static func reason(_ error: any Error) -> String {
-        switch (error as NSError).code {
-        case NSFileReadNoSuchFileError: "no existe"
-        case NSFileReadNoPermissionError: "no tienes permiso de leerlo"
-        case NSFileReadInapplicableStringEncodingError: "no es texto"
-        default: "no se puede leer"
-        }
+        throw CommandFailure(message: "No se pudo leer el certificado «\(path)»: \(reason).")
     }
 }
