@@ -248,19 +248,23 @@ private struct ChildWatch {
         }
     }
 
-    /// Asks the child's process group to end, then kills it after `gracePeriod`; reaps the child.
+    /// Asks the child's process group to end, then kills the group after `gracePeriod` (or as soon
+    /// as the child has ended: whatever it left behind in its group); reaps the child.
+    ///
+    /// The group is killed while the child is not yet reaped: until then its number cannot be given to
+    /// another process, so the signal cannot reach an unrelated group that happens to get it.
     mutating func end(gracePeriod: Duration) {
         kill(-pid, SIGTERM)
         let killAt = ContinuousClock.now + gracePeriod
-        while ContinuousClock.now < killAt {
-            if reap() != nil {
-                kill(-pid, SIGKILL)   // whatever it left behind in its group
-                return
-            }
-            if pidFD >= 0 {
-                var descriptor = pollfd(fd: pidFD, events: Int16(POLLIN), revents: 0)
-                _ = poll(&descriptor, 1, Self.milliseconds(killAt - ContinuousClock.now))
-            } else {
+        if pidFD >= 0 {
+            // Readable once the child has ended; it stays unreaped until waitpid below.
+            var descriptor = pollfd(fd: pidFD, events: Int16(POLLIN), revents: 0)
+            while ContinuousClock.now < killAt, poll(&descriptor, 1, Self.milliseconds(killAt - ContinuousClock.now)) < 0 {}
+        } else {
+            // No pidfd (an old kernel): look every 10 ms; a child found ended is reaped, and its group is
+            // then left alone.
+            while ContinuousClock.now < killAt {
+                if reap() != nil { return }
                 usleep(10_000)
             }
         }

@@ -83,6 +83,7 @@ import Glibc
         let stopped = try #require(served.client.processID)
         kill(stopped, SIGSTOP)
         defer { kill(stopped, SIGKILL) }
+        try await Self.waitUntilStopped(stopped)
         await #expect(throws: BackendError.unreachable) { try await served.client.newCaptcha() }
         var answered = false
         for _ in 0..<50 where !answered {
@@ -98,6 +99,7 @@ import Glibc
         _ = try await served.client.newCaptcha()
         let stopped = try #require(served.client.processID)
         kill(stopped, SIGSTOP)
+        try await Self.waitUntilStopped(stopped)
         await served.client.stop()
         var gone = false
         for _ in 0..<100 where !gone {
@@ -105,6 +107,16 @@ import Glibc
             if !gone { try await Task.sleep(for: .milliseconds(50)) }
         }
         #expect(gone, "the stopped service was ended")
+    }
+
+    /// Waits until every thread of process `id` has stopped (its state in /proc is «T»).
+    static func waitUntilStopped(_ id: Int32) async throws {
+        for _ in 0..<200 {
+            let stat = (try? String(contentsOfFile: "/proc/\(id)/stat", encoding: .utf8)) ?? ""
+            if let end = stat.lastIndex(of: ")"), stat[stat.index(end, offsetBy: 2)] == "T" { return }
+            try await Task.sleep(for: .milliseconds(25))
+        }
+        Issue.record("process \(id) did not stop")
     }
 
     private func served(callTimeout: Duration = .seconds(15), stopTimeout: Duration = .seconds(2)) async throws -> ServedBackend {
