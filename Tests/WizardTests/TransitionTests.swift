@@ -127,6 +127,18 @@ import WizardFixtures
         #expect(s.step == .curp)
         #expect(s.focus == .field(.curp))
         #expect(s.text(.email) == Fixtures.email)
+        // The notice says it is well written but not registered; the field does not also say «válida».
+        #expect(s.notice == .error(BackendError.curpNotInRegistry.message))
+        #expect(s.status(of: .curp) == .valid(nil))
+        s.type("X")
+        _ = s.reduce(.edit(.deleteBackward))
+        #expect(s.status(of: .curp) == .valid(nil), "the same CURP retyped is still the one refused")
+    }
+
+    @Test func theConfirmationEmailMatchesWhateverTheLetterCase() {
+        var s = WizardState.at(.emailConfirmation)
+        s.type(Fixtures.email.uppercased())
+        #expect(s.status(of: .emailConfirmation) == .valid("Los correos coinciden."))
     }
 
     @Test func theWaitingScreenPollsOncePerTickAndMovesOnWhenConfirmed() {

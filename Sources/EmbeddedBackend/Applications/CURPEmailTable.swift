@@ -16,7 +16,7 @@ enum CURPEmailTable {
     static func associate(_ email: String, with curp: String, at now: Date, _ db: Database) throws -> Bool {
         try db.execute(sql: "INSERT OR IGNORE INTO curp_email (curp, email, bound_at) VALUES (?, ?, ?)",
                        arguments: [curp, email, now.timeIntervalSince1970])
-        return try Self.email(for: curp, db).map { sameAddress($0, email) } ?? false
+        return try Self.email(for: curp, db).map { EmailAddress.sameMailbox($0, email) } ?? false
     }
 
     /// Staff at the counter give `curp` a new address; the change is recorded without the addresses in
@@ -35,10 +35,5 @@ enum CURPEmailTable {
             """, arguments: [curp, now.timeIntervalSince1970, staff, reason,
                              previous.flatMap { try? EmailAddress($0).masked }, email.masked])
         return true
-    }
-
-    /// Whether two addresses are the same mailbox, as mail systems treat them (case-insensitively).
-    static func sameAddress(_ first: String, _ second: String) -> Bool {
-        first.lowercased() == second.lowercased()
     }
 }

@@ -52,7 +52,7 @@ extension EmbeddedBackend {
             try await sendConfirmation(secrets, to: email)
             return ApplicationTicket(id: ApplicationID(rawValue: id), maskedEmail: try EmailAddress(email).masked,
                                      expiresAt: secrets.expiresAt, carriesLink: secrets.link != nil,
-                                     toAssociatedEmail: associated.map { !CURPEmailTable.sameAddress($0, request.email.value) } ?? false)
+                                     toAssociatedEmail: associated.map { !EmailAddress.sameMailbox($0, request.email.value) } ?? false)
         }
     }
 }

@@ -33,7 +33,9 @@ public enum BackendError: Error, Hashable, Sendable, Codable {
     public var message: String {
         switch self {
         case .curpNotInRegistry:
-            "Esa CURP no está en el registro. Revísala o consúltala con «¿No te sabes tu CURP?»."
+            "Tu CURP está bien escrita, pero no aparece en el registro de población. Revisa que sea la tuya "
+                + "(«¿No te sabes tu CURP?» la busca con tus datos); si es la tuya, corrígela en gob.mx/curp o pide "
+                + "ayuda al personal."
         case .captchaWrong:
             "Los caracteres no coinciden con la imagen. Te mostramos otra; recuerda usar mayúsculas y minúsculas."
         case .captchaExpired:
@@ -44,7 +46,7 @@ public enum BackendError: Error, Hashable, Sendable, Codable {
             "La liga o el código de confirmación caducó. Pide que te lo enviemos de nuevo."
         case .codeWrong(let left):
             left > 0
-                ? "El código no coincide con el del correo. Te quedan \(left) intentos."
+                ? "El código no coincide con el del correo. " + (left == 1 ? "Te queda 1 intento." : "Te quedan \(left) intentos.")
                 : "El código no coincide y ya no quedan intentos. Pide un correo nuevo."
         case .notConfirmed:
             "Todavía no confirmas tu correo: abre la liga del mensaje o escribe el código."

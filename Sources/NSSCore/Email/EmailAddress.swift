@@ -31,6 +31,18 @@ public struct EmailAddress: Hashable, Sendable, Codable, CustomStringConvertible
     public var localPart: Substring { value[..<value.lastIndex(of: "@")!] }
     public var domain: Substring { value[value.index(after: value.lastIndex(of: "@")!)...] }
 
+    /// Whether two addresses reach the same mailbox as mail systems treat them: the domain never
+    /// depends on case, and no provider a person in Mexico uses tells `JOSE.PENA` from `jose.pena`
+    /// either, though the standard would allow it.
+    public func isSameMailbox(as other: EmailAddress) -> Bool {
+        Self.sameMailbox(value, other.value)
+    }
+
+    /// `isSameMailbox` for two stored addresses.
+    public static func sameMailbox(_ first: String, _ second: String) -> Bool {
+        first.lowercased() == second.lowercased()
+    }
+
     /// The address for a screen that others may see: `an***@gmail.com`.
     public var masked: String {
         let local = localPart

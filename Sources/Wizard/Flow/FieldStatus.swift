@@ -35,7 +35,7 @@ extension WizardState {
         switch field {
         case .curp:
             switch CURP.check(typed: text) {
-            case .success: return .valid("CURP válida.")
+            case .success: return text == unregisteredCURP ? .valid(nil) : .valid("CURP válida.")
             case .failure(.length(let n)) where n < 18 && !insist:
                 // The same words at every key: the field's 18 slots show the count, and a hint that
                 // changed with each character would cost bytes per key on a slow link.
@@ -56,7 +56,9 @@ extension WizardState {
         case .emailConfirmation:
             guard let email else { return .invalid("Primero escribe un correo válido en el paso anterior.") }
             let typed = text.trimmingWhiteSpace()
-            if let confirmed = try? EmailAddress(typed), confirmed == email { return .valid("Los correos coinciden.") }
+            if let confirmed = try? EmailAddress(typed), confirmed.isSameMailbox(as: email) {
+                return .valid("Los correos coinciden.")
+            }
             if !insist, email.value.lowercased().hasPrefix(typed.lowercased()) {
                 return .incomplete("Escribe el mismo correo otra vez.")
             }

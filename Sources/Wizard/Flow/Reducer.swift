@@ -354,6 +354,7 @@ extension WizardState {
         notice = .error(error.message)
         switch (request, error) {
         case (.submit, .curpNotInRegistry):
+            unregisteredCURP = text(.curp)
             attempted.insert(.curp)
             captcha = nil
             fields[.captchaAnswer] = nil

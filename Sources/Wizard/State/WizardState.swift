@@ -22,6 +22,9 @@ public struct WizardState: Hashable, Sendable {
     public internal(set) var documents: [DocumentInfo] = []
     public internal(set) var inFlight: Set<Request> = []
     public internal(set) var notice: Notice?
+    /// A CURP the registry did not have: well written, so its field says nothing of its own (not
+    /// «CURP válida» beside the notice that it is not registered) until it is changed.
+    public internal(set) var unregisteredCURP: String?
 
     public init(configuration: WizardConfiguration = WizardConfiguration()) {
         self.configuration = configuration
