@@ -26,8 +26,13 @@ public enum KeyMapper {
         case .focusPrevious: return .focusPrevious
         case .activate: return .activate
         case .perform(let action): return .perform(action)
-        case .left: return inField ? .edit(.moveLeft) : .focusPrevious
-        case .right: return inField ? .edit(.moveRight) : .focusNext
+        case .left, .right:
+            if inField { return .edit(command == .left ? .moveLeft : .moveRight) }
+            // The arrows follow the buttons as drawn: in a row read from the right, ← is the next in Tab order.
+            let reversed = if case .action(let action) = state.focus {
+                ActionButtons.readsRightToLeft(action, on: state.step)
+            } else { false }
+            return (command == .left) != reversed ? .focusPrevious : .focusNext
         case .edit(let edit): return inField ? .edit(edit) : nil
         case .help, .redraw: return nil
         }

@@ -23,6 +23,17 @@ struct ActionButtons {
     /// what it shows.
     static let navigation: Set<Action> = [.next, .finish, .back, .exit]
 
+    /// Whether `action` stands in a row drawn from the right (`draw`: the first in Tab order rightmost),
+    /// where ← must move to the next in Tab order for the arrows to follow the screen. Buttons a screen
+    /// places on their own, the look-up's matches, and the documents screen's leading row read from
+    /// the left.
+    static func readsRightToLeft(_ action: Action, on step: Step) -> Bool {
+        switch action {
+        case .openLookup, .useEmailSuggestion, .refreshCaptcha, .chooseMatch: false
+        default: !(step == .documents && !navigation.contains(action))
+        }
+    }
+
     init(_ actions: [Action]) {
         self.actions = actions
     }

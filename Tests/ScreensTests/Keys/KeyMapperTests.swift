@@ -45,10 +45,22 @@ struct KeyMapperTests {
         #expect(event(.right, state) == .edit(.moveRight))
     }
 
-    @Test func leftAndRightMoveBetweenButtons() {
-        #expect(event(.left, onAButton) == .focusPrevious)
-        #expect(event(.right, onAButton) == .focusNext)
+    /// The arrows follow the buttons as drawn. Salir · Regresar · Continuar reads from the right
+    /// (Continuar, the first in Tab order, is rightmost): ← goes on to Regresar, the next in Tab order.
+    @Test func leftAndRightMoveToTheButtonOnThatSide() {
+        var email = WizardState.at(.email)
+        _ = email.reduce(.focusNext)
+        #expect(email.focus == .action(.next))
+        #expect(event(.left, email) == .focusNext)
+        _ = email.reduce(event(.left, email)!)
+        #expect(email.focus == .action(.back), "← from Continuar lands on Regresar, drawn to its left")
+        #expect(event(.right, email) == .focusPrevious)
         #expect(event(.backspace, onAButton) == nil)
+        // The documents screen's Guardar · Imprimir · Enviar copia reads from the left.
+        var documents = WizardState.at(.documents)
+        while documents.focus != .action(.saveDocuments) { _ = documents.reduce(.focusNext) }
+        #expect(event(.right, documents) == .focusNext)
+        #expect(event(.left, documents) == .focusPrevious)
     }
 
     @Test func f5AsksForAnotherCaptchaOnlyOnTheCaptchaScreen() {
