@@ -44,9 +44,9 @@ public struct KeyTable: Hashable, Sendable {
             KeyBinding([.backTab], name: "Shift-Tab", meaning: "Campo o botón anterior", command: .focusPrevious),
             KeyBinding([.down], name: "↓", meaning: "Campo o botón siguiente", command: .focusNext),
             KeyBinding([.up], name: "↑", meaning: "Campo o botón anterior", command: .focusPrevious),
-            KeyBinding([.left], name: "←", meaning: hasFields ? "Cursor, o el botón de la izquierda" : "El botón de la izquierda",
+            KeyBinding([.left], name: "←", meaning: hasFields ? "Cursor o botón izquierdo" : "Botón de la izquierda",
                        command: .left),
-            KeyBinding([.right], name: "→", meaning: hasFields ? "Cursor, o el botón de la derecha" : "El botón de la derecha",
+            KeyBinding([.right], name: "→", meaning: hasFields ? "Cursor o botón derecho" : "Botón de la derecha",
                        command: .right),
         ]
         if hasFields { bindings += editing }
