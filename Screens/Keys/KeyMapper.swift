@@ -4,15 +4,16 @@ import Wizard
 /// Turns a key into the wizard's event on the current screen.
 ///
 /// The screen's key table says what the key means; what has the focus decides the rest. Text goes
-/// into the focused field, and is ignored while a button has the focus (a stray letter never
-/// presses anything). Left and Right move the cursor in a field, and between buttons otherwise.
+/// into the focused field — or, while a button has the focus, into the field the person was last in
+/// (a stray letter never presses anything). Left and Right move the cursor in a field, and between
+/// buttons otherwise.
 public enum KeyMapper {
     /// The event for `key` on a screen with `table`; nil when the key does nothing here.
     public static func event(for key: Key, table: KeyTable, state: WizardState) -> Event? {
         if let command = table.command(for: key) {
             return event(for: command, state: state)
         }
-        if case .text(let text) = key, isFieldFocused(state) {
+        if case .text(let text) = key, state.focusOrder.contains(where: { if case .field = $0 { true } else { false } }) {
             return .edit(.insert(text))
         }
         return nil

@@ -8,12 +8,21 @@ extension WizardState {
     public mutating func reduce(_ event: Event) -> [Effect] {
         let effects = apply(event)
         if !focusOrder.contains(focus) { focus = FocusOrder.first(for: self) }
+        if case .field(let field) = focus { lastField = field }
         return effects
     }
 
     mutating func apply(_ event: Event) -> [Effect] {
         switch event {
         case .edit(let edit):
+            if case .action = focus, case .insert = edit {
+                // Typed while a button has the focus: it goes to the field the person was last in (or
+                // the screen's first), never to the button — a stray letter presses nothing.
+                guard let field = focusOrder.contains(.field(lastField)) ? lastField
+                        : focusOrder.lazy.compactMap({ if case .field(let f) = $0 { f } else { nil } }).first
+                else { return [] }
+                focus = .field(field)
+            }
             guard case .field(let field) = focus else { return [] }
             var editable = self.editable(field)
             let cut = editable.apply(edit, maxLength: field.maxLength, uppercase: field.uppercasesInput)

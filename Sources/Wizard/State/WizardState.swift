@@ -9,6 +9,8 @@ public struct WizardState: Hashable, Sendable {
     public internal(set) var session: Int = 0
     public internal(set) var step: Step = .curp
     public internal(set) var focus: Focusable = .field(.curp)
+    /// The field the person was last in: what they type while a button has the focus goes there.
+    public internal(set) var lastField: FieldID = .curp
     public internal(set) var fields: [FieldID: EditableText] = [:]
     /// Screens where "Continuar" was pressed: their empty required fields now show a message.
     public internal(set) var attempted: Set<Step> = []

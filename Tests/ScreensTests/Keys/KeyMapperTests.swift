@@ -30,8 +30,14 @@ struct KeyMapperTests {
         #expect(event(.text("hegg"), WizardState()) == .edit(.insert("hegg")))
     }
 
-    @Test func textIsIgnoredWhileAButtonHasTheFocus() {
-        #expect(event(.text("a"), onAButton) == nil)
+    /// Screen 1: Tab to a button, then type the CURP: it goes into the CURP field, the last one the
+    /// person was in, and presses nothing. On a screen without fields text does nothing.
+    @Test func textTypedOnAButtonGoesToTheLastField() {
+        var state = onAButton
+        #expect(event(.text("a"), state) == .edit(.insert("a")))
+        _ = state.reduce(.edit(.insert("HEGG")))
+        #expect(state.focus == .field(.curp) && state.text(.curp).hasSuffix("HEGG"))
+        #expect(event(.text("a"), .at(.startProcedure)) == nil)
     }
 
     @Test func editingKeysEditTheFocusedField() {
