@@ -16,6 +16,7 @@ struct DocumentsScreen: WizardScreen {
         "Estos son los documentos de tu trámite: la constancia de tu Número de Seguridad Social y la "
             + "tarjeta. «Guardar» los deja en la carpeta de descargas (o tu memoria USB), «Imprimir» los "
             + "imprime aquí y «Enviar copia a mi correo» te los manda por correo.\n"
+            + "\(DocumentsWording.fichaExplanation)\n"
             + "Elige «Terminar» cuando acabes: borramos tus datos de esta terminal."
     }
 
@@ -32,7 +33,7 @@ struct DocumentsScreen: WizardScreen {
         }
         let actionRows = ActionButtons(in: context.state) { !ActionButtons.navigation.contains($0) }
             .drawLeading(context, on: body, topRow: 5)
-        Paragraph.draw("ADJUNTA EL ARCHIVO DESCARGADO PARA CONTINUAR CON TU PROCESO Y OBTENER TU FICHA",
+        Paragraph.draw(DocumentsWording.attachInstruction,
                        on: body, row: 6 + actionRows, style: .label)
         ActionButtons(in: context.state) { ActionButtons.navigation.contains($0) }
             .draw(context, on: body, bottomRow: ScreenLayout.buttonsRow)

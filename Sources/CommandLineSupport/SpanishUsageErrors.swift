@@ -13,6 +13,7 @@ public enum SpanishUsageErrors {
     static let translations: [(String, String)] = [
         ("Missing expected argument", "Falta el argumento obligatorio"),
         ("Unknown option", "Opción desconocida"),
+        ("Did you mean", "¿Quisiste decir"),
         ("Unexpected argument", "Argumento inesperado"),
         ("Unexpected arguments", "Argumentos inesperados"),
         ("Missing value for", "Falta el valor de"),

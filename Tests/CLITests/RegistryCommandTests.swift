@@ -43,6 +43,13 @@ import TestSupport
         }
     }
 
+    @Test func aMistypedOptionIsAnsweredInSpanishWithTheLikelyOne() async throws {
+        let run = try await Run.nssKiosk(["registry", "list", "--limt", "3"])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("Opción desconocida '--limt'. ¿Quisiste decir '--limit'?"), "\(run.stderr)")
+        #expect(!run.stderr.contains("Did you mean"))
+    }
+
     @Test func theHelpPageIsInSpanish() async throws {
         let run = try await Run.nssKiosk(["registry", "list", "--help"])
         #expect(run.status == 0)

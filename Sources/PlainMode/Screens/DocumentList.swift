@@ -1,4 +1,5 @@
 import NSSCore
+import Wizard
 
 /// The documents table read as a numbered list, one document a line: Folio, fecha, Documento.
 enum DocumentList {
@@ -11,6 +12,6 @@ enum DocumentList {
             }
             + ["Escribe :guardar para guardarlos en la carpeta de descargas o en tu memoria USB, :imprimir para "
                 + "imprimirlos, o :copia para recibir otra copia por correo. También llega una copia a tu correo.",
-               "ADJUNTA EL ARCHIVO DESCARGADO PARA CONTINUAR CON TU PROCESO Y OBTENER TU FICHA."]
+               DocumentsWording.attachInstruction + ".", DocumentsWording.fichaExplanation]
     }
 }
