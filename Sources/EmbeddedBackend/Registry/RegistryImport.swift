@@ -12,7 +12,7 @@ import NSSCore
 enum RegistryImport {
     /// The rows to write, once every one was found good.
     struct Plan {
-        var people: [(line: Int, person: PersonRecord, exists: Bool)]
+        var people: [(line: Int, person: PersonRecord, exists: Bool, nameKey: String)]
         var rowsRead: Int
     }
 
@@ -47,7 +47,7 @@ enum RegistryImport {
         }
         let rows = table.records.dropFirst()
         var problems: [ImportProblem] = []
-        var people: [(line: Int, person: PersonRecord, exists: Bool)] = []
+        var people: [(line: Int, person: PersonRecord, exists: Bool, nameKey: String)] = []
         var curpLines: [String: Int] = [:]
         var nssLines: [String: Int] = [:]
         for row in rows {
@@ -76,7 +76,7 @@ enum RegistryImport {
                     }
                 }
                 if reasons.isEmpty {
-                    people.append((row.line, person, stored != nil))
+                    people.append((row.line, person, stored != nil, RegistryTable.nameKey(of: person)))
                 } else {
                     problems += reasons.map { ImportProblem(line: row.line, reason: $0) }
                 }
@@ -94,9 +94,9 @@ enum RegistryImport {
         do {
             for entry in plan.people {
                 if entry.exists {
-                    guard try RegistryTable.update(entry.person, db) else { throw RegistryChanged() }
+                    guard try RegistryTable.update(entry.person, nameKey: entry.nameKey, db) else { throw RegistryChanged() }
                 } else {
-                    try RegistryTable.insert(entry.person, db)
+                    try RegistryTable.insert(entry.person, nameKey: entry.nameKey, db)
                 }
             }
         } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {

@@ -14,7 +14,13 @@ enum RegistryTable {
         try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM person") ?? 0
     }
 
-    static func insert(_ person: PersonRecord, _ db: Database) throws {
+    /// The key the look-up ("¿No te sabes tu CURP?") finds a person by.
+    static func nameKey(of person: PersonRecord) -> String {
+        NameKey.of(givenNames: person.givenNames, firstSurname: person.firstSurname, secondSurname: person.secondSurname)
+    }
+
+    /// Adds a person; `nameKey` when already computed (an import computes it before taking the write lock).
+    static func insert(_ person: PersonRecord, nameKey: String? = nil, _ db: Database) throws {
         // A cached statement: an import writes tens of thousands of rows inside the write lock.
         try db.cachedStatement(sql: """
             INSERT INTO person (curp, given_names, first_surname, second_surname, sex, birth_date, birth_state, nss, name_key)
@@ -22,16 +28,14 @@ enum RegistryTable {
             """).execute(arguments: [
                 person.curp.value, person.givenNames, person.firstSurname, person.secondSurname,
                 person.sex.rawValue, person.birthDate.iso, person.birthState.code, person.nss?.digits,
-                NameKey.of(givenNames: person.givenNames, firstSurname: person.firstSurname,
-                           secondSurname: person.secondSurname),
+                nameKey ?? Self.nameKey(of: person),
             ])
     }
 
-    /// Replaces the data of the person with this CURP, keeping an NSS the file does not give.
-    /// Updates the person with `person`'s CURP; an NSS already assigned is never replaced by another
-    /// (the row is then left alone and false returned).
+    /// Replaces the data of the person with this CURP, keeping an NSS the file does not give; an NSS
+    /// already assigned is never replaced by another (the row is then left alone and false returned).
     @discardableResult
-    static func update(_ person: PersonRecord, _ db: Database) throws -> Bool {
+    static func update(_ person: PersonRecord, nameKey: String? = nil, _ db: Database) throws -> Bool {
         try db.cachedStatement(sql: """
             UPDATE person SET given_names = ?, first_surname = ?, second_surname = ?, sex = ?, birth_date = ?,
                 birth_state = ?, nss = COALESCE(?, nss), name_key = ?
@@ -39,8 +43,7 @@ enum RegistryTable {
             """).execute(arguments: [
                 person.givenNames, person.firstSurname, person.secondSurname, person.sex.rawValue,
                 person.birthDate.iso, person.birthState.code, person.nss?.digits,
-                NameKey.of(givenNames: person.givenNames, firstSurname: person.firstSurname,
-                           secondSurname: person.secondSurname),
+                nameKey ?? Self.nameKey(of: person),
                 person.curp.value, person.nss?.digits, person.nss?.digits,
             ])
         return db.changesCount == 1
