@@ -184,6 +184,10 @@ public final class ServiceClient: NSSBackend, Sendable {
         try expect(await call(.finishProcedure(id))) { if case .result(let value) = $0 { value } else { nil } }
     }
 
+    public func resultEmailSent(_ id: ApplicationID) async throws -> Bool {
+        try expect(await call(.resultEmailSent(id))) { if case .flag(let value) = $0 { value } else { nil } }
+    }
+
     public func documents(_ id: ApplicationID) async throws -> [DocumentInfo] {
         try expect(await call(.documents(id))) { if case .documents(let value) = $0 { value } else { nil } }
     }

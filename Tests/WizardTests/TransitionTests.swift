@@ -186,7 +186,7 @@ import WizardFixtures
         var s = WizardState.at(.finishProcedure)
         #expect(s.procedureKindExpected == .asignacion)
         #expect(s.reduce(.activate) == [.finishProcedure(Fixtures.ticket.id)])
-        s.answer(.finished(Fixtures.result))
+        s.answer(.finished(Fixtures.result, emailSent: true))
         #expect(s.step == .result)
         #expect(s.reduce(.activate) == [.listDocuments(Fixtures.ticket.id)])
         s.answer(.documents(Fixtures.documents))

@@ -3,7 +3,7 @@ import NSSCore
 
 extension EmbeddedBackend {
     /// Checks the captcha (used up by any answer), the limits and the registry, records the application
-    /// and sends the confirmation email.
+    /// with its confirmation email's job, and delivers it.
     public func submit(_ request: ApplicationRequest) async throws -> ApplicationTicket {
         try await shielded("submit") {
             let now = self.now
@@ -11,7 +11,8 @@ extension EmbeddedBackend {
             let curp = request.curp.value
             let id = RandomText.hex(bytes: 16)
             let secrets = ConfirmationSecrets(applicationID: id, configuration: configuration, now: now)
-            let outcome: Result<Void, BackendError> = try await database.write { db in
+            let sender = configuration.mailSender
+            let outcome: Result<Int64, BackendError> = try await database.write { db in
                 let use = try CaptchaTable.use(id: request.captchaID.rawValue, answer: request.captchaAnswer, now: now, db)
                 if let until = try AttemptTable.blockedUntil(.wrongCaptcha, subject: curp, limit: limits.wrongCaptchasPerCURP,
                                                              window: limits.wrongCaptchaWindow, now: now, db) {
@@ -34,15 +35,15 @@ extension EmbeddedBackend {
                 try AttemptTable.purge(before: now, db)
                 try AttemptTable.record(.submit, subject: curp, at: now, db)
                 try ApplicationTable.insert(id: id, curp: curp, email: request.email.value, at: now, db)
-                try secrets.store(db)
-                return .success(())
+                return .success(try secrets.store(email: request.email.value, sender: sender, db))
             }
             if case .failure(let error) = outcome {
                 logger.info("submit refused", metadata: ["captcha": "\(request.captchaID.rawValue)", "reason": "\(Self.reason(error))"])
                 throw error
             }
             logger.info("application created", metadata: ["application": "\(id)"])
-            try await sendConfirmation(secrets, to: request.email.value)
+            // Delivered now; when the outbox fails, the job stays pending and is retried.
+            _ = await deliverNow(try outcome.get())
             return ApplicationTicket(id: ApplicationID(rawValue: id), maskedEmail: request.email.masked,
                                      expiresAt: secrets.expiresAt, carriesLink: secrets.link != nil)
         }

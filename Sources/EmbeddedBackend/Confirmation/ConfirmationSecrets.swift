@@ -23,11 +23,20 @@ struct ConfirmationSecrets {
         codeAttempts = configuration.limits.codeAttempts
     }
 
-    /// Stores the digests, superseding the application's earlier secrets.
-    func store(_ db: Database) throws {
+    /// Stores the digests, superseding the application's earlier secrets, and enqueues the email that
+    /// carries them to `email` (an earlier one still pending is not sent: its code no longer works).
+    /// Returns the mail job's id.
+    func store(email: String, sender: String, _ db: Database) throws -> Int64 {
         try ConfirmationSecretTable.issue(
             applicationID: applicationID, tokenDigest: LinkToken.digest(token),
             codeDigest: ConfirmationCode.digest(code, application: applicationID), at: issuedAt,
             expiresAt: expiresAt, codeAttempts: codeAttempts, carriesLink: link != nil, db)
+        try MailJobTable.cancelPendingConfirmations(applicationID: applicationID, db)
+        let key = RandomText.hex(bytes: 12)
+        var message = ConfirmationEmail.message(to: email, from: sender, applicationID: applicationID, link: link,
+                                                code: code, expiresAt: expiresAt, now: issuedAt)
+        message.messageID = MailJobTable.messageID(key: key, sender: sender)
+        return try MailJobTable.enqueue(.confirmation, applicationID: applicationID, message: message.rendered(),
+                                        deliveryKey: key, at: issuedAt, db)
     }
 }

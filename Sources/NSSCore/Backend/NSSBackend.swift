@@ -19,6 +19,9 @@ public protocol NSSBackend: Sendable {
     func startProcedure(_ id: ApplicationID) async throws -> PersonRecord
     /// Paso 2 · Finalizar trámite: locates the existing NSS or assigns a new one. Idempotent.
     func finishProcedure(_ id: ApplicationID) async throws -> NSSResult
+    /// Whether the result email of a finished procedure has been delivered. May wait a moment for one
+    /// being written: screen 8 says «enviado» only when it was.
+    func resultEmailSent(_ id: ApplicationID) async throws -> Bool
     /// The documents of a finished procedure.
     func documents(_ id: ApplicationID) async throws -> [DocumentInfo]
     /// One document as a signed PDF; the same bytes every time for the same folio.

@@ -303,9 +303,10 @@ extension WizardState {
             focus = FocusOrder.first(for: self)
             notice = nil
             return []
-        case .finished(let outcome):
+        case .finished(let outcome, let emailSent):
             guard person != nil, isEmailConfirmed else { return [] }
             result = outcome
+            resultEmailSent = emailSent
             step = .result
             focus = FocusOrder.first(for: self)
             notice = nil

@@ -33,7 +33,8 @@ public enum Reply: Hashable, Sendable {
     case confirmed
     case resent(ApplicationTicket)
     case started(PersonRecord)
-    case finished(NSSResult)
+    /// Paso 2's result, and whether its email has been delivered.
+    case finished(NSSResult, emailSent: Bool)
     case documents([DocumentInfo])
     case lookup([CURPMatch])
     /// Where the documents were saved.

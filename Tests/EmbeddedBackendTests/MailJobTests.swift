@@ -1,0 +1,161 @@
+import BackendService
+import EmbeddedBackend
+import Foundation
+import NSSCore
+import Testing
+import TestSupport
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Every email is a durable job: done only once the message is whole in the outbox, retried by any
+/// running backend, delivered once (issue 9, item 2).
+@Suite(.runsPrograms) struct MailJobTests {
+    @Test func aResultEmailThatCannotBeWrittenStaysPendingUntilALaterBackendDeliversIt() async throws {
+        let fixture = try Fixture()
+        let id = try await fixture.started(try fixture.person(withNSS: false).curp)
+        try fixture.outboxWritable(false)
+        _ = try await fixture.backend.finishProcedure(id)
+        await fixture.backend.deliverPendingMail()
+        #expect(try await fixture.backend.resultEmailSent(id) == false)
+        #expect(try fixture.mail(id, .result).isEmpty)
+        let pending = try fixture.backend.pendingMailJobs()
+        #expect(pending.map(\.kind) == ["resultado"])
+        #expect(pending.first?.attempts == 1)
+        #expect(pending.first?.maskedRecipient == fixture.email.masked)
+        #expect(pending.first?.lastError?.contains("no es una carpeta") == true)
+
+        try fixture.outboxWritable(true)
+        fixture.clock.advance(by: 60)
+        let later = try fixture.another()
+        #expect(await later.deliverDueMail() == 1)
+        #expect(try fixture.mail(id, .result).count == 1)
+        #expect(try await later.resultEmailSent(id))
+        #expect(try later.pendingMailJobs().isEmpty)
+        #expect(await later.deliverDueMail() == 0)
+    }
+
+    @Test func aFullDiskLeavesNoPartialMessageAndTheJobPending() async throws {
+        let fixture = try Fixture()
+        let id = try await fixture.started(try fixture.person(withNSS: false).curp)
+        let fullDisk = try fixture.another(outbox: MaildirOutbox(
+            directory: fixture.backend.configuration.outboxDirectory,
+            writer: { message, file in
+                // Half the message reaches the disk, then it is full.
+                _ = FileManager.default.createFile(atPath: file.path, contents: message.prefix(message.count / 2))
+                throw POSIXError(.ENOSPC)
+            }))
+        _ = try await fullDisk.finishProcedure(id)
+        await fullDisk.deliverPendingMail()
+        #expect(try fixture.outboxTemporaryFiles().isEmpty)
+        #expect(try fixture.mail(id, .result).isEmpty)
+        #expect(try await fullDisk.resultEmailSent(id) == false)
+        #expect(try fixture.backend.pendingMailJobs().first?.lastError == "no se pudo escribir en el buzón (errno 28, disco lleno)")
+
+        fixture.clock.advance(by: 60)
+        #expect(await fixture.backend.deliverDueMail() == 1)
+        #expect(try fixture.mail(id, .result).count == 1)
+    }
+
+    @Test func twoBackendsOnOneDataDirectoryDeliverEachJobOnce() async throws {
+        let fixture = try Fixture()
+        var ids: [ApplicationID] = []
+        for person in try fixture.backend.listRegistry(limit: 6) {
+            ids.append(try await fixture.started(person.curp))
+        }
+        try fixture.outboxWritable(false)
+        for id in ids { _ = try await fixture.backend.finishProcedure(id) }
+        await fixture.backend.deliverPendingMail()
+        #expect(try fixture.backend.pendingMailJobs().count == ids.count)
+        try fixture.outboxWritable(true)
+        fixture.clock.advance(by: 60)
+        let (one, two) = (try fixture.another(), try fixture.another())
+        async let first = one.deliverDueMail()
+        async let second = two.deliverDueMail()
+        let delivered = await (first, second)
+        #expect(delivered.0 + delivered.1 == ids.count)
+        for id in ids { #expect(try fixture.mail(id, .result).count == 1) }
+        #expect(try fixture.backend.pendingMailJobs().isEmpty)
+    }
+
+    @Test func aNewConfirmationEmailReplacesOneStillPending() async throws {
+        let fixture = try Fixture()
+        let curp = try fixture.person(withNSS: false).curp
+        try fixture.outboxWritable(false)
+        let ticket = try await fixture.submit(curp)
+        _ = try await fixture.backend.resendConfirmation(ticket.id)
+        #expect(try fixture.backend.pendingMailJobs().map(\.kind) == ["confirmacion"])
+        try fixture.outboxWritable(true)
+        fixture.clock.advance(by: 60)
+        #expect(await fixture.backend.deliverDueMail() == 1)
+        let mails = try fixture.mail(ticket.id, .confirmation)
+        #expect(mails.count == 1)
+        try await fixture.backend.confirm(ticket.id, code: try fixture.code(ticket.id))
+    }
+
+    @Test func retriesWaitLongerEachTimeUpToTenMinutes() async throws {
+        let fixture = try Fixture()
+        let id = try await fixture.started(try fixture.person(withNSS: false).curp)
+        try fixture.outboxWritable(false)
+        _ = try await fixture.backend.finishProcedure(id)
+        await fixture.backend.deliverPendingMail()
+        var waits: [TimeInterval] = []
+        for _ in 0..<9 {
+            let job = try #require(try fixture.backend.pendingMailJobs().first)
+            waits.append(job.nextAttemptAt.timeIntervalSince(fixture.clock.now).rounded())
+            fixture.clock.advance(by: waits.last!)
+            #expect(await fixture.backend.deliverDueMail() == 0)
+        }
+        #expect(waits == [5, 10, 20, 40, 80, 160, 320, 600, 600])
+    }
+
+    /// The backend is killed right after Paso 2 answered; the next backend delivers the result email,
+    /// exactly once. `NSS_MAIL_KILL_TRIALS` sets how many times (3 by default).
+    @Test func aResultEmailOfAKilledBackendArrivesOnceFromTheNextOne() async throws {
+        let trials = Int(ProcessInfo.processInfo.environment["NSS_MAIL_KILL_TRIALS"] ?? "") ?? 3
+        let fixture = try Fixture()
+        let client = ServiceClient(launch: .besideThisProgram(arguments: [
+            "--data", fixture.backend.configuration.dataDirectory.path, "--captcha-test-answer", Fixture.captchaAnswer,
+        ]))
+        try await client.start()
+        let people = try fixture.backend.listRegistry(limit: trials)
+        var exactlyOnce = 0
+        for (trial, person) in people.enumerated() {
+            let challenge = try await untilReachable { try await client.newCaptcha() }
+            let ticket = try await client.submit(ApplicationRequest(
+                curp: person.curp, email: fixture.email, captchaID: challenge.id, captchaAnswer: Fixture.captchaAnswer))
+            try await client.confirm(ticket.id, code: try fixture.code(ticket.id))
+            _ = try await client.startProcedure(ticket.id)
+            _ = try await client.finishProcedure(ticket.id)
+            try await Task.sleep(for: .milliseconds(trial * 37 % 100))
+            kill(try #require(client.processID), SIGKILL)
+            // The next call starts a new backend, which delivers what the killed one left.
+            var count = 0
+            for _ in 0..<200 where count == 0 {
+                _ = try await untilReachable { try await client.confirmationStatus(ticket.id) }
+                count = try fixture.mail(ticket.id, .result).count
+                if count == 0 { try await Task.sleep(for: .milliseconds(100)) }
+            }
+            try await Task.sleep(for: .milliseconds(300))
+            count = try fixture.mail(ticket.id, .result).count
+            #expect(count == 1, "trial \(trial)")
+            if count == 1 { exactlyOnce += 1 }
+        }
+        print("kill after Paso 2: \(exactlyOnce) of \(people.count) result emails delivered exactly once")
+        #expect(exactlyOnce == people.count)
+        #expect(try fixture.backend.pendingMailJobs().isEmpty)
+        await client.stop()
+    }
+
+    private func untilReachable<T>(_ call: () async throws -> T) async throws -> T {
+        for _ in 0..<50 {
+            do {
+                return try await call()
+            } catch BackendError.unreachable {
+                try await Task.sleep(for: .milliseconds(100))
+            }
+        }
+        return try await call()
+    }
+}
