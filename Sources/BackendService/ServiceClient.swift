@@ -196,8 +196,9 @@ public final class ServiceClient: NSSBackend, Sendable {
         try expect(await call(.document(id))) { if case .document(let value) = $0 { value } else { nil } }
     }
 
-    public func emailDocuments(_ id: ApplicationID) async throws {
-        try expect(await call(.emailDocuments(id))) { if case .done = $0 { () } else { nil } }
+    @discardableResult
+    public func emailDocuments(_ id: ApplicationID) async throws -> Bool {
+        try expect(await call(.emailDocuments(id))) { if case .flag(let value) = $0 { value } else { nil } }
     }
 
     public func lookupCURP(_ query: PersonQuery) async throws -> [CURPMatch] {

@@ -53,9 +53,7 @@ public enum ServiceHost {
             case .resultEmailSent(let id): return .flag(try await backend.resultEmailSent(id))
             case .documents(let id): return .documents(try await backend.documents(id))
             case .document(let id): return .document(try await backend.document(id))
-            case .emailDocuments(let id):
-                try await backend.emailDocuments(id)
-                return .done
+            case .emailDocuments(let id): return .flag(try await backend.emailDocuments(id))
             case .lookupCURP(let query): return .matches(try await backend.lookupCURP(query))
             }
         } catch let error as BackendError {

@@ -94,6 +94,21 @@ import Glibc
         try await fixture.backend.confirm(ticket.id, code: try fixture.code(ticket.id))
     }
 
+    @Test func aCopyThatCannotBeWrittenIsSaidToComeLaterAndComes() async throws {
+        let fixture = try Fixture()
+        let id = try await fixture.started(try fixture.person(withNSS: true).curp)
+        _ = try await fixture.backend.finishProcedure(id)
+        await fixture.backend.deliverPendingMail()
+        #expect(try await fixture.backend.emailDocuments(id))
+        try fixture.outboxWritable(false)
+        #expect(try await fixture.backend.emailDocuments(id) == false)
+        #expect(try fixture.backend.pendingMailJobs().map(\.kind) == ["copia"])
+        try fixture.outboxWritable(true)
+        fixture.clock.advance(by: 60)
+        #expect(await fixture.backend.deliverDueMail() == 1)
+        #expect(try fixture.mail(id, .result).count == 3)
+    }
+
     @Test func retriesWaitLongerEachTimeUpToTenMinutes() async throws {
         let fixture = try Fixture()
         let id = try await fixture.started(try fixture.person(withNSS: false).curp)

@@ -124,7 +124,7 @@ import WizardFixtures
         case .lookup: .lookup([CURPMatch(curp: try! CURP(Fixtures.curp), fullName: "GLORIA HERNÁNDEZ GARCÍA")])
         case .save: .saved(["/media/usb/NSS.pdf"])
         case .print: .printed("Enviados a la impresora.")
-        case .emailCopy: .emailed
+        case .emailCopy: .emailed(sent: true)
         }
         return .reply(reply, session: s.session)
     }

@@ -33,7 +33,8 @@ extension EmbeddedBackend {
 
     /// "Enviar copia a mi correo": the result email again, with both documents attached, as a mail job.
     /// Limited per application like the confirmation's resends.
-    public func emailDocuments(_ id: ApplicationID) async throws {
+    @discardableResult
+    public func emailDocuments(_ id: ApplicationID) async throws -> Bool {
         try await shielded("emailDocuments") {
             let now = self.now
             let limits = configuration.limits
@@ -53,7 +54,7 @@ extension EmbeddedBackend {
             }
             try report(outcome.map { _ in }, event: "documents copy requested", application: id.rawValue)
             // Delivered now; when the outbox fails, the job stays pending and is retried.
-            _ = await deliverNow(try outcome.get())
+            return await deliverNow(try outcome.get())
         }
     }
 

@@ -330,8 +330,10 @@ extension WizardState {
         case .printed(let message):
             notice = .info(message)
             return []
-        case .emailed:
-            notice = .info("Te enviamos una copia con los dos documentos a \(ticket?.maskedEmail ?? "tu correo").")
+        case .emailed(let sent):
+            let address = ticket?.maskedEmail ?? "tu correo"
+            notice = .info(sent ? "Te enviamos una copia con los dos documentos a \(address)."
+                                : "Te enviaremos una copia con los dos documentos a \(address) en cuanto sea posible.")
             return []
         }
     }

@@ -33,8 +33,7 @@ public struct EffectRunner<Backend: NSSBackend>: Sendable {
             case .listDocuments(let id): reply = .documents(try await backend.documents(id))
             case .lookupCURP(let q): reply = .lookup(try await backend.lookupCURP(q))
             case .emailDocuments(let id):
-                try await backend.emailDocuments(id)
-                reply = .emailed
+                reply = .emailed(sent: try await backend.emailDocuments(id))
             case .saveDocuments(let list), .printDocuments(let list):
                 guard let outlet else {
                     return .deliveryFailed(request, DeliveryFailure(

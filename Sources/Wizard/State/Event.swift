@@ -41,7 +41,8 @@ public enum Reply: Hashable, Sendable {
     case saved([String])
     /// What the printer said, in Spanish.
     case printed(String)
-    case emailed
+    /// The copy was asked for; `sent` when it was delivered at once.
+    case emailed(sent: Bool)
 
     /// The kind of call this answers.
     public var request: Request {

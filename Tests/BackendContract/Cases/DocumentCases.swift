@@ -63,7 +63,7 @@ enum DocumentCases {
             try await session.backend.emailDocuments(ApplicationID(rawValue: "no-existe"))
         }
         _ = try await step("finishProcedure") { try await session.backend.finishProcedure(ticket.id) }
-        try await step("emailDocuments after Paso 2") { try await session.backend.emailDocuments(ticket.id) }
+        _ = try await step("emailDocuments after Paso 2") { try await session.backend.emailDocuments(ticket.id) }
     }
 
     /// Whether the result email went out is asked only of a finished procedure; the answer may be either.

@@ -62,6 +62,6 @@ struct ServedBackend: NSSBackend {
     func resultEmailSent(_ id: ApplicationID) async throws -> Bool { try await client.resultEmailSent(id) }
     func documents(_ id: ApplicationID) async throws -> [DocumentInfo] { try await client.documents(id) }
     func document(_ id: DocumentID) async throws -> Data { try await client.document(id) }
-    func emailDocuments(_ id: ApplicationID) async throws { try await client.emailDocuments(id) }
+    func emailDocuments(_ id: ApplicationID) async throws -> Bool { try await client.emailDocuments(id) }
     func lookupCURP(_ query: PersonQuery) async throws -> [CURPMatch] { try await client.lookupCURP(query) }
 }

@@ -110,8 +110,9 @@ actor FakeBackend: NSSBackend {
         return Data("%PDF-1.4\n% \(kind.fileName(folio: result.folio))\n".utf8)
     }
 
-    func emailDocuments(_ id: ApplicationID) async throws {
+    func emailDocuments(_ id: ApplicationID) async throws -> Bool {
         guard result != nil else { throw BackendError.outOfOrder }
+        return resultEmailDelivered
     }
 
     func lookupCURP(_ query: PersonQuery) async throws -> [CURPMatch] {
