@@ -106,9 +106,8 @@ extension EmbeddedBackend {
         let owner: String??
         do {
             owner = try await database.read { db -> String?? in
-                guard let row = try Row.fetchOne(db, sql: """
-                    SELECT claim_owner, claim_until FROM mail_job WHERE id = ? AND state = 'pending'
-                    """, arguments: [jobID]) else { return nil }
+                guard let row = try Row.fetchOne(db, sql: "SELECT claim_owner FROM mail_job WHERE id = ? AND state = 'pending'",
+                                                 arguments: [jobID]) else { return nil }
                 let owner: String? = row["claim_owner"]
                 return .some(owner)
             }
