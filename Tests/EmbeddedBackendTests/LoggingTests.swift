@@ -58,7 +58,7 @@ import TestSupport
         #expect(log.text.contains("email not delivered; will retry"))
         #expect(log.text.contains("el comando de correo terminó con estado 1"))
         #expect(log.text.contains("application=\(ticket.id.rawValue)"))
-        let pending = try fixture.backend.pendingMailJobs()
+        let pending = try await fixture.backend.pendingMailJobs()
         #expect(pending.map(\.kind) == ["confirmacion"])
         #expect(pending.first?.lastError == "el comando de correo terminó con estado 1")
         #expect(!log.text.contains(curp.value) && !log.text.contains(fixture.email.value))

@@ -20,7 +20,7 @@ import Glibc
         await fixture.backend.deliverPendingMail()
         #expect(try await fixture.backend.resultEmailSent(id) == false)
         #expect(try fixture.mail(id, .result).isEmpty)
-        let pending = try fixture.backend.pendingMailJobs()
+        let pending = try await fixture.backend.pendingMailJobs()
         #expect(pending.map(\.kind) == ["resultado"])
         #expect(pending.first?.attempts == 1)
         #expect(pending.first?.maskedRecipient == fixture.email.masked)
@@ -32,7 +32,7 @@ import Glibc
         #expect(await later.deliverDueMail() == 1)
         #expect(try fixture.mail(id, .result).count == 1)
         #expect(try await later.resultEmailSent(id))
-        #expect(try later.pendingMailJobs().isEmpty)
+        #expect(try await later.pendingMailJobs().isEmpty)
         #expect(await later.deliverDueMail() == 0)
     }
 
@@ -51,7 +51,7 @@ import Glibc
         #expect(try fixture.outboxTemporaryFiles().isEmpty)
         #expect(try fixture.mail(id, .result).isEmpty)
         #expect(try await fullDisk.resultEmailSent(id) == false)
-        #expect(try fixture.backend.pendingMailJobs().first?.lastError == "no se pudo escribir en el buzón (errno 28, disco lleno)")
+        #expect(try await fixture.backend.pendingMailJobs().first?.lastError == "no se pudo escribir en el buzón (errno 28, disco lleno)")
 
         fixture.clock.advance(by: 60)
         #expect(await fixture.backend.deliverDueMail() == 1)
@@ -67,7 +67,7 @@ import Glibc
         try fixture.outboxWritable(false)
         for id in ids { _ = try await fixture.backend.finishProcedure(id) }
         await fixture.backend.deliverPendingMail()
-        #expect(try fixture.backend.pendingMailJobs().count == ids.count)
+        #expect(try await fixture.backend.pendingMailJobs().count == ids.count)
         try fixture.outboxWritable(true)
         fixture.clock.advance(by: 60)
         let (one, two) = (try fixture.another(), try fixture.another())
@@ -76,7 +76,7 @@ import Glibc
         let delivered = await (first, second)
         #expect(delivered.0 + delivered.1 == ids.count)
         for id in ids { #expect(try fixture.mail(id, .result).count == 1) }
-        #expect(try fixture.backend.pendingMailJobs().isEmpty)
+        #expect(try await fixture.backend.pendingMailJobs().isEmpty)
     }
 
     @Test func aNewConfirmationEmailReplacesOneStillPending() async throws {
@@ -85,7 +85,7 @@ import Glibc
         try fixture.outboxWritable(false)
         let ticket = try await fixture.submit(curp)
         _ = try await fixture.backend.resendConfirmation(ticket.id)
-        #expect(try fixture.backend.pendingMailJobs().map(\.kind) == ["confirmacion"])
+        #expect(try await fixture.backend.pendingMailJobs().map(\.kind) == ["confirmacion"])
         try fixture.outboxWritable(true)
         fixture.clock.advance(by: 60)
         #expect(await fixture.backend.deliverDueMail() == 1)
@@ -102,7 +102,7 @@ import Glibc
         #expect(try await fixture.backend.emailDocuments(id))
         try fixture.outboxWritable(false)
         #expect(try await fixture.backend.emailDocuments(id) == false)
-        #expect(try fixture.backend.pendingMailJobs().map(\.kind) == ["copia"])
+        #expect(try await fixture.backend.pendingMailJobs().map(\.kind) == ["copia"])
         try fixture.outboxWritable(true)
         fixture.clock.advance(by: 60)
         #expect(await fixture.backend.deliverDueMail() == 1)
@@ -117,7 +117,7 @@ import Glibc
         await fixture.backend.deliverPendingMail()
         var waits: [TimeInterval] = []
         for _ in 0..<9 {
-            let job = try #require(try fixture.backend.pendingMailJobs().first)
+            let job = try #require(try await fixture.backend.pendingMailJobs().first)
             waits.append(job.nextAttemptAt.timeIntervalSince(fixture.clock.now).rounded())
             fixture.clock.advance(by: waits.last!)
             #expect(await fixture.backend.deliverDueMail() == 0)
@@ -165,7 +165,7 @@ import Glibc
         print("kill after Paso 2: \(exactlyOnce) of \(people.count) result emails delivered exactly once; "
               + "from the kill to the email: \(waits.map { $0.formatted(.units(allowed: [.milliseconds])) })")
         #expect(exactlyOnce == people.count)
-        #expect(try fixture.backend.pendingMailJobs().isEmpty)
+        #expect(try await fixture.backend.pendingMailJobs().isEmpty)
         await client.stop()
     }
 

@@ -57,9 +57,9 @@ extension EmbeddedBackend {
 
     /// The email not yet delivered, the soonest due first, for `nss-kiosk outbox --pending`: the
     /// recipient masked, the reason of the last failure (never personal data).
-    public func pendingMailJobs() throws -> [PendingMailJob] {
-        try shieldedSync("pendingMailJobs") {
-            try database.read { db in
+    public func pendingMailJobs() async throws -> [PendingMailJob] {
+        try await shielded("pendingMailJobs") {
+            try await database.read { db in
                 try MailJobTable.pending(db).map { job in
                     let email = try ApplicationTable.find(job.applicationID, db)?.email
                     return PendingMailJob(id: job.id, kind: job.kind.rawValue,

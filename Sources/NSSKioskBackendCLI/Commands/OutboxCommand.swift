@@ -7,14 +7,15 @@ import NSSCore
 
 /// `nss-kiosk outbox`: the emails the embedded backend sent, read as a mail client shows them.
 /// In a demo or at a kiosk without real mail, this is where the confirmation code is read.
-struct OutboxCommand: ParsableCommand {
+struct OutboxCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "outbox",
         abstract: "Muestra los últimos correos enviados por el servicio integrado (buzón Maildir).",
         discussion: """
             El buzón también se puede leer con cualquier cliente de correo: mutt -f CARPETA/outbox
             Con --pending, los correos que aún no se han podido entregar: cada servicio en marcha los \
-            vuelve a intentar, cada vez más espaciados (hasta cada 10 minutos).
+            vuelve a intentar, cada vez más espaciados (hasta cada 10 minutos), y también este comando \
+            antes de mostrar el buzón.
             """
     )
 
@@ -30,10 +31,12 @@ struct OutboxCommand: ParsableCommand {
         guard last > 0 else { throw ValidationError("--last debe ser mayor que 0.") }
     }
 
-    func run() throws {
+    func run() async throws {
         Logs.bootstrapStandardError()
         let store = try backend.open()
-        if pending { return try listPending(store) }
+        // Staff looking at the outbox push what is due into it first (a Maildir is local and quick).
+        if store.maildir != nil { await store.deliverDueMail() }
+        if pending { return try await listPending(store) }
         guard let maildir = store.maildir else {
             throw CommandFailure(message: "Este servicio entrega el correo con sendmail; no hay buzón que mostrar.")
         }
@@ -58,10 +61,10 @@ struct OutboxCommand: ParsableCommand {
     }
 
     /// One line per pending email, tab-separated, for staff and scripts alike.
-    private func listPending(_ store: EmbeddedBackend) throws {
+    private func listPending(_ store: EmbeddedBackend) async throws {
         let jobs: [PendingMailJob]
         do {
-            jobs = try store.pendingMailJobs()
+            jobs = try await store.pendingMailJobs()
         } catch let error as BackendError {
             throw CommandFailure(message: "No se pudieron leer los correos pendientes: \(error.message)", status: ExitCode(1))
         }
