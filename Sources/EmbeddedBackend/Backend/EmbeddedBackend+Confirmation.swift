@@ -76,7 +76,8 @@ extension EmbeddedBackend {
             let limits = configuration.limits
             let secrets = ConfirmationSecrets(applicationID: id.rawValue, configuration: configuration, now: now)
             let sender = configuration.mailSender
-            let outcome: Result<(email: String, job: Int64), BackendError> = try await database.write { db in
+            let claim = freshClaim
+            let outcome: Result<(email: String, job: MailJobTable.Job), BackendError> = try await database.write { db in
                 guard let application = try ApplicationTable.find(id.rawValue, db) else {
                     return .failure(.applicationNotFound)
                 }
@@ -86,12 +87,12 @@ extension EmbeddedBackend {
                     return .failure(.tooManyAttempts(retryAfter: until))
                 }
                 try AttemptTable.record(.resend, subject: id.rawValue, at: now, db)
-                let job = try secrets.store(email: application.email, sender: sender, db)
+                let job = try secrets.store(email: application.email, sender: sender, claim: claim, db)
                 return .success((application.email, job))
             }
             let (email, job) = try outcome.get()
             logger.info("confirmation re-sent", metadata: ["application": "\(id.rawValue)"])
-            _ = await deliverNow(job)
+            _ = await deliver(job)
             return ApplicationTicket(id: id, maskedEmail: try EmailAddress(email).masked, expiresAt: secrets.expiresAt,
                                      carriesLink: secrets.link != nil)
         }

@@ -38,7 +38,8 @@ extension EmbeddedBackend {
         try await shielded("emailDocuments") {
             let now = self.now
             let limits = configuration.limits
-            let outcome: Result<Int64, BackendError> = try await database.write { db in
+            let claim = freshClaim
+            let outcome: Result<MailJobTable.Job, BackendError> = try await database.write { db in
                 guard let application = try ApplicationTable.find(id.rawValue, db) else {
                     return .failure(.applicationNotFound)
                 }
@@ -49,12 +50,11 @@ extension EmbeddedBackend {
                     return .failure(.tooManyAttempts(retryAfter: until))
                 }
                 try AttemptTable.record(.documentEmail, subject: id.rawValue, at: now, db)
-                return .success(try MailJobTable.enqueue(.copy, applicationID: id.rawValue,
-                                                         deliveryKey: RandomText.hex(bytes: 12), at: now, db))
+                return .success(try MailJobTable.enqueue(.copy, applicationID: id.rawValue, claim: claim, at: now, db))
             }
             try report(outcome.map { _ in }, event: "documents copy requested", application: id.rawValue)
             // Delivered now; when the outbox fails, the job stays pending and is retried.
-            return await deliverNow(try outcome.get())
+            return await deliver(try outcome.get())
         }
     }
 

@@ -93,10 +93,17 @@ extension EmbeddedBackend {
         }
     }
 
-    /// Delivers the job now in the background, unless another process holds it; `deliverPendingMail`
-    /// waits for it.
-    func deliverInBackground(_ jobID: Int64) async {
-        let task = Task.detached { [self] in _ = await deliverNow(jobID) }
+    /// A claim for a job this backend enqueues and delivers at once.
+    var freshClaim: MailJobTable.Claim {
+        MailJobTable.Claim(owner: claimOwner, until: now.addingTimeInterval(configuration.limits.mailClaimLease))
+    }
+
+    /// Delivers the job now in the background (claiming it first unless `claimed`), unless another
+    /// process holds it; `deliverPendingMail` waits for it.
+    func deliverInBackground(_ job: MailJobTable.Job, claimed: Bool) async {
+        let task = Task.detached { [self] in
+            if claimed { _ = await deliver(job) } else { _ = await deliverNow(job.id) }
+        }
         await pendingMail.add(task)
     }
 
@@ -148,8 +155,8 @@ extension EmbeddedBackend {
         }
     }
 
-    /// Delivers a claimed job and records the outcome: done, or the next attempt and why.
-    private func deliver(_ job: MailJobTable.Job) async -> Bool {
+    /// Delivers a job this backend holds and records the outcome: done, or the next attempt and why.
+    func deliver(_ job: MailJobTable.Job) async -> Bool {
         let metadata: Logger.Metadata = ["job": "\(job.id)", "kind": "\(job.kind.rawValue)",
                                          "application": "\(job.applicationID)", "attempt": "\(job.attempts)"]
         do {

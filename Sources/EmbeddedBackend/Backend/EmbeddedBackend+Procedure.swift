@@ -47,14 +47,15 @@ extension EmbeddedBackend {
     private func finishOnce(_ id: ApplicationID, sealer: Sealer) async throws -> NSSResult {
         let now = self.now
         let subdelegation = configuration.subdelegation
-        typealias Finished = (result: NSSResult, job: MailJobTable.Job?)
+        let claim = freshClaim
+        typealias Finished = (result: NSSResult, job: MailJobTable.Job?, claimed: Bool)
         let outcome: Result<Finished, BackendError> = try await database.durableWrite { db in
             guard let application = try ApplicationTable.find(id.rawValue, db) else { return .failure(.applicationNotFound) }
             guard application.confirmed else { return .failure(.notConfirmed) }
             guard application.started else { return .failure(.outOfOrder) }
             if let result = application.result {
                 _ = try Self.sealedRecord(application, result: result, sealer: sealer, now: now, db)
-                return .success((result, try MailJobTable.latest(.result, applicationID: id.rawValue, db)))
+                return .success((result, try MailJobTable.latest(.result, applicationID: id.rawValue, db), false))
             }
             guard let person = try RegistryTable.person(curp: application.curp, db) else {
                 return .failure(.curpNotInRegistry)
@@ -77,16 +78,15 @@ extension EmbeddedBackend {
             let record = try sealer.seal(person: person, result: result)
             try SealedRecordTable.insert(record, applicationID: id.rawValue, at: now, db)
             // The result email is a job of the same transaction: an NSS is never assigned without it.
-            let job = try MailJobTable.enqueue(.result, applicationID: id.rawValue,
-                                               deliveryKey: RandomText.hex(bytes: 12), at: now, db)
-            return .success((result, try MailJobTable.find(job, db)))
+            let job = try MailJobTable.enqueue(.result, applicationID: id.rawValue, claim: claim, at: now, db)
+            return .success((result, job, true))
         }
         try report(outcome.map { _ in }, event: "procedure finished", application: id.rawValue)
         let finished = try outcome.get()
         // Written after Paso 2 has answered (two PDFs take longer than "Tu NSS es:" should wait); a
         // result email still pending is tried again by a second Paso 2 too.
         if let job = finished.job, !job.done {
-            await deliverInBackground(job.id)
+            await deliverInBackground(job, claimed: finished.claimed)
         }
         return finished.result
     }

@@ -12,7 +12,8 @@ extension EmbeddedBackend {
             let id = RandomText.hex(bytes: 16)
             let secrets = ConfirmationSecrets(applicationID: id, configuration: configuration, now: now)
             let sender = configuration.mailSender
-            let outcome: Result<Int64, BackendError> = try await database.write { db in
+            let claim = freshClaim
+            let outcome: Result<MailJobTable.Job, BackendError> = try await database.write { db in
                 let use = try CaptchaTable.use(id: request.captchaID.rawValue, answer: request.captchaAnswer, now: now, db)
                 if let until = try AttemptTable.blockedUntil(.wrongCaptcha, subject: curp, limit: limits.wrongCaptchasPerCURP,
                                                              window: limits.wrongCaptchaWindow, now: now, db) {
@@ -35,7 +36,7 @@ extension EmbeddedBackend {
                 try AttemptTable.purge(before: now, db)
                 try AttemptTable.record(.submit, subject: curp, at: now, db)
                 try ApplicationTable.insert(id: id, curp: curp, email: request.email.value, at: now, db)
-                return .success(try secrets.store(email: request.email.value, sender: sender, db))
+                return .success(try secrets.store(email: request.email.value, sender: sender, claim: claim, db))
             }
             if case .failure(let error) = outcome {
                 logger.info("submit refused", metadata: ["captcha": "\(request.captchaID.rawValue)", "reason": "\(Self.reason(error))"])
@@ -43,7 +44,7 @@ extension EmbeddedBackend {
             }
             logger.info("application created", metadata: ["application": "\(id)"])
             // Delivered now; when the outbox fails, the job stays pending and is retried.
-            _ = await deliverNow(try outcome.get())
+            _ = await deliver(try outcome.get())
             return ApplicationTicket(id: ApplicationID(rawValue: id), maskedEmail: request.email.masked,
                                      expiresAt: secrets.expiresAt, carriesLink: secrets.link != nil)
         }

@@ -49,16 +49,34 @@ enum MailJobTable {
         "\(key)@\(sender.split(separator: "@").last.map(String.init) ?? "localhost")"
     }
 
-    /// Enqueues a job due now; `message` is stored only for emails that cannot be rendered again.
-    @discardableResult
-    static func enqueue(_ kind: Kind, applicationID: String, message: Data? = nil, deliveryKey: String,
-                        at now: Date, _ db: Database) throws -> Int64 {
+    /// A process's hold on a job while it delivers it.
+    struct Claim: Sendable {
+        var owner: String
+        var until: Date
+    }
+
+    /// Enqueues a job due now, with a fresh key; `message` is stored only for emails that cannot be
+    /// rendered again. With `claim`, the enqueuing process holds it already (its first attempt), to
+    /// deliver it right away without another write.
+    static func enqueue(_ kind: Kind, applicationID: String, message: Data? = nil, claim: Claim?,
+                        at now: Date, _ db: Database) throws -> Job {
         try db.execute(sql: """
-            INSERT INTO mail_job (application_id, kind, delivery_key, message, created_at, next_attempt_at)
-            VALUES (?, ?, ?, ?, ?, ?)
-            """, arguments: [applicationID, kind.rawValue, deliveryKey, message, now.timeIntervalSince1970,
-                             now.timeIntervalSince1970])
-        return db.lastInsertedRowID
+            INSERT INTO mail_job (application_id, kind, delivery_key, message, created_at, next_attempt_at,
+                                  claim_owner, claim_until, attempts)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [applicationID, kind.rawValue, RandomText.hex(bytes: 12), message, now.timeIntervalSince1970,
+                             now.timeIntervalSince1970, claim?.owner, claim?.until.timeIntervalSince1970,
+                             claim == nil ? 0 : 1])
+        guard let job = try find(db.lastInsertedRowID, db) else { throw RegistryTable.CorruptRow(column: "mail_job") }
+        return job
+    }
+
+    /// Stores the rendered message of a job that cannot be rendered again (it names the job's key).
+    static func storeMessage(_ message: Data, job: Job, _ db: Database) throws -> Job {
+        try db.execute(sql: "UPDATE mail_job SET message = ? WHERE id = ?", arguments: [message, job.id])
+        var stored = job
+        stored.message = message
+        return stored
     }
 
     static func find(_ id: Int64, _ db: Database) throws -> Job? {
