@@ -1,4 +1,5 @@
 import Foundation
+import ProcessKit
 
 /// A Maildir (`tmp/`, `new/`, `cur/`) that receives the service's email: each message is written to
 /// `tmp/` with mode 0600, flushed, then renamed into `new/`, so a reader never sees half a message.
@@ -25,6 +26,11 @@ public struct MaildirOutbox: Outbox {
     /// removed, so a full disk leaves nothing behind. A message already in `new/` or `cur/` under `key`
     /// is not written again; a file left in `tmp/` by a delivery cut short is removed first.
     public func deliver(_ message: Data, key: String) async throws {
+        // Writing and flushing block (for long on a busy disk): on a thread of their own, not the pool's.
+        try await DedicatedThread.run { Result { try write(message, key: key) } }.get()
+    }
+
+    private func write(_ message: Data, key: String) throws {
         let marker = Self.marker(key)
         if try hasFile(in: "new", containing: marker) || hasFile(in: "cur", containing: marker) { return }
         let tmp = directory.appendingPathComponent("tmp", isDirectory: true)
