@@ -3,7 +3,7 @@ import Terminal
 import Wizard
 
 /// Paso 8 de 9: «Tu NSS es:» in large digits grouped SS AA NN CCCC D, and the seed's sentence
-/// about the email.
+/// about the email when it was sent (otherwise that it will arrive).
 struct ResultScreen: WizardScreen {
     var title: String { Step.result.title }
 
@@ -23,8 +23,7 @@ struct ResultScreen: WizardScreen {
         let digits = BigDigits(result.nss.digits)
         let rows = digits.draw(on: body, at: Point(row: 2, column: max(ScreenLayout.margin,
                                                                         (body.size.columns - digits.width) / 2)))
-        Paragraph.draw("Tu Número de Seguridad Social (NSS) ha sido enviado a tu correo electrónico.",
-                       on: body, row: 2 + rows + 1)
+        Paragraph.draw(context.state.resultEmailSentence, on: body, row: 2 + rows + 1)
         ActionButtons(remainingIn: context.state).draw(context, on: body, bottomRow: ScreenLayout.buttonsRow)
     }
 }

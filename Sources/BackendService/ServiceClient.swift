@@ -207,6 +207,10 @@ public final class ServiceClient: NSSBackend, Sendable {
         try expect(await call(.finishProcedure(id))) { if case .result(let value) = $0 { value } else { nil } }
     }
 
+    public func resultEmailSent(_ id: ApplicationID) async throws -> Bool {
+        try expect(await call(.resultEmailSent(id))) { if case .flag(let value) = $0 { value } else { nil } }
+    }
+
     public func documents(_ id: ApplicationID) async throws -> [DocumentInfo] {
         try expect(await call(.documents(id))) { if case .documents(let value) = $0 { value } else { nil } }
     }
@@ -215,8 +219,9 @@ public final class ServiceClient: NSSBackend, Sendable {
         try expect(await call(.document(id))) { if case .document(let value) = $0 { value } else { nil } }
     }
 
-    public func emailDocuments(_ id: ApplicationID) async throws {
-        try expect(await call(.emailDocuments(id))) { if case .done = $0 { () } else { nil } }
+    @discardableResult
+    public func emailDocuments(_ id: ApplicationID) async throws -> Bool {
+        try expect(await call(.emailDocuments(id))) { if case .flag(let value) = $0 { value } else { nil } }
     }
 
     public func lookupCURP(_ query: PersonQuery) async throws -> [CURPMatch] {

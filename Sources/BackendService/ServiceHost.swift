@@ -50,11 +50,10 @@ public enum ServiceHost {
             case .resendConfirmation(let id): return .ticket(try await backend.resendConfirmation(id))
             case .startProcedure(let id): return .person(try await backend.startProcedure(id))
             case .finishProcedure(let id): return .result(try await backend.finishProcedure(id))
+            case .resultEmailSent(let id): return .flag(try await backend.resultEmailSent(id))
             case .documents(let id): return .documents(try await backend.documents(id))
             case .document(let id): return .document(try await backend.document(id))
-            case .emailDocuments(let id):
-                try await backend.emailDocuments(id)
-                return .done
+            case .emailDocuments(let id): return .flag(try await backend.emailDocuments(id))
             case .lookupCURP(let query): return .matches(try await backend.lookupCURP(query))
             }
         } catch let error as BackendError {

@@ -10,6 +10,7 @@ public enum ServiceCall: Codable, Sendable, Equatable {
     case resendConfirmation(ApplicationID)
     case startProcedure(ApplicationID)
     case finishProcedure(ApplicationID)
+    case resultEmailSent(ApplicationID)
     case documents(ApplicationID)
     case document(DocumentID)
     case emailDocuments(ApplicationID)
@@ -24,6 +25,7 @@ public enum ServiceAnswer: Codable, Sendable, Equatable {
     case status(ConfirmationStatus)
     case person(PersonRecord)
     case result(NSSResult)
+    case flag(Bool)
     case documents([DocumentInfo])
     case document(Data)
     case matches([CURPMatch])
@@ -36,7 +38,7 @@ public enum ServiceGreeting: Codable, Sendable, Equatable {
     case failed(message: String)
 
     /// Bumped whenever a call or an answer changes shape; the client refuses another version.
-    public static let protocolVersion = 1
+    public static let protocolVersion = 2
 }
 
 /// A numbered call: the service may answer calls out of order.

@@ -35,7 +35,7 @@ import TestSupport
         let directory = TemporaryDirectory.make()
         let maildir = MaildirOutbox(directory: directory)
         try maildir.prepare()
-        try await maildir.deliver(MailSamples.withAttachments())
+        try await maildir.deliver(MailSamples.withAttachments().rendered(), key: "muestra")
         let shown = try await Mutt.showsFirstMessage(of: directory)
         #expect(shown.contains("Tu Número de Seguridad Social"))
         #expect(shown.contains("constancia.pdf"))

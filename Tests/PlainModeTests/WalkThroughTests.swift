@@ -21,5 +21,15 @@ import Wizard
         #expect(run.transcript.contains("Se borraron tus datos de este equipo."))
         #expect(run.status == 0)
         #expect(!run.finalState.holdsPersonalData)
+        #expect(run.transcript.contains("Tu Número de Seguridad Social (NSS) ha sido enviado a tu correo electrónico."))
+    }
+
+    /// When the result email could not be delivered yet, the line mode does not say it was sent.
+    @Test func anEmailNotYetDeliveredIsNotCalledSent() async {
+        let run = await PlainRun.run(Answers.whole, backend: FakeBackend(resultEmailDelivered: false))
+        #expect(run.transcript.contains("Tu NSS es: 18 25 56 0001 "))
+        #expect(!run.transcript.contains("ha sido enviado"))
+        #expect(run.transcript.contains("Te lo enviaremos a tu correo en cuanto sea posible; mientras, guarda o "
+                                        + "imprime tus documentos aquí."))
     }
 }

@@ -70,7 +70,7 @@ extension WizardState {
         _ = s.reduce(.perform(.next))
         if step == .finishProcedure { return s }
         _ = s.reduce(.perform(.next))
-        s.answer(.finished(Fixtures.result))
+        s.answer(.finished(Fixtures.result, emailSent: true))
         if step == .result { return s }
         _ = s.reduce(.perform(.next))
         s.answer(.documents(Fixtures.documents))

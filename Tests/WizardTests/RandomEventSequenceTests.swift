@@ -82,7 +82,7 @@ import WizardFixtures
         case .answerExpired: .reply(.status(.expired), session: s.session)
         case .fail: .failure(s.inFlight.first ?? .submit, .captchaWrong, session: s.session)
         case .failUnreachable: .failure(s.inFlight.first ?? .poll, .unreachable, session: s.session)
-        case .stale: .reply(.finished(Fixtures.result), session: s.session - 1)
+        case .stale: .reply(.finished(Fixtures.result, emailSent: true), session: s.session - 1)
         case .idle: .idleTimeout
         case .progress: progress(s)
         }
@@ -119,12 +119,12 @@ import WizardFixtures
         case .confirm: .confirmed
         case .resend: .resent(Fixtures.ticket)
         case .start: .started(Fixtures.person)
-        case .finish: .finished(Fixtures.result)
+        case .finish: .finished(Fixtures.result, emailSent: true)
         case .documents: .documents(Fixtures.documents)
         case .lookup: .lookup([CURPMatch(curp: try! CURP(Fixtures.curp), fullName: "GLORIA HERNÁNDEZ GARCÍA")])
         case .save: .saved(["/media/usb/NSS.pdf"])
         case .print: .printed("Enviados a la impresora.")
-        case .emailCopy: .emailed
+        case .emailCopy: .emailed(sent: true)
         }
         return .reply(reply, session: s.session)
     }

@@ -198,7 +198,7 @@ import WizardFixtures
         var s = WizardState.at(.finishProcedure)
         #expect(s.procedureKindExpected == .asignacion)
         #expect(s.reduce(.activate) == [.finishProcedure(Fixtures.ticket.id)])
-        s.answer(.finished(Fixtures.result))
+        s.answer(.finished(Fixtures.result, emailSent: true))
         #expect(s.step == .result)
         #expect(s.reduce(.activate) == [.listDocuments(Fixtures.ticket.id)])
         s.answer(.documents(Fixtures.documents))
@@ -355,8 +355,12 @@ import WizardFixtures
         _ = s.reduce(.deliveryFailed(.print, DeliveryFailure("No hay una impresora configurada."), session: s.session))
         #expect(s.notice == .error("No hay una impresora configurada."))
         #expect(s.reduce(.perform(.emailDocuments)) == [.emailDocuments(Fixtures.ticket.id)])
-        s.answer(.emailed)
-        #expect(s.notice?.text.contains(Fixtures.ticket.maskedEmail) == true)
+        s.answer(.emailed(sent: true))
+        #expect(s.notice == .info("Te enviamos una copia con los dos documentos a \(Fixtures.ticket.maskedEmail)."))
+        _ = s.reduce(.perform(.emailDocuments))
+        s.answer(.emailed(sent: false))
+        #expect(s.notice == .info("Te enviaremos una copia con los dos documentos a \(Fixtures.ticket.maskedEmail) "
+                                  + "en cuanto sea posible."))
     }
 
     /// While the documents load, «Guardar» has the focus (with «Terminar» first, the Enter that

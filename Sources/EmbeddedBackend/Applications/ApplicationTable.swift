@@ -12,7 +12,6 @@ enum ApplicationTable {
         var confirmed: Bool
         var started: Bool
         var result: NSSResult?
-        var resultMailed: Bool
     }
 
     static func insert(id: String, curp: String, email: String, at now: Date, _ db: Database) throws {
@@ -33,8 +32,7 @@ enum ApplicationTable {
             result = NSSResult(nss: nss, kind: kind, folio: folio, date: Date(timeIntervalSince1970: finishedAt))
         }
         return Entry(id: id, curp: row["curp"], email: row["email"], confirmed: row["confirmed_at"] as Double? != nil,
-                     started: row["started_at"] as Double? != nil, result: result,
-                     resultMailed: row["result_mailed"] as Bool)
+                     started: row["started_at"] as Double? != nil, result: result)
     }
 
     /// The application that was given this folio.
@@ -56,16 +54,5 @@ enum ApplicationTable {
         try db.execute(sql: "UPDATE application SET nss = ?, kind = ?, folio = ?, finished_at = ? WHERE id = ?",
                        arguments: [result.nss.digits, result.kind.rawValue, result.folio.value,
                                    result.date.timeIntervalSince1970, id])
-    }
-
-    /// Takes the duty of sending the result email; false when another call already took it.
-    static func claimResultMail(_ id: String, _ db: Database) throws -> Bool {
-        try db.execute(sql: "UPDATE application SET result_mailed = 1 WHERE id = ? AND result_mailed = 0", arguments: [id])
-        return db.changesCount == 1
-    }
-
-    /// Gives the duty back after the email could not be sent, so the next call tries again.
-    static func releaseResultMail(_ id: String, _ db: Database) throws {
-        try db.execute(sql: "UPDATE application SET result_mailed = 0 WHERE id = ?", arguments: [id])
     }
 }

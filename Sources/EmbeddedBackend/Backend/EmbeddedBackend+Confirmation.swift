@@ -81,7 +81,9 @@ extension EmbeddedBackend {
             let now = self.now
             let limits = configuration.limits
             let secrets = ConfirmationSecrets(applicationID: id.rawValue, configuration: configuration, now: now)
-            let outcome: Result<String, BackendError> = try await database.write { db in
+            let sender = configuration.mailSender
+            let claim = freshClaim
+            let outcome: Result<(email: String, job: MailJobTable.Job), BackendError> = try await database.write { db in
                 guard let application = try ApplicationTable.find(id.rawValue, db) else {
                     return .failure(.applicationNotFound)
                 }
@@ -91,21 +93,14 @@ extension EmbeddedBackend {
                     return .failure(.tooManyAttempts(retryAfter: until))
                 }
                 try AttemptTable.record(.resend, subject: id.rawValue, at: now, db)
-                try secrets.store(db)
-                return .success(application.email)
+                let job = try secrets.store(email: application.email, sender: sender, claim: claim, db)
+                return .success((application.email, job))
             }
-            let email = try outcome.get()
+            let (email, job) = try outcome.get()
             logger.info("confirmation re-sent", metadata: ["application": "\(id.rawValue)"])
-            try await sendConfirmation(secrets, to: email)
+            _ = await deliver(job)
             return ApplicationTicket(id: id, maskedEmail: try EmailAddress(email).masked, expiresAt: secrets.expiresAt,
                                      carriesLink: secrets.link != nil)
         }
-    }
-
-    func sendConfirmation(_ secrets: ConfirmationSecrets, to email: String) async throws {
-        try await outbox.deliver(ConfirmationEmail.message(
-            to: email, from: configuration.mailSender, applicationID: secrets.applicationID, link: secrets.link,
-            code: secrets.code, expiresAt: secrets.expiresAt, now: secrets.issuedAt))
-        logger.info("confirmation email sent", metadata: ["application": "\(secrets.applicationID)"])
     }
 }

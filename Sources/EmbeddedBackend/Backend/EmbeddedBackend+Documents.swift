@@ -31,38 +31,31 @@ extension EmbeddedBackend {
         }
     }
 
-    /// "Enviar copia a mi correo": the result email again, with both documents attached. Limited per
-    /// application like the confirmation's resends.
-    public func emailDocuments(_ id: ApplicationID) async throws {
+    /// "Enviar copia a mi correo": the result email again, with both documents attached, as a mail job.
+    /// Limited per application like the confirmation's resends.
+    @discardableResult
+    public func emailDocuments(_ id: ApplicationID) async throws -> Bool {
         try await shielded("emailDocuments") {
             let now = self.now
             let limits = configuration.limits
-            let outcome: Result<(result: NSSResult, email: String), BackendError> = try await database.write { db in
+            let claim = freshClaim
+            let outcome: Result<MailJobTable.Job, BackendError> = try await database.write { db in
                 guard let application = try ApplicationTable.find(id.rawValue, db) else {
                     return .failure(.applicationNotFound)
                 }
-                guard let result = application.result else { return .failure(.outOfOrder) }
+                guard application.result != nil else { return .failure(.outOfOrder) }
                 if let until = try AttemptTable.blockedUntil(
                     .documentEmail, subject: id.rawValue, limit: limits.documentEmailsPerApplication,
                     window: limits.documentEmailWindow, now: now, db) {
                     return .failure(.tooManyAttempts(retryAfter: until))
                 }
                 try AttemptTable.record(.documentEmail, subject: id.rawValue, at: now, db)
-                return .success((result, application.email))
+                return .success(try MailJobTable.enqueue(.copy, applicationID: id.rawValue, claim: claim, at: now, db))
             }
             try report(outcome.map { _ in }, event: "documents copy requested", application: id.rawValue)
-            let (result, email) = try outcome.get()
-            try await sendResult(result, record: try await storedRecord(id.rawValue), to: email, applicationID: id.rawValue)
+            // Delivered now; when the outbox fails, the job stays pending and is retried.
+            return await deliver(try outcome.get())
         }
-    }
-
-    /// Sends the result email with the two documents of `record` attached.
-    func sendResult(_ result: NSSResult, record: SealedRecord, to email: String, applicationID: String) async throws {
-        var documents: [(kind: DocumentKind, pdf: Data)] = []
-        for kind in DocumentKind.allCases { documents.append((kind, try await render(kind, record))) }
-        try await outbox.deliver(ResultEmail.message(to: email, from: configuration.mailSender, applicationID: applicationID,
-                                               result: result, documents: documents))
-        logger.info("result email sent", metadata: ["application": "\(applicationID)", "kind": "\(result.kind.rawValue)"])
     }
 
     /// The stored record of a finished application. One finished before records were kept is sealed now,

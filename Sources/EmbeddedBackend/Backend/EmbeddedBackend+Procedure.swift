@@ -47,14 +47,15 @@ extension EmbeddedBackend {
     private func finishOnce(_ id: ApplicationID, sealer: Sealer) async throws -> NSSResult {
         let now = self.now
         let subdelegation = configuration.subdelegation
-        typealias Finished = (result: NSSResult, record: SealedRecord, email: String, mailed: Bool)
+        let claim = freshClaim
+        typealias Finished = (result: NSSResult, job: MailJobTable.Job?, claimed: Bool)
         let outcome: Result<Finished, BackendError> = try await database.durableWrite { db in
             guard let application = try ApplicationTable.find(id.rawValue, db) else { return .failure(.applicationNotFound) }
             guard application.confirmed else { return .failure(.notConfirmed) }
             guard application.started else { return .failure(.outOfOrder) }
             if let result = application.result {
-                let record = try Self.sealedRecord(application, result: result, sealer: sealer, now: now, db)
-                return .success((result, record, application.email, application.resultMailed))
+                _ = try Self.sealedRecord(application, result: result, sealer: sealer, now: now, db)
+                return .success((result, try MailJobTable.latest(.result, applicationID: id.rawValue, db), false))
             }
             guard let person = try RegistryTable.person(curp: application.curp, db) else {
                 return .failure(.curpNotInRegistry)
@@ -76,41 +77,17 @@ extension EmbeddedBackend {
             try ApplicationTable.storeResult(result, for: id.rawValue, db)
             let record = try sealer.seal(person: person, result: result)
             try SealedRecordTable.insert(record, applicationID: id.rawValue, at: now, db)
-            return .success((result, record, application.email, false))
+            // The result email is a job of the same transaction: an NSS is never assigned without it.
+            let job = try MailJobTable.enqueue(.result, applicationID: id.rawValue, claim: claim, at: now, db)
+            return .success((result, job, true))
         }
         try report(outcome.map { _ in }, event: "procedure finished", application: id.rawValue)
         let finished = try outcome.get()
-        if !finished.mailed {
-            await mailResultInBackground(finished.result, record: finished.record, to: finished.email,
-                                         applicationID: id.rawValue)
+        // Written after Paso 2 has answered (two PDFs take longer than "Tu NSS es:" should wait); a
+        // result email still pending is tried again by a second Paso 2 too.
+        if let job = finished.job, !job.done {
+            await deliverInBackground(job, claimed: finished.claimed)
         }
         return finished.result
-    }
-
-    /// Writes the result email (both PDFs attached) after Paso 2 has answered. It goes out once: the
-    /// claim is taken in the database; a failure releases it, so the next Paso 2 call or
-    /// `deliverPendingMail` tries again.
-    private func mailResultInBackground(_ result: NSSResult, record: SealedRecord, to email: String,
-                                        applicationID: String) async {
-        let task = Task.detached { [self] in
-            do {
-                guard try await database.write({ db in try ApplicationTable.claimResultMail(applicationID, db) })
-                else { return }
-                do {
-                    try await sendResult(result, record: record, to: email, applicationID: applicationID)
-                } catch {
-                    try await database.write { db in try ApplicationTable.releaseResultMail(applicationID, db) }
-                    logger.error("result email failed; will retry", metadata: ["application": "\(applicationID)"])
-                }
-            } catch {
-                logger.error("result email not claimed", metadata: ["application": "\(applicationID)"])
-            }
-        }
-        await pendingMail.add(task)
-    }
-
-    /// Waits until every result email started by this process is in the outbox. Call before exiting.
-    public func deliverPendingMail() async {
-        await pendingMail.drain()
     }
 }

@@ -3,7 +3,7 @@ import NSSCore
 
 extension EmbeddedBackend {
     /// Checks the captcha (used up by any answer), the limits and the registry, records the application
-    /// and sends the confirmation email.
+    /// with its confirmation email's job, and delivers it.
     public func submit(_ request: ApplicationRequest) async throws -> ApplicationTicket {
         try await shielded("submit") {
             let now = self.now
@@ -11,7 +11,9 @@ extension EmbeddedBackend {
             let curp = request.curp.value
             let id = RandomText.hex(bytes: 16)
             let secrets = ConfirmationSecrets(applicationID: id, configuration: configuration, now: now)
-            let outcome: Result<String?, BackendError> = try await database.write { db in
+            let sender = configuration.mailSender
+            let claim = freshClaim
+            let outcome: Result<(job: MailJobTable.Job, associated: String?), BackendError> = try await database.write { db in
                 let use = try CaptchaTable.use(id: request.captchaID.rawValue, answer: request.captchaAnswer, now: now, db)
                 if let until = try AttemptTable.blockedUntil(.wrongCaptcha, subject: curp, limit: limits.wrongCaptchasPerCURP,
                                                              window: limits.wrongCaptchaWindow, now: now, db) {
@@ -35,21 +37,23 @@ extension EmbeddedBackend {
                 try AttemptTable.record(.submit, subject: curp, at: now, db)
                 // A CURP with a confirmed email keeps it: the application goes there, not to the typed one.
                 let associated = try CURPEmailTable.email(for: curp, db)
-                try ApplicationTable.insert(id: id, curp: curp, email: associated ?? request.email.value, at: now, db)
-                try secrets.store(db)
-                return .success(associated)
+                let email = associated ?? request.email.value
+                try ApplicationTable.insert(id: id, curp: curp, email: email, at: now, db)
+                return .success((try secrets.store(email: email, sender: sender, claim: claim, db), associated))
             }
+            let job: MailJobTable.Job
             let associated: String?
             switch outcome {
             case .failure(let error):
                 logger.info("submit refused", metadata: ["captcha": "\(request.captchaID.rawValue)", "reason": "\(Self.reason(error))"])
                 throw error
-            case .success(let address):
-                associated = address
+            case .success(let made):
+                (job, associated) = made
             }
             logger.info("application created", metadata: ["application": "\(id)", "associated": "\(associated != nil)"])
+            // Delivered now; when the outbox fails, the job stays pending and is retried.
+            _ = await deliver(job)
             let email = associated ?? request.email.value
-            try await sendConfirmation(secrets, to: email)
             return ApplicationTicket(id: ApplicationID(rawValue: id), maskedEmail: try EmailAddress(email).masked,
                                      expiresAt: secrets.expiresAt, carriesLink: secrets.link != nil,
                                      toAssociatedEmail: associated.map { !EmailAddress.sameMailbox($0, request.email.value) } ?? false)

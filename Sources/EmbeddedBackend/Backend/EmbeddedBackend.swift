@@ -15,8 +15,12 @@ public final class EmbeddedBackend: NSSBackend {
     let logger: Logger
     /// The key that seals the documents, loaded when the first procedure finishes.
     let seal: InstallationSeal
-    /// Result emails still being written in the background.
+    /// Emails being written in the background right after the call that enqueued them.
     let pendingMail = PendingMail()
+    /// The loop that delivers due email (`startMailWorker`).
+    let mailWorker = MailWorker()
+    /// Who this backend is when it claims a mail job: host, process and a nonce of this instance.
+    let claimOwner = ClaimOwner.make()
 
     /// Opens (creating, migrating and seeding when needed) the data directory of `configuration`.
     /// Throws `EmbeddedConfigurationError` for a configuration it refuses, `BackendError.internalError`
@@ -28,16 +32,23 @@ public final class EmbeddedBackend: NSSBackend {
         seal = InstallationSeal(configuration: configuration)
         do {
             database = try EmbeddedStore.open(configuration)
-            switch configuration.mailDelivery {
-            case .maildir:
-                let maildir = MaildirOutbox(directory: configuration.outboxDirectory)
-                try maildir.prepare()
-                outbox = maildir
-            case .sendmail(let command):
-                outbox = SendmailOutbox(command: command)
-            }
         } catch {
             throw Self.internalError("open", error, logger)
+        }
+        if let override = configuration.outboxOverride {
+            outbox = override
+        } else if case .sendmail(let command) = configuration.mailDelivery {
+            outbox = SendmailOutbox(command: command)
+        } else {
+            outbox = MaildirOutbox(directory: configuration.outboxDirectory)
+        }
+        // An outbox that cannot be prepared does not stop the service: its email waits as pending jobs.
+        if let maildir = outbox as? MaildirOutbox {
+            do {
+                try maildir.prepare()
+            } catch {
+                logger.error("outbox not ready; email will wait", metadata: ["cause": "\(Self.deliveryFailure(error))"])
+            }
         }
         logger.info("backend opened", metadata: ["testMode": "\(isTestMode)"])
     }
@@ -87,7 +98,7 @@ public final class EmbeddedBackend: NSSBackend {
         return .internalError(reference: reference)
     }
 
-    private static func cause(of error: any Error) -> String {
+    static func cause(of error: any Error) -> String {
         switch error {
         case let error as DatabaseError: "SQLite error \(error.extendedResultCode.rawValue)"
         case let error as PrivateFiles.Failure: error.description

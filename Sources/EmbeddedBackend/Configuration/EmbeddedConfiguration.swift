@@ -21,6 +21,8 @@ public struct EmbeddedConfiguration: Sendable {
     public var seedsDemoRegistry: Bool
     /// Where the email goes.
     public var mailDelivery: MailDelivery
+    /// An outbox that replaces the one `mailDelivery` names: for tests (a Maildir on a disk that fills up).
+    public var outboxOverride: (any Outbox)?
     /// The From address of the email.
     public var mailSender: String
     /// Lifetimes and attempt limits.
@@ -42,7 +44,8 @@ public struct EmbeddedConfiguration: Sendable {
         mailSender: String = "no-responder@nss-kiosk.localhost",
         limits: EmbeddedLimits = EmbeddedLimits(),
         clock: @escaping @Sendable () -> Date = { Date() },
-        renderer: any DocumentRendering = HelperProcessRenderer()
+        renderer: any DocumentRendering = HelperProcessRenderer(),
+        outboxOverride: (any Outbox)? = nil
     ) {
         self.dataDirectory = dataDirectory
         self.captchaTestAnswer = captchaTestAnswer
@@ -55,6 +58,7 @@ public struct EmbeddedConfiguration: Sendable {
         self.limits = limits
         self.clock = clock
         self.renderer = renderer
+        self.outboxOverride = outboxOverride
     }
 
     /// `$XDG_DATA_HOME/nss-kiosk`, else `~/.local/share/nss-kiosk` (see `DataLocation`).

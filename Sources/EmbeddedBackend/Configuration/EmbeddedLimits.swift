@@ -21,6 +21,17 @@ public struct EmbeddedLimits: Sendable, Hashable {
     /// `documentEmailWindow`.
     public var documentEmailsPerApplication: Int
     public var documentEmailWindow: TimeInterval
+    /// The wait before the first retry of an email that could not be delivered; it doubles with each
+    /// attempt up to `mailRetryCap`.
+    public var mailRetryDelay: TimeInterval
+    public var mailRetryCap: TimeInterval
+    /// How long a process may take to deliver a job it claimed before another process may take it over
+    /// (sooner when the claiming process is seen gone on this host).
+    public var mailClaimLease: TimeInterval
+    /// How long a running backend waits between looks for email left by other processes.
+    public var mailPollInterval: TimeInterval
+    /// How long screen 8 may wait for the result email being written before saying it will arrive later.
+    public var resultEmailWait: TimeInterval
 
     public init(
         captchaLifetime: TimeInterval = 5 * 60,
@@ -33,7 +44,12 @@ public struct EmbeddedLimits: Sendable, Hashable {
         resendsPerApplication: Int = 5,
         resendWindow: TimeInterval = 60 * 60,
         documentEmailsPerApplication: Int = 5,
-        documentEmailWindow: TimeInterval = 60 * 60
+        documentEmailWindow: TimeInterval = 60 * 60,
+        mailRetryDelay: TimeInterval = 5,
+        mailRetryCap: TimeInterval = 10 * 60,
+        mailClaimLease: TimeInterval = 5 * 60,
+        mailPollInterval: TimeInterval = 30,
+        resultEmailWait: TimeInterval = 5
     ) {
         self.captchaLifetime = captchaLifetime
         self.confirmationLifetime = confirmationLifetime
@@ -46,5 +62,10 @@ public struct EmbeddedLimits: Sendable, Hashable {
         self.resendWindow = resendWindow
         self.documentEmailsPerApplication = documentEmailsPerApplication
         self.documentEmailWindow = documentEmailWindow
+        self.mailRetryDelay = mailRetryDelay
+        self.mailRetryCap = mailRetryCap
+        self.mailClaimLease = mailClaimLease
+        self.mailPollInterval = mailPollInterval
+        self.resultEmailWait = resultEmailWait
     }
 }

@@ -23,11 +23,19 @@ struct ConfirmationSecrets {
         codeAttempts = configuration.limits.codeAttempts
     }
 
-    /// Stores the digests, superseding the application's earlier secrets.
-    func store(_ db: Database) throws {
+    /// Stores the digests, superseding the application's earlier secrets, and enqueues the email that
+    /// carries them to `email` (an earlier one still pending is not sent: its code no longer works),
+    /// held by `claim` for delivery right after the transaction.
+    func store(email: String, sender: String, claim: MailJobTable.Claim, _ db: Database) throws -> MailJobTable.Job {
         try ConfirmationSecretTable.issue(
             applicationID: applicationID, tokenDigest: LinkToken.digest(token),
             codeDigest: ConfirmationCode.digest(code, application: applicationID), at: issuedAt,
             expiresAt: expiresAt, codeAttempts: codeAttempts, carriesLink: link != nil, db)
+        try MailJobTable.cancelPendingConfirmations(applicationID: applicationID, db)
+        let job = try MailJobTable.enqueue(.confirmation, applicationID: applicationID, claim: claim, at: issuedAt, db)
+        var message = ConfirmationEmail.message(to: email, from: sender, applicationID: applicationID, link: link,
+                                                code: code, expiresAt: expiresAt, now: issuedAt)
+        message.messageID = MailJobTable.messageID(key: job.deliveryKey, sender: sender)
+        return try MailJobTable.storeMessage(message.rendered(), job: job, db)
     }
 }

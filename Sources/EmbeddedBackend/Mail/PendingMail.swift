@@ -1,6 +1,6 @@
-/// Emails being written in the background after Paso 2 returned (rendering two PDFs takes longer than
-/// the person should wait for "Tu NSS es:"). `drain()` waits for all of them: before a process exits, and
-/// in tests that read the outbox.
+/// Mail jobs being delivered in the background after Paso 2 returned (rendering two PDFs takes longer
+/// than the person should wait for "Tu NSS es:"). `drain()` waits for all of them: before a process
+/// exits, and in tests that read the outbox. A job cut short stays pending in the store.
 actor PendingMail {
     private var tasks: [Task<Void, Never>] = []
 

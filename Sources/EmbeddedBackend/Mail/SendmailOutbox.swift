@@ -9,7 +9,8 @@ public struct SendmailOutbox: Outbox {
     /// How long the command may take to accept a message before it is ended and the delivery fails.
     public let deadline: Duration
 
-    /// Why the command did not take the message, for the log; says nothing about its content.
+    /// Why the command did not take the message, in Spanish for the staff and the log; says nothing about
+    /// its content.
     public struct Failure: Error, CustomStringConvertible {
         public var reason: String
         public var description: String { reason }
@@ -21,17 +22,18 @@ public struct SendmailOutbox: Outbox {
     }
 
     /// The message goes to the command's standard input; a command that exits without reading it all
-    /// fails the delivery (EPIPE), it does not end this process.
-    public func deliver(_ message: MailMessage) async throws {
+    /// fails the delivery (EPIPE), it does not end this process. The key is already the message's
+    /// Message-ID; what the command has taken is its own to deliver.
+    public func deliver(_ message: Data, key: String) async throws {
         let run: ProgramOutcome
         do {
-            run = try await ProgramRun(command[0], Array(command.dropFirst()), input: Array(message.rendered()),
+            run = try await ProgramRun(command[0], Array(command.dropFirst()), input: Array(message),
                                        deadline: deadline).run()
         } catch {
-            throw Failure(reason: "sendmail command did not take the message: \(error.reason)")
+            throw Failure(reason: "el comando de correo no tomó el mensaje: \(error.reason)")
         }
         guard run.succeeded else {
-            throw Failure(reason: "sendmail command ended with status \(run.status)")
+            throw Failure(reason: "el comando de correo terminó con estado \(run.status)")
         }
     }
 }

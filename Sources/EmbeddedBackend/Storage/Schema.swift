@@ -98,6 +98,38 @@ enum Schema {
                 );
                 """)
         }
+        migrator.registerMigration("v4: mail jobs") { db in
+            // Every email is a job, enqueued in the transaction that makes its fact and marked done only
+            // once the message is whole in the outbox or taken by sendmail. `message` holds the rendered
+            // confirmation (its code exists nowhere else in clear) until it is delivered; result emails are
+            // rendered again from the sealed record. `claim_owner`/`claim_until` are the lease one process
+            // takes, in one UPDATE, before delivering. `last_error` never holds personal data.
+            try db.execute(sql: """
+                CREATE TABLE mail_job (
+                    id INTEGER PRIMARY KEY,
+                    application_id TEXT NOT NULL REFERENCES application(id) ON DELETE CASCADE,
+                    kind TEXT NOT NULL,
+                    delivery_key TEXT NOT NULL UNIQUE,
+                    message BLOB,
+                    state TEXT NOT NULL DEFAULT 'pending',
+                    created_at REAL NOT NULL,
+                    attempts INTEGER NOT NULL DEFAULT 0,
+                    next_attempt_at REAL NOT NULL,
+                    last_error TEXT,
+                    claim_owner TEXT,
+                    claim_until REAL,
+                    done_at REAL
+                );
+                CREATE INDEX mail_job_due ON mail_job(state, next_attempt_at);
+                CREATE INDEX mail_job_application ON mail_job(application_id, kind);
+                """)
+            // Results finished before jobs existed and never mailed get their job now.
+            try db.execute(sql: """
+                INSERT INTO mail_job (application_id, kind, delivery_key, created_at, next_attempt_at)
+                SELECT id, 'resultado', lower(hex(randomblob(12))), finished_at, finished_at
+                FROM application WHERE folio IS NOT NULL AND result_mailed = 0
+                """)
+        }
         return migrator
     }
 }

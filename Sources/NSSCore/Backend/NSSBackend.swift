@@ -19,12 +19,17 @@ public protocol NSSBackend: Sendable {
     func startProcedure(_ id: ApplicationID) async throws -> PersonRecord
     /// Paso 2 · Finalizar trámite: locates the existing NSS or assigns a new one. Idempotent.
     func finishProcedure(_ id: ApplicationID) async throws -> NSSResult
+    /// Whether the result email of a finished procedure has been delivered. May wait a moment for one
+    /// being written: screen 8 says «enviado» only when it was.
+    func resultEmailSent(_ id: ApplicationID) async throws -> Bool
     /// The documents of a finished procedure.
     func documents(_ id: ApplicationID) async throws -> [DocumentInfo]
     /// One document as a signed PDF; the same bytes every time for the same folio.
     func document(_ id: DocumentID) async throws -> Data
-    /// "Enviar copia a mi correo": the email of the result again, with both PDFs attached.
-    func emailDocuments(_ id: ApplicationID) async throws
+    /// "Enviar copia a mi correo": the email of the result again, with both PDFs attached. True when it
+    /// was delivered; false when it was accepted and will be delivered later.
+    @discardableResult
+    func emailDocuments(_ id: ApplicationID) async throws -> Bool
     /// "¿No te sabes tu CURP?": registry entries matching the data given.
     func lookupCURP(_ query: PersonQuery) async throws -> [CURPMatch]
 }

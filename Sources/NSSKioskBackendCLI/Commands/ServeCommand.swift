@@ -14,7 +14,7 @@ import Glibc
 ///
 /// The wizard starts it and speaks `BackendService`'s line protocol to it. The first line says whether
 /// the data directory opened; then calls are answered until standard input ends, and the result email
-/// of the last person is written before the program exits. Logs go to the data directory's file.
+/// of the last person is written (or left pending for the next backend) before the program exits. Logs go to the data directory's file.
 struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
@@ -43,7 +43,10 @@ struct ServeCommand: AsyncParsableCommand {
             throw ExitCode(1)
         }
         ServiceHost.greet(.ready(protocolVersion: ServiceGreeting.protocolVersion))
+        // Delivers what earlier backends left and retries what fails, while the wizard runs.
+        await store.startMailWorker()
         await ServiceHost.serve(store)
+        await store.stopMailWorker()
         await store.deliverPendingMail()
     }
 }

@@ -49,7 +49,7 @@ enum ScreenAnnouncement {
             guard let result = state.result else { return [] }
             return ["Tu NSS es: \(result.nss.formatted)", "Tipo de trámite: \(result.kind.tramiteName).",
                     "Folio: \(result.folio.value)",
-                    "Tu Número de Seguridad Social (NSS) ha sido enviado a tu correo electrónico."]
+                    state.resultEmailSentence]
         case .documents:
             return state.documents.isEmpty ? [] : DocumentList.lines(for: state.documents)
         }

@@ -314,9 +314,10 @@ extension WizardState {
             focus = FocusOrder.first(for: self)
             notice = nil
             return []
-        case .finished(let outcome):
+        case .finished(let outcome, let emailSent):
             guard person != nil, isEmailConfirmed else { return [] }
             result = outcome
+            resultEmailSent = emailSent
             step = .result
             focus = FocusOrder.first(for: self)
             notice = nil
@@ -340,8 +341,10 @@ extension WizardState {
         case .printed(let message):
             notice = .info(message)
             return []
-        case .emailed:
-            notice = .info("Te enviamos una copia con los dos documentos a \(ticket?.maskedEmail ?? "tu correo").")
+        case .emailed(let sent):
+            let address = ticket?.maskedEmail ?? "tu correo"
+            notice = .info(sent ? "Te enviamos una copia con los dos documentos a \(address)."
+                                : "Te enviaremos una copia con los dos documentos a \(address) en cuanto sea posible.")
             return []
         }
     }

@@ -25,12 +25,15 @@ public struct EffectRunner<Backend: NSSBackend>: Sendable {
                 reply = .confirmed
             case .resend(let id): reply = .resent(try await backend.resendConfirmation(id))
             case .startProcedure(let id): reply = .started(try await backend.startProcedure(id))
-            case .finishProcedure(let id): reply = .finished(try await backend.finishProcedure(id))
+            case .finishProcedure(let id):
+                let result = try await backend.finishProcedure(id)
+                // The NSS is what matters: a backend that cannot say whether the email went says "not yet".
+                let sent = (try? await backend.resultEmailSent(id)) ?? false
+                reply = .finished(result, emailSent: sent)
             case .listDocuments(let id): reply = .documents(try await backend.documents(id))
             case .lookupCURP(let q): reply = .lookup(try await backend.lookupCURP(q))
             case .emailDocuments(let id):
-                try await backend.emailDocuments(id)
-                reply = .emailed
+                reply = .emailed(sent: try await backend.emailDocuments(id))
             case .saveDocuments(let list), .printDocuments(let list):
                 guard let outlet else {
                     return .deliveryFailed(request, DeliveryFailure(

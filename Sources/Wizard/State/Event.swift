@@ -33,14 +33,16 @@ public enum Reply: Hashable, Sendable {
     case confirmed
     case resent(ApplicationTicket)
     case started(PersonRecord)
-    case finished(NSSResult)
+    /// Paso 2's result, and whether its email has been delivered.
+    case finished(NSSResult, emailSent: Bool)
     case documents([DocumentInfo])
     case lookup([CURPMatch])
     /// Where the documents were saved.
     case saved([String])
     /// What the printer said, in Spanish.
     case printed(String)
-    case emailed
+    /// The copy was asked for; `sent` when it was delivered at once.
+    case emailed(sent: Bool)
 
     /// The kind of call this answers.
     public var request: Request {

@@ -21,6 +21,8 @@ public struct WizardState: Hashable, Sendable {
     public internal(set) var confirmationExpired = false
     public internal(set) var person: PersonRecord?
     public internal(set) var result: NSSResult?
+    /// Whether the result email was delivered when Paso 2 answered: screen 8 says «enviado» only then.
+    public internal(set) var resultEmailSent = false
     public internal(set) var documents: [DocumentInfo] = []
     public internal(set) var inFlight: Set<Request> = []
     public internal(set) var notice: Notice?

@@ -7,6 +7,7 @@ enum DocumentCases {
         ContractCase("documentsArePDFsWithTheSameBytesEveryTime") { try await documentsArePDFsWithTheSameBytesEveryTime($0) },
         ContractCase("documentFailsForIDsTheBackendDidNotIssue") { try await documentFailsForIDsTheBackendDidNotIssue($0) },
         ContractCase("emailDocumentsComesOnlyAfterFinish") { try await emailDocumentsComesOnlyAfterFinish($0) },
+        ContractCase("resultEmailSentAnswersOnlyAfterFinish") { try await resultEmailSentAnswersOnlyAfterFinish($0) },
     ]
 
     static let pdfHeader = Data("%PDF-".utf8)
@@ -62,6 +63,21 @@ enum DocumentCases {
             try await session.backend.emailDocuments(ApplicationID(rawValue: "no-existe"))
         }
         _ = try await step("finishProcedure") { try await session.backend.finishProcedure(ticket.id) }
-        try await step("emailDocuments after Paso 2") { try await session.backend.emailDocuments(ticket.id) }
+        _ = try await step("emailDocuments after Paso 2") { try await session.backend.emailDocuments(ticket.id) }
+    }
+
+    /// Whether the result email went out is asked only of a finished procedure; the answer may be either.
+    static func resultEmailSentAnswersOnlyAfterFinish(_ harness: some ContractHarness) async throws {
+        let session = try await ContractSession.start(harness)
+        let curp = try await step("curpWithoutNSS") { try await harness.curpWithoutNSS(in: session.backend) }
+        let (ticket, _) = try await session.started(curp)
+        try await expectFailure("resultEmailSent before Paso 2", .outOfOrder) {
+            try await session.backend.resultEmailSent(ticket.id)
+        }
+        try await expectFailure("resultEmailSent of an unknown application", .applicationNotFound) {
+            try await session.backend.resultEmailSent(ApplicationID(rawValue: "no-existe"))
+        }
+        _ = try await step("finishProcedure") { try await session.backend.finishProcedure(ticket.id) }
+        _ = try await step("resultEmailSent after Paso 2") { try await session.backend.resultEmailSent(ticket.id) }
     }
 }

@@ -54,6 +54,34 @@ struct Fixture {
         return logger
     }
 
+    /// Another backend on the same data directory and clock (a later process), optionally with its own
+    /// outbox (a disk that fills up).
+    func another(outbox: (any Outbox)? = nil) throws -> EmbeddedBackend {
+        var configuration = backend.configuration
+        configuration.outboxOverride = outbox
+        return try EmbeddedBackend(configuration: configuration, logger: Self.quietLogger)
+    }
+
+    /// Makes the outbox unwritable (its `tmp/` a file: even root cannot write there), or writable again.
+    func outboxWritable(_ writable: Bool) throws {
+        let tmp = backend.configuration.outboxDirectory.appendingPathComponent("tmp")
+        try FileManager.default.removeItem(at: tmp)
+        if writable {
+            try FileManager.default.createDirectory(at: tmp, withIntermediateDirectories: false,
+                                                    attributes: [.posixPermissions: 0o700])
+        } else {
+            guard FileManager.default.createFile(atPath: tmp.path, contents: Data()) else {
+                throw HarnessFailure("the outbox could not be made unwritable")
+            }
+        }
+    }
+
+    /// What the outbox's `tmp/` holds.
+    func outboxTemporaryFiles() throws -> [String] {
+        try FileManager.default.contentsOfDirectory(
+            atPath: backend.configuration.outboxDirectory.appendingPathComponent("tmp").path)
+    }
+
     var email: EmailAddress { try! EmailAddress("ana.lopez@example.com") }
 
     /// The first person of the registry with (or without) an NSS.

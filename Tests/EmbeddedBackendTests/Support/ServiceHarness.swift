@@ -59,8 +59,9 @@ struct ServedBackend: NSSBackend {
     }
     func startProcedure(_ id: ApplicationID) async throws -> PersonRecord { try await client.startProcedure(id) }
     func finishProcedure(_ id: ApplicationID) async throws -> NSSResult { try await client.finishProcedure(id) }
+    func resultEmailSent(_ id: ApplicationID) async throws -> Bool { try await client.resultEmailSent(id) }
     func documents(_ id: ApplicationID) async throws -> [DocumentInfo] { try await client.documents(id) }
     func document(_ id: DocumentID) async throws -> Data { try await client.document(id) }
-    func emailDocuments(_ id: ApplicationID) async throws { try await client.emailDocuments(id) }
+    func emailDocuments(_ id: ApplicationID) async throws -> Bool { try await client.emailDocuments(id) }
     func lookupCURP(_ query: PersonQuery) async throws -> [CURPMatch] { try await client.lookupCURP(query) }
 }

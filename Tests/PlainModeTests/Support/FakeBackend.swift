@@ -19,6 +19,8 @@ actor FakeBackend: NSSBackend {
     let captchaIsTestMode: Bool
     private var unreachableCaptchas: Int
     let finishingTime: Duration
+    /// Whether the result email reached the outbox when Paso 2 answered.
+    let resultEmailDelivered: Bool
     private var captchasIssued = 0
     private var applicant: PersonRecord?
     private var confirmed = false
@@ -26,11 +28,12 @@ actor FakeBackend: NSSBackend {
     private(set) var lookups: [PersonQuery] = []
 
     init(people: [PersonRecord] = [People.gloria, People.pedro], captchaIsTestMode: Bool = true,
-         unreachableCaptchas: Int = 0, finishingTime: Duration = .zero) {
+         unreachableCaptchas: Int = 0, finishingTime: Duration = .zero, resultEmailDelivered: Bool = true) {
         self.people = people
         self.captchaIsTestMode = captchaIsTestMode
         self.unreachableCaptchas = unreachableCaptchas
         self.finishingTime = finishingTime
+        self.resultEmailDelivered = resultEmailDelivered
     }
 
     /// The person opens the link of the email on their phone.
@@ -86,6 +89,11 @@ actor FakeBackend: NSSBackend {
         return outcome
     }
 
+    func resultEmailSent(_ id: ApplicationID) async throws -> Bool {
+        guard result != nil else { throw BackendError.outOfOrder }
+        return resultEmailDelivered
+    }
+
     func documents(_ id: ApplicationID) async throws -> [DocumentInfo] {
         guard let result else { throw BackendError.outOfOrder }
         return DocumentKind.allCases.map {
@@ -102,8 +110,9 @@ actor FakeBackend: NSSBackend {
         return Data("%PDF-1.4\n% \(kind.fileName(folio: result.folio))\n".utf8)
     }
 
-    func emailDocuments(_ id: ApplicationID) async throws {
+    func emailDocuments(_ id: ApplicationID) async throws -> Bool {
         guard result != nil else { throw BackendError.outOfOrder }
+        return resultEmailDelivered
     }
 
     func lookupCURP(_ query: PersonQuery) async throws -> [CURPMatch] {

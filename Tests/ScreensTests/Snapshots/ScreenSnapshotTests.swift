@@ -118,6 +118,14 @@ import WizardFixtures
         expectGolden(await render(TestApp.make(.at(.result), isTestMode: true)), "08-result-mono")
     }
 
+    /// The result email not delivered yet: screen 8 does not say it was sent.
+    @Test func resultWithTheEmailPending() async {
+        var state = WizardState.at(.finishProcedure)
+        _ = state.reduce(.perform(.next))
+        state.answer(.finished(Fixtures.result, emailSent: false))
+        expectGolden(await render(TestApp.make(state, isTestMode: true)), "08-result-email-pending-mono")
+    }
+
     @Test func resultInASCII() async {
         expectGolden(await render(TestApp.make(.at(.result)), textMode: .ascii), "08-result-ascii")
     }
