@@ -11,6 +11,8 @@ public struct FolderAndPrinterOutlet: DocumentOutlet {
     /// Whether a missing folder is made (the default ~/Descargas) or reported (a USB stick's mount point,
     /// which must not be created on the kiosk's own disk).
     public let createsFolder: Bool
+    /// Whether «Guardar» may write at all: not at a kiosk that was given no removable medium.
+    let savesToFolder: Bool
     /// Runs a program and returns its exit status and output (CUPS in production, a fake in tests).
     let runner: CommandRunner
 
@@ -18,11 +20,27 @@ public struct FolderAndPrinterOutlet: DocumentOutlet {
         self.init(folder: folder, createsFolder: createsFolder, runner: CommandRunner())
     }
 
-    init(folder: URL, createsFolder: Bool = false, runner: CommandRunner) {
+    init(folder: URL, createsFolder: Bool = false, savesToFolder: Bool = true, runner: CommandRunner) {
         self.folder = folder
         self.createsFolder = createsFolder
+        self.savesToFolder = savesToFolder
         self.runner = runner
     }
+
+    /// A kiosk without a removable medium: «Guardar» writes nowhere (the kiosk's own disk is shared with
+    /// the next person) and says to ask the staff; printing still works.
+    public static func withoutFolder() -> FolderAndPrinterOutlet {
+        withoutFolder(runner: CommandRunner())
+    }
+
+    static func withoutFolder(runner: CommandRunner) -> FolderAndPrinterOutlet {
+        FolderAndPrinterOutlet(folder: URL(fileURLWithPath: "/nonexistent", isDirectory: true),
+                               savesToFolder: false, runner: runner)
+    }
+
+    static let noMedium = "En esta terminal los documentos solo se guardan en la memoria USB que conecta el personal. "
+        + "Pide ayuda al personal, imprímelos o pide una copia por correo."
+
 
     /// The default downloads folder: `~/Descargas`.
     public static func defaultFolder(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
@@ -30,6 +48,7 @@ public struct FolderAndPrinterOutlet: DocumentOutlet {
     }
 
     public func save(_ files: [DocumentFile]) async throws(DeliveryFailure) -> [String] {
+        guard savesToFolder else { throw DeliveryFailure(Self.noMedium) }
         if createsFolder {
             try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true,
                                                      attributes: [.posixPermissions: 0o700])

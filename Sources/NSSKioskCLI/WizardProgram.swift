@@ -18,11 +18,14 @@ import Wizard
 struct WizardProgram {
     let options: WizardOptions
 
-    /// Where the documents go when the person saves or prints them.
+    /// Where the documents go when the person saves or prints them. At a kiosk only to the removable
+    /// medium given with `--downloads`: without it «Guardar» writes nothing on the kiosk's own disk,
+    /// where the next person could find it, and asks the person to see the staff.
     func outlet(environment: [String: String]) -> FolderAndPrinterOutlet {
         if let downloads = options.downloads {
             return FolderAndPrinterOutlet(folder: URL(fileURLWithPath: downloads, isDirectory: true))
         }
+        if options.kiosk { return FolderAndPrinterOutlet.withoutFolder() }
         return FolderAndPrinterOutlet(folder: FolderAndPrinterOutlet.defaultFolder(environment: environment),
                                       createsFolder: true)
     }
@@ -30,13 +33,15 @@ struct WizardProgram {
     func run() throws(WizardFailure) {
         let environment = Environment.current
         let dataDirectory = options.dataURL(environment: environment)
-        let staffPIN = options.kiosk && !options.plain && !PlainMode.isRequired(by: environment)
-            ? try KioskConfiguration.load(from: dataDirectory).staffPINCheck : nil
+        // Both front ends: the line mode's kiosk is left only with the staff PIN too.
+        let staffPIN = options.kiosk
+            ? try KioskConfiguration.load(from: dataDirectory)
+                .staffPINCheck(lockoutStore: StaffLockoutFile.store(in: dataDirectory)) : nil
         let service = ServiceClient(launch: .besideThisProgram(arguments: options.serviceArguments(dataURL: dataDirectory)))
         do throws(WizardFailure) {
             if options.plain || PlainMode.isRequired(by: environment) {
                 try startLogAndService(service, dataDirectory: dataDirectory)
-                try runPlain(service, environment: environment)
+                try runPlain(service, staffPIN: staffPIN, environment: environment)
             } else {
                 try runFullScreen(service, staffPIN: staffPIN, environment: environment, dataDirectory: dataDirectory)
             }
@@ -62,16 +67,20 @@ struct WizardProgram {
         }
     }
 
-    private func runPlain(_ store: ServiceClient, environment: [String: String]) throws(WizardFailure) {
+    private func runPlain(_ store: ServiceClient, staffPIN: StaffPINCheck?,
+                          environment: [String: String]) throws(WizardFailure) {
         var plain = PlainOptions()
         plain.kiosk = options.kiosk
+        plain.clearsScreenOnWipe = options.kiosk
+        if options.kiosk { KioskLineTerminal.lockDown() }
+        defer { KioskLineTerminal.restore() }
         plain.ascii = options.ascii || !PlainOptions.localeIsUTF8(environment)
         plain.idleSeconds = options.idleSeconds
         plain.testCaptchaAnswer = options.captchaTestAnswer
         let (outlet, plainOptions) = (self.outlet(environment: environment), plain)
         let status = waitFor {
             await PlainMode.run(backend: store, input: StandardInput(), output: StandardOutput(),
-                                options: plainOptions, outlet: outlet)
+                                options: plainOptions, outlet: outlet, staffPIN: staffPIN)
         }
         if status != 0 { throw WizardFailure(message: "", status: status) }
     }

@@ -37,6 +37,17 @@ import Wizard
         }
     }
 
+    /// A kiosk given no removable medium writes nothing anywhere and sends the person to the staff.
+    @Test func withoutAFolderNothingIsWrittenAndTheStaffAreNamed() async {
+        let outlet = FolderAndPrinterOutlet.withoutFolder()
+        do {
+            _ = try await outlet.save(files)
+            Issue.record("saved without a folder")
+        } catch {
+            #expect(error.message.contains("Pide ayuda al personal"))
+        }
+    }
+
     @Test func aReadOnlyFolderIsSaidPlainly() async throws {
         guard getuid() != 0 else { return }  // root writes anywhere; the check is for ordinary users
         let folder = try temporaryFolder()

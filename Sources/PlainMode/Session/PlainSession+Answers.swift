@@ -6,6 +6,10 @@ extension PlainSession {
     /// One line typed at `prompt`: a command, or the answer to the question.
     func answer(_ typed: String, to prompt: Prompt) {
         let text = typed.trimmingWhiteSpace()
+        if asksForStaffExit(typed) {
+            beginStaffExit()
+            return
+        }
         if let command = Command.parse(text) {
             run(command, at: prompt)
             return
