@@ -81,14 +81,7 @@ final class PlainSession<Backend: NSSBackend> {
     func receive(_ message: SessionMessage) {
         switch message {
         case .typed(let raw):
-            let text = Self.typedText(raw)
-            if staffPINAskedAt != nil {
-                // The staff PIN: checked at once, never queued, never echoed, never kept.
-                checkStaffPIN(text)
-                idleWatch.touch(.now)
-                return
-            }
-            typedAhead.append(TypedLine(text: text, atOpenPrompt: speaker.promptIsOpen))
+            typedAhead.append(TypedLine(text: Self.typedText(raw), atOpenPrompt: speaker.promptIsOpen))
             idleWatch.touch(.now)
         case .endOfInput:
             inputEnded = true
@@ -102,7 +95,14 @@ final class PlainSession<Backend: NSSBackend> {
     /// Asks the current question and answers it with the lines already typed, for as long as there is
     /// a question (none while the backend works) and a line to answer it.
     func settle() {
-        while !ended, staffPINAskedAt == nil, let prompt = Prompt.current(for: state, offeredSuggestion: offeredSuggestion) {
+        while !ended {
+            if staffPINAskedAt != nil {
+                // The staff PIN: the next line, checked at once, never echoed, never kept.
+                guard !typedAhead.isEmpty else { break }
+                checkStaffPIN(typedAhead.removeFirst().text)
+                continue
+            }
+            guard let prompt = Prompt.current(for: state, offeredSuggestion: offeredSuggestion) else { break }
             if openPrompt != prompt || !speaker.promptIsOpen { ask(prompt) }
             guard !typedAhead.isEmpty else { break }
             let line = typedAhead.removeFirst()
