@@ -29,6 +29,15 @@ public enum KioskLineTerminal {
         if !exitHookInstalled {
             exitHookInstalled = true
             atexit { KioskLineTerminal.restore() }
+            // Staff ending the kiosk with kill, or the terminal going away: the terminal gets its
+            // signal keys and echo back, then the signal does what it always does.
+            for signal in [SIGTERM, SIGHUP] {
+                _ = Glibc.signal(signal) { received in
+                    KioskLineTerminal.restore()
+                    _ = Glibc.signal(received, SIG_DFL)
+                    raise(received)
+                }
+            }
         }
     }
 
