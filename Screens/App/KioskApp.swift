@@ -129,6 +129,7 @@ public struct KioskApp: LoopProgram {
     /// Everything personal is already wiped from the state: wipe the screen too. A kiosk, Terminar
     /// and the idle timeout start over at screen 1; Salir in a staff session ends the program.
     private mutating func endSession(_ reason: EndReason) -> LoopReaction {
+        options.onWipe?()
         overlay = nil
         appNotice = nil
         clock.keyPressed()

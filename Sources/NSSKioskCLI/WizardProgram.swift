@@ -23,7 +23,12 @@ struct WizardProgram {
     /// where the next person could find it, and asks the person to see the staff.
     func outlet(environment: [String: String]) -> FolderAndPrinterOutlet {
         if let downloads = options.downloads {
-            return FolderAndPrinterOutlet(folder: URL(fileURLWithPath: downloads, isDirectory: true))
+            let folder = URL(fileURLWithPath: downloads, isDirectory: true)
+            // A folder on the kiosk's own disk is no removable medium: what a person saves there is
+            // deleted at the wipe, before the next person sits down.
+            let local = options.kiosk
+                && FolderAndPrinterOutlet.isOnSameDevice(folder, as: options.dataURL(environment: environment))
+            return FolderAndPrinterOutlet(folder: folder, wipesWrittenFiles: local)
         }
         if options.kiosk { return FolderAndPrinterOutlet.withoutFolder() }
         return FolderAndPrinterOutlet(folder: FolderAndPrinterOutlet.defaultFolder(environment: environment),
@@ -80,7 +85,8 @@ struct WizardProgram {
         let (outlet, plainOptions) = (self.outlet(environment: environment), plain)
         let status = waitFor {
             await PlainMode.run(backend: store, input: StandardInput(), output: StandardOutput(),
-                                options: plainOptions, outlet: outlet, staffPIN: staffPIN)
+                                options: plainOptions, outlet: outlet, staffPIN: staffPIN,
+                                onWipe: { outlet.wipeSessionFiles() })
         }
         if status != 0 { throw WizardFailure(message: "", status: status) }
     }
@@ -101,9 +107,11 @@ struct WizardProgram {
         let idle = options.idleSeconds
         let wizard = WizardConfiguration(idleSeconds: idle, waitingIdleSeconds: max(idle, 600),
                                          idleWarningSeconds: min(30, idle / 2))
-        var app = KioskApp(backend: service, outlet: outlet(environment: environment), inbox: inbox,
-                           options: KioskOptions(kiosk: options.kiosk, staffPIN: staffPIN,
-                                                 isTestMode: options.captchaTestAnswer != nil, configuration: wizard))
+        let outlet = outlet(environment: environment)
+        var kioskOptions = KioskOptions(kiosk: options.kiosk, staffPIN: staffPIN,
+                                        isTestMode: options.captchaTestAnswer != nil, configuration: wizard)
+        kioskOptions.onWipe = { outlet.wipeSessionFiles() }
+        var app = KioskApp(backend: service, outlet: outlet, inbox: inbox, options: kioskOptions)
         let loop = TerminalLoop(tickInterval: .milliseconds(100))
         loop.paint(app, on: session)
         // The first screen needs nothing from the backend or the log, so they start only now; a service

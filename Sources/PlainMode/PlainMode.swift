@@ -8,9 +8,9 @@ public enum PlainMode {
     /// only staff with `staffPIN`, through `:personal` or a line with Ctrl-X) or the input ends; every personal datum is wiped before it returns. Returns the exit status: 0.
     public static func run(backend: some NSSBackend, input: any LineInput, output: any LineOutput,
                            options: PlainOptions = PlainOptions(), outlet: (any DocumentOutlet)? = nil,
-                           staffPIN: StaffPINCheck? = nil) async -> Int32 {
+                           staffPIN: StaffPINCheck? = nil, onWipe: (@Sendable () -> Void)? = nil) async -> Int32 {
         await PlainSession(backend: backend, input: input, output: output, options: options, outlet: outlet,
-                           staffPIN: staffPIN).run()
+                           staffPIN: staffPIN, onWipe: onWipe).run()
     }
 
     /// Whether the terminal described by `environment` can take nothing but plain lines: TERM unset,

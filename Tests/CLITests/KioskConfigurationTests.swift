@@ -104,4 +104,22 @@ import Wizard
             .save([DocumentFile(name: "NSS-1-constancia.pdf", data: Data("%PDF".utf8))])
         #expect(saved == [medium.appendingPathComponent("NSS-1-constancia.pdf").path])
     }
+
+    /// --downloads on the kiosk's own disk (the data directory's file system) is no removable medium:
+    /// the wipe deletes what the session saved there.
+    @Test func aKioskFolderOnItsOwnDiskIsEmptiedAtTheWipe() async throws {
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("nss-home-\(UUID().uuidString)")
+        let folder = home.appendingPathComponent("descargas"), data = home.appendingPathComponent("data")
+        for url in [folder, data] { try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true) }
+        defer { try? FileManager.default.removeItem(at: home) }
+        var options = WizardOptions()
+        options.kiosk = true
+        options.downloads = folder.path
+        options.dataDirectory = data.path
+        let outlet = WizardProgram(options: options).outlet(environment: ["HOME": home.path])
+        let saved = try await outlet.save([DocumentFile(name: "NSS-1-constancia.pdf", data: Data("%PDF".utf8))])
+        #expect(FileManager.default.fileExists(atPath: saved[0]))
+        outlet.wipeSessionFiles()
+        #expect(!FileManager.default.fileExists(atPath: saved[0]))
+    }
 }

@@ -46,6 +46,15 @@ import Wizard
         #expect(store.store.load().isLocked(at: .now))
     }
 
+    @Test func everyWipeCallsOnWipe() async {
+        let wipes = Mutex(0)
+        let session = PlainSession(backend: FakeBackend(), input: ScriptedInput([Answers.curp, ":salir", Answers.curp, ":personal", "246813"]),
+                                   output: Transcript(), options: kiosk, staffPIN: Self.pin,
+                                   onWipe: { wipes.withLock { $0 += 1 } })
+        _ = await session.run()
+        #expect(wipes.withLock { $0 } == 2)
+    }
+
     @Test func outsideAKioskThereIsNoStaffExit() async {
         let run = await PlainRun.run([":personal"], staffPIN: Self.pin)
         #expect(run.transcript.contains("No conozco el comando :personal."))

@@ -35,9 +35,12 @@ final class PlainSession<Backend: NSSBackend> {
     var staffLockout: StaffLockout
     /// Since when the staff PIN is being asked (echo off); the next line typed is the PIN.
     var staffPINAskedAt: ContinuousClock.Instant?
+    /// Called on every wipe, after the state is wiped: removes what the session left on disk.
+    let onWipe: (@Sendable () -> Void)?
 
     init(backend: Backend, input: any LineInput, output: any LineOutput, options: PlainOptions,
-         outlet: (any DocumentOutlet)? = nil, staffPIN: StaffPINCheck? = nil) {
+         outlet: (any DocumentOutlet)? = nil, staffPIN: StaffPINCheck? = nil, onWipe: (@Sendable () -> Void)? = nil) {
+        self.onWipe = onWipe
         self.staffPIN = options.kiosk ? staffPIN : nil
         staffLockout = staffPIN?.lockoutStore.load() ?? StaffLockout()
         state = WizardState(configuration: options.wizardConfiguration)
@@ -244,6 +247,7 @@ final class PlainSession<Backend: NSSBackend> {
 
     /// The wizard wiped everything personal: say so, then start over or stop.
     func end(_ reason: EndReason) {
+        onWipe?()
         if staffPINAskedAt != nil { cancelStaffExit() }
         // What is typed and not yet sent, at the terminal and in the reader, belongs to the person before.
         input.discardPending()
@@ -324,6 +328,7 @@ final class PlainSession<Backend: NSSBackend> {
         staffLockout.succeeded()
         check.lockoutStore.save(staffLockout)
         _ = state.reduce(.perform(.exit))
+        onWipe?()
         input.discardPending()
         if options.clearsScreenOnWipe { speaker.clearScreen() }
         speaker.say("Salida del personal: se borraron los datos de este equipo.")
@@ -332,6 +337,7 @@ final class PlainSession<Backend: NSSBackend> {
 
     /// Ctrl-D or the end of a file of answers: wipe and stop.
     func endOfInput() {
+        onWipe?()
         if state.holdsPersonalData {
             _ = state.reduce(.perform(.exit))
             speaker.say("Terminó la entrada. Se borraron tus datos de este equipo.")

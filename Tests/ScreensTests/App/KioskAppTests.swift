@@ -128,6 +128,17 @@ struct KioskAppTests {
         #expect(!app.staffLockout.isLocked(at: TestApp.instant(300.1)))
     }
 
+    /// Every wipe tells the program, which deletes what the session saved on the kiosk's disk.
+    @Test func everyWipeCallsOnWipe() {
+        let wipes = Mutex(0)
+        var options = KioskOptions(kiosk: true, staffPIN: StaffPINCheck { $0 == "246813" })
+        options.onWipe = { wipes.withLock { $0 += 1 } }
+        var app = KioskApp(options: options, inbox: Inbox(), wallClock: { Fixtures.now }, start: TestApp.start) { _, _ in nil }
+        app.state = .at(.email)
+        app.hit(.function(10))
+        #expect(wipes.withLock { $0 } == 1)
+    }
+
     /// The lockout is saved where the program keeps it: a restarted kiosk is still locked.
     @Test func theLockoutOutlivesTheProgram() {
         let kept = KeptLockout()
