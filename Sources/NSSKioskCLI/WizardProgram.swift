@@ -81,6 +81,8 @@ struct WizardProgram {
         defer { KioskLineTerminal.restore() }
         plain.ascii = options.ascii || !PlainOptions.localeIsUTF8(environment)
         plain.idleSeconds = options.idleSeconds
+        // As the full-screen wizard: with --idle 30 the warning must not show from the first second.
+        plain.idleWarningSeconds = min(plain.idleWarningSeconds, options.idleSeconds / 2)
         plain.testCaptchaAnswer = options.captchaTestAnswer
         let (outlet, plainOptions) = (self.outlet(environment: environment), plain)
         let status = waitFor {
