@@ -26,6 +26,7 @@ extension KioskApp {
         switch overlay {
         case .exitConfirmation(let yesFocused)?: ExitConfirmation.dialog(yesFocused: yesFocused).draw(on: body)
         case .staffPIN(let pin)?: StaffExitPrompt.draw(pin, on: body)
+        case .staffLocked?: StaffExitPrompt.drawLocked(on: body)
         case .help?, nil: break
         }
     }
@@ -37,6 +38,7 @@ extension KioskApp {
         case .help?: return HelpOverlay.keys
         case .exitConfirmation?: return ExitConfirmation.keys
         case .staffPIN?: return StaffExitPrompt.keys
+        case .staffLocked?: return StaffExitPrompt.lockedKeys
         case nil: return screen.keys(state)
         }
     }

@@ -15,8 +15,8 @@ extension KioskApp {
         let hadNotice = appNotice != nil
         appNotice = nil
         if options.kiosk, Self.staffExitKeys.contains(key), options.staffPIN != nil {
-            if staffExitGuard.isLocked(at: clock.now) {
-                appNotice = .error(StaffExitPrompt.locked)
+            if staffLockout.isLocked(at: clock.now) {
+                overlay = .staffLocked
             } else {
                 overlay = .staffPIN(EditableText())
             }
@@ -26,6 +26,7 @@ extension KioskApp {
         case .help?: pressInHelp(key)
         case .exitConfirmation(let yesFocused)?: pressInExitConfirmation(key, yesFocused: yesFocused)
         case .staffPIN(let pin)?: pressInStaffPIN(key, pin: pin)
+        case .staffLocked?: pressInStaffLocked(key)
         case nil: pressOnScreen(key)
         }
         return reaction == .unchanged && hadNotice ? .changed : reaction
@@ -74,16 +75,30 @@ extension KioskApp {
         }
     }
 
+    /// The locked staff exit takes every key and keeps none: Esc or Enter close it.
+    private mutating func pressInStaffLocked(_ key: Key) -> LoopReaction {
+        switch StaffExitPrompt.keys.command(for: key) {
+        case .activate?, .perform(.back)?:
+            overlay = nil
+            return .changed
+        default:
+            return .unchanged
+        }
+    }
+
     private mutating func pressInStaffPIN(_ key: Key, pin: EditableText) -> LoopReaction {
         var pin = pin
         switch StaffExitPrompt.keys.command(for: key) {
         case .activate?:
             overlay = nil
-            guard options.staffPIN?.accepts(pin.text) == true else {
-                staffExitGuard.failed(at: clock.now)
+            guard let check = options.staffPIN, check.accepts(pin.text) else {
+                staffLockout.failed(at: clock.now)
+                options.staffPIN?.lockoutStore.save(staffLockout)
                 appNotice = .error(StaffExitPrompt.wrongPIN)
                 return .changed
             }
+            staffLockout.succeeded()
+            check.lockoutStore.save(staffLockout)
             _ = apply(.perform(.exit))
             return .finish
         case .perform(.back)?:

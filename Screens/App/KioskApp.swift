@@ -16,7 +16,8 @@ public struct KioskApp: LoopProgram {
     var overlay: Overlay?
     /// A message of the app itself (a wrong staff PIN), shown until the next key.
     var appNotice: Notice?
-    var staffExitGuard = StaffExitGuard()
+    /// Wrong staff PINs and the lock they set; kept in `options.staffPIN`'s store across restarts.
+    var staffLockout: StaffLockout
     var clock: ActivityClock
     /// The wall-clock time of the latest tick: the link's time left is counted from it.
     var now: Date
@@ -44,6 +45,7 @@ public struct KioskApp: LoopProgram {
         self.runEffect = runEffect
         clock = ActivityClock(now: start)
         now = wallClock()
+        staffLockout = options.staffPIN?.lockoutStore.load() ?? StaffLockout()
     }
 
     public var minimumSize: Size { .standard }
@@ -69,6 +71,13 @@ public struct KioskApp: LoopProgram {
         let warningBefore = idleWarningSeconds
         let (second, frame) = clock.advance(to: instant)
         var reaction = LoopReaction.unchanged
+        if staffLockout.expire(at: instant) {
+            // The lock ends on time even on an untouched screen: its dialog and message go with it.
+            options.staffPIN?.lockoutStore.save(staffLockout)
+            if overlay == .staffLocked { overlay = nil }
+            if appNotice == .error(StaffExitPrompt.locked) { appNotice = nil }
+            reaction = .changed
+        }
         if second {
             now = wallClock()
             reaction = merge(reaction, apply(.tick(now)))
@@ -120,6 +129,7 @@ public struct KioskApp: LoopProgram {
     /// Everything personal is already wiped from the state: wipe the screen too. A kiosk, Terminar
     /// and the idle timeout start over at screen 1; Salir in a staff session ends the program.
     private mutating func endSession(_ reason: EndReason) -> LoopReaction {
+        options.onWipe?()
         overlay = nil
         appNotice = nil
         clock.keyPressed()

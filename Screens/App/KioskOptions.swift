@@ -11,6 +11,8 @@ public struct KioskOptions: Sendable {
     public var isTestMode: Bool
     /// Idle limits and warning.
     public var configuration: WizardConfiguration
+    /// Called on every wipe, after the state is wiped: removes what the session left on disk.
+    public var onWipe: (@Sendable () -> Void)?
 
     public init(kiosk: Bool = false, staffPIN: StaffPINCheck? = nil, isTestMode: Bool = false,
                 configuration: WizardConfiguration = WizardConfiguration()) {

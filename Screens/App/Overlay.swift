@@ -8,4 +8,7 @@ enum Overlay: Hashable, Sendable {
     case exitConfirmation(yesFocused: Bool)
     /// The staff exit of a kiosk: the PIN as typed so far (shown masked).
     case staffPIN(EditableText)
+    /// The staff exit while it is locked after wrong PINs: says so and swallows every key typed (a PIN
+    /// typed in a hurry is neither shown nor kept anywhere) until Esc or Enter, or until the lock ends.
+    case staffLocked
 }

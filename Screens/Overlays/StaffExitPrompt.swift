@@ -15,6 +15,16 @@ enum StaffExitPrompt {
         KeyBinding([.right], name: "→", meaning: "Cursor a la derecha", command: .right),
     ] + KeyTable.editing)
 
+    /// The locked dialog's keys: only these close it; everything else is swallowed.
+    static let lockedKeys = KeyTable([
+        KeyBinding([.enter], name: "Enter", meaning: "Regresa al trámite", hint: "Aceptar", command: .activate),
+        KeyBinding([.escape], name: "Esc", meaning: "Regresa al trámite", hint: "Cancelar", command: .perform(.back)),
+    ])
+
+    static func drawLocked(on body: Canvas) {
+        _ = ModalDialog(title: "Salida del personal", body: locked, maxWidth: 50).draw(on: body)
+    }
+
     static func draw(_ pin: EditableText, on body: Canvas) {
         let frame = ModalDialog(title: "Salida del personal",
                                 body: "Escribe el PIN del personal y pulsa Enter.\n\n", maxWidth: 50).draw(on: body)

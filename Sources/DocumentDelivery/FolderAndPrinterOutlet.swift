@@ -2,6 +2,10 @@ import FoundationEssentials
 import NSSCore
 import ProcessKit
 import Wizard
+import Synchronization
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The terminal's own way out for the documents: a downloads folder (at a kiosk, the USB stick's mount
 /// point) and the CUPS printer through `lp`.
@@ -11,6 +15,11 @@ public struct FolderAndPrinterOutlet: DocumentOutlet {
     /// Whether a missing folder is made (the default ~/Descargas) or reported (a USB stick's mount point,
     /// which must not be created on the kiosk's own disk).
     public let createsFolder: Bool
+    /// Whether «Guardar» may write at all: not at a kiosk that was given no removable medium.
+    let savesToFolder: Bool
+    /// The files «Guardar» wrote, when the folder is the kiosk's own disk rather than a removable
+    /// medium: every wipe deletes them (`wipeSessionFiles`), so the next person cannot open them.
+    let writtenFiles: WrittenFiles?
     /// Runs a program and returns its exit status and output (CUPS in production, a fake in tests).
     let runner: CommandRunner
 
@@ -18,11 +27,35 @@ public struct FolderAndPrinterOutlet: DocumentOutlet {
         self.init(folder: folder, createsFolder: createsFolder, runner: CommandRunner())
     }
 
-    init(folder: URL, createsFolder: Bool = false, runner: CommandRunner) {
+    /// With `wipesWrittenFiles`, the files saved are deleted at every wipe (a kiosk whose folder is
+    /// not a removable medium).
+    public init(folder: URL, wipesWrittenFiles: Bool) {
+        self.init(folder: folder, wipesWrittenFiles: wipesWrittenFiles, runner: CommandRunner())
+    }
+
+    init(folder: URL, createsFolder: Bool = false, savesToFolder: Bool = true, wipesWrittenFiles: Bool = false,
+         runner: CommandRunner) {
+        self.writtenFiles = wipesWrittenFiles ? WrittenFiles() : nil
         self.folder = folder
         self.createsFolder = createsFolder
+        self.savesToFolder = savesToFolder
         self.runner = runner
     }
+
+    /// A kiosk without a removable medium: «Guardar» writes nowhere (the kiosk's own disk is shared with
+    /// the next person) and says to ask the staff; printing still works.
+    public static func withoutFolder() -> FolderAndPrinterOutlet {
+        withoutFolder(runner: CommandRunner())
+    }
+
+    static func withoutFolder(runner: CommandRunner) -> FolderAndPrinterOutlet {
+        FolderAndPrinterOutlet(folder: URL(fileURLWithPath: "/nonexistent", isDirectory: true),
+                               savesToFolder: false, runner: runner)
+    }
+
+    static let noMedium = "En esta terminal los documentos solo se guardan en la memoria USB que conecta el personal. "
+        + "Pide ayuda al personal, imprímelos o pide una copia por correo."
+
 
     /// The default downloads folder: `~/Descargas`.
     public static func defaultFolder(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
@@ -30,6 +63,7 @@ public struct FolderAndPrinterOutlet: DocumentOutlet {
     }
 
     public func save(_ files: [DocumentFile]) async throws(DeliveryFailure) -> [String] {
+        guard savesToFolder else { throw DeliveryFailure(Self.noMedium) }
         if createsFolder {
             try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true,
                                                      attributes: [.posixPermissions: 0o700])
@@ -53,8 +87,23 @@ public struct FolderAndPrinterOutlet: DocumentOutlet {
                 throw DeliveryFailure("No se pudo guardar «\(file.name)» en «\(folder.path)»: ¿hay espacio libre? Pide ayuda al personal.")
             }
             saved.append(url.path)
+            writtenFiles?.add(url.path)
         }
         return saved
+    }
+
+    /// Deletes what this session saved on the kiosk's own disk (nothing when the folder is a
+    /// removable medium, or outside a kiosk). Called on every wipe.
+    public func wipeSessionFiles() {
+        for path in writtenFiles?.takeAll() ?? [] { unlink(path) }
+    }
+
+    /// Whether `folder` is on the same file system as `reference` (the data directory): then it is the
+    /// kiosk's own disk, not a removable medium.
+    public static func isOnSameDevice(_ folder: URL, as reference: URL) -> Bool {
+        var a = stat(), b = stat()
+        guard stat(folder.path, &a) == 0, stat(reference.path, &b) == 0 else { return false }
+        return a.st_dev == b.st_dev
     }
 
     public func print(_ files: [DocumentFile]) async throws(DeliveryFailure) -> String {
@@ -95,4 +144,11 @@ public struct FolderAndPrinterOutlet: DocumentOutlet {
         let name = output[range.upperBound...].prefix { !$0.isWhitespace }
         return name.isEmpty ? nil : String(name)
     }
+}
+
+/// The paths one session saved, shared by the outlet's copies.
+final class WrittenFiles: Sendable {
+    private let paths = Mutex<[String]>([])
+    func add(_ path: String) { paths.withLock { $0.append(path) } }
+    func takeAll() -> [String] { paths.withLock { taken in defer { taken.removeAll() }; return taken } }
 }

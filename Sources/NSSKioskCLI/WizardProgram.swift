@@ -18,11 +18,19 @@ import Wizard
 struct WizardProgram {
     let options: WizardOptions
 
-    /// Where the documents go when the person saves or prints them.
+    /// Where the documents go when the person saves or prints them. At a kiosk only to the removable
+    /// medium given with `--downloads`: without it «Guardar» writes nothing on the kiosk's own disk,
+    /// where the next person could find it, and asks the person to see the staff.
     func outlet(environment: [String: String]) -> FolderAndPrinterOutlet {
         if let downloads = options.downloads {
-            return FolderAndPrinterOutlet(folder: URL(fileURLWithPath: downloads, isDirectory: true))
+            let folder = URL(fileURLWithPath: downloads, isDirectory: true)
+            // A folder on the kiosk's own disk is no removable medium: what a person saves there is
+            // deleted at the wipe, before the next person sits down.
+            let local = options.kiosk
+                && FolderAndPrinterOutlet.isOnSameDevice(folder, as: options.dataURL(environment: environment))
+            return FolderAndPrinterOutlet(folder: folder, wipesWrittenFiles: local)
         }
+        if options.kiosk { return FolderAndPrinterOutlet.withoutFolder() }
         return FolderAndPrinterOutlet(folder: FolderAndPrinterOutlet.defaultFolder(environment: environment),
                                       createsFolder: true)
     }
@@ -30,13 +38,15 @@ struct WizardProgram {
     func run() throws(WizardFailure) {
         let environment = Environment.current
         let dataDirectory = options.dataURL(environment: environment)
-        let staffPIN = options.kiosk && !options.plain && !PlainMode.isRequired(by: environment)
-            ? try KioskConfiguration.load(from: dataDirectory).staffPINCheck : nil
+        // Both front ends: the line mode's kiosk is left only with the staff PIN too.
+        let staffPIN = options.kiosk
+            ? try KioskConfiguration.load(from: dataDirectory)
+                .staffPINCheck(lockoutStore: StaffLockoutFile.store(in: dataDirectory)) : nil
         let service = ServiceClient(launch: .besideThisProgram(arguments: options.serviceArguments(dataURL: dataDirectory)))
         do throws(WizardFailure) {
             if options.plain || PlainMode.isRequired(by: environment) {
                 try startLogAndService(service, dataDirectory: dataDirectory)
-                try runPlain(service, environment: environment)
+                try runPlain(service, staffPIN: staffPIN, environment: environment)
             } else {
                 try runFullScreen(service, staffPIN: staffPIN, environment: environment, dataDirectory: dataDirectory)
             }
@@ -62,16 +72,23 @@ struct WizardProgram {
         }
     }
 
-    private func runPlain(_ store: ServiceClient, environment: [String: String]) throws(WizardFailure) {
+    private func runPlain(_ store: ServiceClient, staffPIN: StaffPINCheck?,
+                          environment: [String: String]) throws(WizardFailure) {
         var plain = PlainOptions()
         plain.kiosk = options.kiosk
+        plain.clearsScreenOnWipe = options.kiosk
+        if options.kiosk { KioskLineTerminal.lockDown() }
+        defer { KioskLineTerminal.restore() }
         plain.ascii = options.ascii || !PlainOptions.localeIsUTF8(environment)
         plain.idleSeconds = options.idleSeconds
+        // As the full-screen wizard: with --idle 30 the warning must not show from the first second.
+        plain.idleWarningSeconds = min(plain.idleWarningSeconds, options.idleSeconds / 2)
         plain.testCaptchaAnswer = options.captchaTestAnswer
         let (outlet, plainOptions) = (self.outlet(environment: environment), plain)
         let status = waitFor {
             await PlainMode.run(backend: store, input: StandardInput(), output: StandardOutput(),
-                                options: plainOptions, outlet: outlet)
+                                options: plainOptions, outlet: outlet, staffPIN: staffPIN,
+                                onWipe: { outlet.wipeSessionFiles() })
         }
         if status != 0 { throw WizardFailure(message: "", status: status) }
     }
@@ -92,9 +109,11 @@ struct WizardProgram {
         let idle = options.idleSeconds
         let wizard = WizardConfiguration(idleSeconds: idle, waitingIdleSeconds: max(idle, 600),
                                          idleWarningSeconds: min(30, idle / 2))
-        var app = KioskApp(backend: service, outlet: outlet(environment: environment), inbox: inbox,
-                           options: KioskOptions(kiosk: options.kiosk, staffPIN: staffPIN,
-                                                 isTestMode: options.captchaTestAnswer != nil, configuration: wizard))
+        let outlet = outlet(environment: environment)
+        var kioskOptions = KioskOptions(kiosk: options.kiosk, staffPIN: staffPIN,
+                                        isTestMode: options.captchaTestAnswer != nil, configuration: wizard)
+        kioskOptions.onWipe = { outlet.wipeSessionFiles() }
+        var app = KioskApp(backend: service, outlet: outlet, inbox: inbox, options: kioskOptions)
         let loop = TerminalLoop(tickInterval: .milliseconds(100))
         loop.paint(app, on: session)
         // The first screen needs nothing from the backend or the log, so they start only now; a service

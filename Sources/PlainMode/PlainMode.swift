@@ -4,11 +4,13 @@ import Wizard
 /// The wizard as plain lines of text, for screen readers, braille displays, serial consoles and dumb
 /// terminals: no cursor addressing, no colours, no redraws. `nss-kiosk --plain` runs it.
 public enum PlainMode {
-    /// Runs sessions until the person leaves (Salir or Terminar, unless `options.kiosk`) or the input
-    /// ends; every personal datum is wiped before it returns. Returns the exit status: 0.
+    /// Runs sessions until the person leaves (Salir or Terminar, unless `options.kiosk`; at a kiosk,
+    /// only staff with `staffPIN`, through `:personal` or a line with Ctrl-X) or the input ends; every personal datum is wiped before it returns. Returns the exit status: 0.
     public static func run(backend: some NSSBackend, input: any LineInput, output: any LineOutput,
-                           options: PlainOptions = PlainOptions(), outlet: (any DocumentOutlet)? = nil) async -> Int32 {
-        await PlainSession(backend: backend, input: input, output: output, options: options, outlet: outlet).run()
+                           options: PlainOptions = PlainOptions(), outlet: (any DocumentOutlet)? = nil,
+                           staffPIN: StaffPINCheck? = nil, onWipe: (@Sendable () -> Void)? = nil) async -> Int32 {
+        await PlainSession(backend: backend, input: input, output: output, options: options, outlet: outlet,
+                           staffPIN: staffPIN, onWipe: onWipe).run()
     }
 
     /// Whether the terminal described by `environment` can take nothing but plain lines: TERM unset,

@@ -20,6 +20,10 @@ public struct PlainOptions: Sendable, Hashable {
     /// The fixed captcha answer of a backend that runs in test mode. It is read out only while the
     /// captcha itself says it is in test mode: the image has no other text alternative.
     public var testCaptchaAnswer: String?
+    /// On every wipe, clear the screen and the terminal's scrollback (and, for a terminal that knows
+    /// no escape sequences, push the lines above out of sight with blank lines) before starting over:
+    /// the program sets it at a kiosk, where the next person sits at the same screen.
+    public var clearsScreenOnWipe = false
 
     public init(kiosk: Bool = false, ascii: Bool = false,
                 idleSeconds: Int = WizardConfiguration().idleSeconds,

@@ -29,7 +29,7 @@ import TestSupport
     }
 
     @Test func withoutATerminalTheFullScreenWizardSaysSoInOneSpanishLine() async throws {
-        let data = try dataDirectory(kioskConf: "pin_personal = 2468\n")
+        let data = try dataDirectory(kioskConf: "pin_personal = 246813\n")
         defer { try? FileManager.default.removeItem(at: data) }
         for arguments in [["--data", data.path], ["--kiosk", "--data", data.path]] {
             let run = try await Run.nssKiosk(arguments, environment: ["TERM": "xterm"])

@@ -37,6 +37,34 @@ import Wizard
         }
     }
 
+    /// A kiosk given no removable medium writes nothing anywhere and sends the person to the staff.
+    @Test func withoutAFolderNothingIsWrittenAndTheStaffAreNamed() async {
+        let outlet = FolderAndPrinterOutlet.withoutFolder()
+        do {
+            _ = try await outlet.save(files)
+            Issue.record("saved without a folder")
+        } catch {
+            #expect(error.message.contains("Pide ayuda al personal"))
+        }
+    }
+
+    /// A kiosk folder on the kiosk's own disk: what one person saved is gone after the wipe.
+    @Test func theWipeDeletesWhatTheSessionSavedOnTheKiosksDisk() async throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data("otro".utf8).write(to: folder.appendingPathComponent("ajeno.txt"))
+        let outlet = FolderAndPrinterOutlet(folder: folder, wipesWrittenFiles: true)
+        let paths = try await outlet.save(files)
+        #expect(paths.allSatisfy { FileManager.default.fileExists(atPath: $0) })
+        outlet.wipeSessionFiles()
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["ajeno.txt"])
+
+        let medium = FolderAndPrinterOutlet(folder: folder, wipesWrittenFiles: false)
+        let kept = try await medium.save(files)
+        medium.wipeSessionFiles()
+        #expect(kept.allSatisfy { FileManager.default.fileExists(atPath: $0) }, "a removable medium keeps the person's files")
+    }
+
     @Test func aReadOnlyFolderIsSaidPlainly() async throws {
         guard getuid() != 0 else { return }  // root writes anywhere; the check is for ordinary users
         let folder = try temporaryFolder()

@@ -1,6 +1,6 @@
 import Crypto
 import FoundationEssentials
-import Screens
+import Wizard
 
 /// The kiosk's settings for its staff, from `DATA/kiosk.conf`: lines `clave = valor`, `#` comments.
 ///
@@ -38,8 +38,9 @@ struct KioskConfiguration: Equatable {
             return KioskConfiguration(pinDigest: digest)
         }
         if let pin = settings["pin_personal"] {
-            guard pin.count >= 4 else {
-                throw WizardFailure(message: "En \(path), pin_personal debe tener al menos 4 caracteres.")
+            guard isAcceptablePIN(pin) else {
+                throw WizardFailure(message: "En \(path), pin_personal debe tener al menos \(minimumPINLength) dígitos "
+                                     + "(solo números del 0 al 9).")
             }
             return KioskConfiguration(pinDigest: Array(SHA256.hash(data: Data(pin.utf8))))
         }
@@ -47,11 +48,21 @@ struct KioskConfiguration: Equatable {
                              + "«pin_personal = …» (o pin_personal_sha256) en \(path).")
     }
 
-    /// The check the staff-exit prompt uses: the typed PIN's SHA-256 against the configured one,
-    /// compared in constant time.
-    var staffPINCheck: StaffPINCheck {
+    /// A staff PIN has at least six digits: four can be watched over a shoulder or guessed in the
+    /// three tries a lockout allows far too easily.
+    static let minimumPINLength = 6
+
+    static func isAcceptablePIN(_ pin: String) -> Bool {
+        pin.count >= minimumPINLength && pin.utf8.allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
+    }
+
+    /// The check the staff exit uses: the typed PIN's SHA-256 against the configured one, compared in
+    /// constant time. A typed PIN of fewer than six digits is refused whatever the file says (a digest
+    /// cannot be checked for length when the kiosk starts). `lockoutStore` keeps the lockout.
+    func staffPINCheck(lockoutStore: StaffLockoutStore = .none) -> StaffPINCheck {
         let expected = pinDigest
-        return StaffPINCheck { typed in
+        return StaffPINCheck(lockoutStore: lockoutStore) { typed in
+            guard KioskConfiguration.isAcceptablePIN(typed) else { return false }
             let digest = Array(SHA256.hash(data: Data(typed.utf8)))
             return digest.count == expected.count && zip(digest, expected).reduce(0) { $0 | ($1.0 ^ $1.1) } == 0
         }

@@ -17,6 +17,11 @@ struct TypedLineDecoder {
         return lines
     }
 
+    /// Forgets the half line read so far (a wipe: it belonged to the person before).
+    mutating func discardPartial() {
+        partial.removeAll(keepingCapacity: true)
+    }
+
     /// At end of input: the last line when it had no line ending.
     mutating func finish() -> String? {
         defer { partial.removeAll() }

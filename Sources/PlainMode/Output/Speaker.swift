@@ -27,6 +27,16 @@ final class Speaker {
         say("")
     }
 
+    /// Blank lines (which scroll a terminal without escape sequences, a paper or serial one, clear of
+    /// what was on it), then home, clear the screen and clear the scrollback: ESC[2J first, because
+    /// some terminals (tmux, VTE) keep the cleared screen in the scrollback, which ESC[3J then erases.
+    func clearScreen() {
+        closeOpenPrompt()
+        output.write(String(repeating: "\n", count: Self.blankLinesOnClear) + "\u{1B}[H\u{1B}[2J\u{1B}[3J")
+    }
+
+    static let blankLinesOnClear = 60
+
     /// Writes a question and leaves the cursor after it, for the answer to follow on the same line.
     func ask(_ prompt: String) {
         closeOpenPrompt()

@@ -5,7 +5,12 @@ import Wizard
 extension PlainSession {
     /// One line typed at `prompt`: a command, or the answer to the question.
     func answer(_ typed: String, to prompt: Prompt) {
-        let text = typed.trimmingWhiteSpace()
+        if asksForStaffExit(typed) {
+            beginStaffExit()
+            return
+        }
+        // Ctrl-X where there is no staff exit: a line with nothing typed.
+        let text = typed == Self.staffExitMarker ? "" : typed.trimmingWhiteSpace()
         if let command = Command.parse(text) {
             run(command, at: prompt)
             return

@@ -30,9 +30,19 @@ final class PlainSession<Backend: NSSBackend> {
     var idleWatch: IdleWatch<ContinuousClock.Instant>
     var busySince: Date?
     var busyAnnounced = false
+    /// The staff exit of a kiosk (`:personal` or a line with Ctrl-X), when the program has a PIN.
+    let staffPIN: StaffPINCheck?
+    var staffLockout: StaffLockout
+    /// Since when the staff PIN is being asked (echo off); the next line typed is the PIN.
+    var staffPINAskedAt: ContinuousClock.Instant?
+    /// Called on every wipe, after the state is wiped: removes what the session left on disk.
+    let onWipe: (@Sendable () -> Void)?
 
     init(backend: Backend, input: any LineInput, output: any LineOutput, options: PlainOptions,
-         outlet: (any DocumentOutlet)? = nil) {
+         outlet: (any DocumentOutlet)? = nil, staffPIN: StaffPINCheck? = nil, onWipe: (@Sendable () -> Void)? = nil) {
+        self.onWipe = onWipe
+        self.staffPIN = options.kiosk ? staffPIN : nil
+        staffLockout = staffPIN?.lockoutStore.load() ?? StaffLockout()
         state = WizardState(configuration: options.wizardConfiguration)
         runner = EffectRunner(backend: backend, outlet: outlet)
         self.input = input
@@ -73,8 +83,8 @@ final class PlainSession<Backend: NSSBackend> {
 
     func receive(_ message: SessionMessage) {
         switch message {
-        case .typed(let text):
-            typedAhead.append(TypedLine(text: text, atOpenPrompt: speaker.promptIsOpen))
+        case .typed(let raw):
+            typedAhead.append(TypedLine(text: Self.typedText(raw), atOpenPrompt: speaker.promptIsOpen))
             idleWatch.touch(.now)
         case .endOfInput:
             inputEnded = true
@@ -88,7 +98,14 @@ final class PlainSession<Backend: NSSBackend> {
     /// Asks the current question and answers it with the lines already typed, for as long as there is
     /// a question (none while the backend works) and a line to answer it.
     func settle() {
-        while !ended, let prompt = Prompt.current(for: state, offeredSuggestion: offeredSuggestion) {
+        while !ended {
+            if staffPINAskedAt != nil {
+                // The staff PIN: the next line, checked at once, never echoed, never kept.
+                guard !typedAhead.isEmpty else { break }
+                checkStaffPIN(typedAhead.removeFirst().text)
+                continue
+            }
+            guard let prompt = Prompt.current(for: state, offeredSuggestion: offeredSuggestion) else { break }
             if openPrompt != prompt || !speaker.promptIsOpen { ask(prompt) }
             guard !typedAhead.isEmpty else { break }
             let line = typedAhead.removeFirst()
@@ -191,6 +208,11 @@ final class PlainSession<Backend: NSSBackend> {
     }
 
     func tick(_ now: Date) {
+        if staffLockout.expire(at: .now) { staffPIN?.lockoutStore.save(staffLockout) }
+        if let asked = staffPINAskedAt, ContinuousClock.now - asked >= Self.staffPINWait {
+            // Nobody typed the PIN: echo comes back on before the next person types anything.
+            cancelStaffExit()
+        }
         apply(.tick(now))
         if state.isBusy, let since = busySince, !busyAnnounced, now.timeIntervalSince(since) >= 1 {
             speaker.say("Un momento, por favor…")
@@ -225,6 +247,11 @@ final class PlainSession<Backend: NSSBackend> {
 
     /// The wizard wiped everything personal: say so, then start over or stop.
     func end(_ reason: EndReason) {
+        onWipe?()
+        if staffPINAskedAt != nil { cancelStaffExit() }
+        // What is typed and not yet sent, at the terminal and in the reader, belongs to the person before.
+        input.discardPending()
+        if reason == .idle { typedAhead.removeAll() }
         launches.removeAll()
         openPrompt = nil
         offeredSuggestion = nil
@@ -232,6 +259,7 @@ final class PlainSession<Backend: NSSBackend> {
         busySince = nil
         busyAnnounced = false
         idleWatch.touch(.now)
+        if options.clearsScreenOnWipe { speaker.clearScreen() }
         speaker.pause()
         switch reason {
         case .exit: speaker.say("Saliste del trámite.")
@@ -247,8 +275,69 @@ final class PlainSession<Backend: NSSBackend> {
         }
     }
 
+    // MARK: - The staff exit
+
+    /// How long the staff PIN is awaited before the prompt is given up.
+    static var staffPINWait: Duration { .seconds(30) }
+    static var wrongStaffPIN: String { "PIN incorrecto. Esta salida es solo para el personal de la oficina." }
+    static var lockedStaffExit: String { "Demasiados PIN incorrectos: la salida del personal se abre de nuevo en unos minutos." }
+
+    /// Whether `text` asks for the staff exit: `:personal`, or a line of nothing but Ctrl-X.
+    func asksForStaffExit(_ text: String) -> Bool {
+        staffPIN != nil && (Diacritics.strip(text.trimmingWhiteSpace()).lowercased() == ":personal" || text == Self.staffExitMarker)
+    }
+
+    /// What a line of nothing but Ctrl-X becomes once control characters are dropped.
+    static var staffExitMarker: String { "\u{18}" }
+
+    /// A typed line without control characters (Ctrl-C, Ctrl-Z, Ctrl-\ typed at a kiosk arrive as
+    /// bytes); a line of Ctrl-X alone is kept as it is, the staff exit.
+    static func typedText(_ raw: String) -> String {
+        if raw.trimmingWhiteSpace() == staffExitMarker { return staffExitMarker }
+        return String(String.UnicodeScalarView(raw.unicodeScalars.filter { $0 == "\t" || ($0.value >= 0x20 && $0.value != 0x7F) }))
+    }
+
+    /// Asks for the staff PIN with the terminal's echo off. While the exit is locked it is asked all the
+    /// same, so a PIN typed in a hurry is swallowed instead of landing in the person's answers.
+    func beginStaffExit() {
+        input.setEcho(false)
+        speaker.ask("PIN del personal (no se muestra al escribirlo): ")
+        staffPINAskedAt = .now
+    }
+
+    func cancelStaffExit() {
+        staffPINAskedAt = nil
+        input.setEcho(true)
+        speaker.answered(echo: "")
+        openPrompt = nil
+    }
+
+    func checkStaffPIN(_ typed: String) {
+        cancelStaffExit()
+        let now = ContinuousClock.now
+        guard !staffLockout.isLocked(at: now) else {
+            speaker.say(Self.lockedStaffExit)
+            return
+        }
+        guard let check = staffPIN, check.accepts(typed) else {
+            staffLockout.failed(at: now)
+            staffPIN?.lockoutStore.save(staffLockout)
+            speaker.say(staffLockout.isLocked(at: now) ? Self.lockedStaffExit : Self.wrongStaffPIN)
+            return
+        }
+        staffLockout.succeeded()
+        check.lockoutStore.save(staffLockout)
+        _ = state.reduce(.perform(.exit))
+        onWipe?()
+        input.discardPending()
+        if options.clearsScreenOnWipe { speaker.clearScreen() }
+        speaker.say("Salida del personal: se borraron los datos de este equipo.")
+        ended = true
+    }
+
     /// Ctrl-D or the end of a file of answers: wipe and stop.
     func endOfInput() {
+        onWipe?()
         if state.holdsPersonalData {
             _ = state.reduce(.perform(.exit))
             speaker.say("Terminó la entrada. Se borraron tus datos de este equipo.")

@@ -60,6 +60,8 @@ public struct TerminalLoop {
                 case .unchanged: break
                 case .changed: needsDraw = true
                 case .repaint:
+                    // A wipe: keys still queued at the terminal belong to the person before.
+                    session.discardPendingInput()
                     session.repaintAll()
                     needsDraw = true
                 case .finish: return .finished

@@ -138,6 +138,13 @@ public final class TerminalSession {
         clearok(nc_curscr(), true)
     }
 
+    /// Drops every key typed and not yet taken: in the terminal's input queue and in ncurses' own
+    /// buffer. Called on every wipe, so nothing typed for one person is read as the next one's.
+    public func discardPendingInput() {
+        tcflush(options.inputDescriptor, TCIFLUSH)
+        flushinp()
+    }
+
     /// The keys typed within `timeoutMilliseconds`; a paste is one `.text`. The wait ends early, with
     /// no keys, when `wake` becomes readable (an `Inbox` that was posted to).
     public func readKeys(timeoutMilliseconds: Int32, wake: Int32? = nil) -> [Key] {

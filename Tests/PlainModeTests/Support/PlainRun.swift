@@ -10,13 +10,13 @@ struct PlainRun {
     let finalState: WizardState
 
     static func run(_ answers: [String], backend: FakeBackend = FakeBackend(),
-                    options: PlainOptions = .testing) async -> PlainRun {
-        await run(ScriptedInput(answers), backend: backend, output: Transcript(), options: options)
+                    options: PlainOptions = .testing, staffPIN: StaffPINCheck? = nil) async -> PlainRun {
+        await run(ScriptedInput(answers), backend: backend, output: Transcript(), options: options, staffPIN: staffPIN)
     }
 
     static func run(_ input: any LineInput, backend: FakeBackend = FakeBackend(), output: Transcript,
-                    options: PlainOptions = .testing) async -> PlainRun {
-        let session = PlainSession(backend: backend, input: input, output: output, options: options)
+                    options: PlainOptions = .testing, staffPIN: StaffPINCheck? = nil) async -> PlainRun {
+        let session = PlainSession(backend: backend, input: input, output: output, options: options, staffPIN: staffPIN)
         let status = await session.run()
         return PlainRun(transcript: output.text, status: status, finalState: session.state)
     }

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import NSSCore
 @testable import Screens
 import Terminal
@@ -83,11 +84,73 @@ struct KioskAppTests {
         }
         app.hit(.function(10))
         app.hit(.control("X"))
-        #expect(app.overlay == nil)
-        #expect(app.appNotice == .error(StaffExitPrompt.locked))
+        #expect(app.overlay == .staffLocked)
+        app.hit(.escape)
         _ = app.handle(.tick(TestApp.instant(301)))
         app.hit(.control("X"))
         #expect(app.overlay == .staffPIN(EditableText()))
+    }
+
+    /// Staff who type the PIN at once after Ctrl-X while the exit is locked must not see it land in
+    /// the person's field, in clear: the locked dialog takes every key and keeps none.
+    @Test func aPINTypedWhileLockedIsNeitherShownNorKept() {
+        var app = TestApp.make(.at(.curp), kiosk: true, pin: "246813")
+        for _ in 1...3 {
+            app.hit(.control("X"))
+            app.typeKeys("000000")
+            app.hit(.enter)
+        }
+        app.hit(.control("X"))
+        app.typeKeys("246813")
+        #expect(app.overlay == .staffLocked)
+        #expect(app.state.text(.curp).isEmpty)
+        #expect(app.hit(.enter) == .changed)
+        #expect(app.overlay == nil)
+        #expect(app.state.text(.curp).isEmpty)
+        #expect(app.state.step == .curp)
+    }
+
+    /// On a screen nobody touches, the lock and its dialog end on the clock, not on the next key.
+    @Test func theLockEndsOnTheTickOfItsEnd() {
+        var app = TestApp.make(.at(.curp), kiosk: true, pin: "246813")
+        for _ in 1...3 {
+            app.hit(.control("X"))
+            app.typeKeys("000000")
+            app.hit(.enter)
+        }
+        app.hit(.control("X"))
+        #expect(app.overlay == .staffLocked)
+        _ = app.handle(.tick(TestApp.instant(299)))
+        #expect(app.overlay == .staffLocked)
+        #expect(app.handle(.tick(TestApp.instant(300.1))) != .unchanged)
+        #expect(app.overlay == nil)
+        #expect(app.appNotice == nil)
+        #expect(!app.staffLockout.isLocked(at: TestApp.instant(300.1)))
+    }
+
+    /// Every wipe tells the program, which deletes what the session saved on the kiosk's disk.
+    @Test func everyWipeCallsOnWipe() {
+        let wipes = Mutex(0)
+        var options = KioskOptions(kiosk: true, staffPIN: StaffPINCheck { $0 == "246813" })
+        options.onWipe = { wipes.withLock { $0 += 1 } }
+        var app = KioskApp(options: options, inbox: Inbox(), wallClock: { Fixtures.now }, start: TestApp.start) { _, _ in nil }
+        app.state = .at(.email)
+        app.hit(.function(10))
+        #expect(wipes.withLock { $0 } == 1)
+    }
+
+    /// The lockout is saved where the program keeps it: a restarted kiosk is still locked.
+    @Test func theLockoutOutlivesTheProgram() {
+        let kept = KeptLockout()
+        var first = TestApp.make(.at(.curp), kiosk: true, pin: "246813", lockoutStore: kept.store)
+        for _ in 1...3 {
+            first.hit(.control("X"))
+            first.typeKeys("000000")
+            first.hit(.enter)
+        }
+        var restarted = TestApp.make(kiosk: true, pin: "246813", lockoutStore: kept.store)
+        restarted.hit(.control("X"))
+        #expect(restarted.overlay == .staffLocked)
     }
 
     @Test func theStaffExitDoesNothingOutsideAKiosk() {
@@ -165,5 +228,13 @@ struct KioskAppTests {
         #expect(WaitingForLinkScreen.timeLeft(until: Fixtures.now + 1800, now: Fixtures.now) == "30:00")
         #expect(WaitingForLinkScreen.timeLeft(until: Fixtures.now + 86_399, now: Fixtures.now) == "23:59:59")
         #expect(WaitingForLinkScreen.timeLeft(until: Fixtures.now - 5, now: Fixtures.now) == "0:00")
+    }
+}
+
+/// A lockout store in memory, shared by the apps of one test as the file is by two runs.
+final class KeptLockout: Sendable {
+    private let value = Mutex(StaffLockout())
+    var store: StaffLockoutStore {
+        StaffLockoutStore(load: { self.value.withLock { $0 } }, save: { lockout in self.value.withLock { $0 = lockout } })
     }
 }

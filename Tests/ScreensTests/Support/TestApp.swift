@@ -10,8 +10,9 @@ enum TestApp {
 
     /// An app showing `state` at `Fixtures.now`.
     static func make(_ state: WizardState = WizardState(), kiosk: Bool = false, isTestMode: Bool = false,
-                     pin: String? = nil, configuration: WizardConfiguration = WizardConfiguration()) -> KioskApp {
-        let options = KioskOptions(kiosk: kiosk, staffPIN: pin.map { pin in StaffPINCheck { $0 == pin } },
+                     pin: String? = nil, lockoutStore: StaffLockoutStore = .none,
+                     configuration: WizardConfiguration = WizardConfiguration()) -> KioskApp {
+        let options = KioskOptions(kiosk: kiosk, staffPIN: pin.map { pin in StaffPINCheck(lockoutStore: lockoutStore) { $0 == pin } },
                                    isTestMode: isTestMode, configuration: configuration)
         var app = KioskApp(options: options, inbox: Inbox(), wallClock: { Fixtures.now }, start: start) { _, _ in nil }
         app.state = state
