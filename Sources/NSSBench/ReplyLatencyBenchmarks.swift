@@ -27,7 +27,13 @@ enum ReplyLatencyBenchmarks {
         }
     }
 
-    static func replyToScreen(samples: Int = 300) throws -> [Report] {
+    /// Measures on threads of their own (the loop waits for keys, the measurement waits for the
+    /// terminal's output), never on the caller's.
+    static func replyToScreen(samples: Int = 300) async throws -> [Report] {
+        try await DedicatedThread.run { Result { try measure(samples: samples) } }.get()
+    }
+
+    private static func measure(samples: Int) throws -> [Report] {
         var leader: Int32 = -1, follower: Int32 = -1
         guard pseudo_terminal_open(&leader, &follower, 24, 80) == 0 else { throw BenchmarkFailure("no pseudo terminal") }
         defer { close(follower); close(leader) }

@@ -15,7 +15,7 @@ if arguments.first == "documents" {   // only the documents' rows: quicker to re
     exit(0)
 }
 print(Report.header())
-for report in try ReplyLatencyBenchmarks.replyToScreen() { print(report.line()) }
+for report in try await ReplyLatencyBenchmarks.replyToScreen() { print(report.line()) }
 for report in try await RegistryImportBenchmarks.importBesideAKiosk() { print(report.line()) }
 print(CURPBenchmarks.validationRate().line())
 for report in try DocumentBenchmarks.rendering() { print(report.line()) }
