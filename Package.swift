@@ -60,7 +60,7 @@ let package = Package(
         ]),
 
         /// The benchmarks of `make bench` (release build).
-        .executableTarget(name: "NSSBench", dependencies: ["NSSCore", "Wizard", "EmbeddedBackend", "Documents", "PDFRendering", "Terminal", "ProcessKit", "CPseudoTerminal", .product(name: "Logging", package: "swift-log")], path: "Sources/NSSBench"),
+        .executableTarget(name: "NSSBench", dependencies: ["NSSCore", "Wizard", "EmbeddedBackend", "Documents", "PDFRendering", "Terminal", "ProcessKit", "CPseudoTerminal", "BackendService", .product(name: "Logging", package: "swift-log")], path: "Sources/NSSBench"),
 
         // ---- tests ----
         .testTarget(name: "NSSCoreTests", dependencies: [

@@ -9,6 +9,11 @@ if arguments.first == "curps" {
     print(CURPBenchmarks.sampleCURPs(n).joined(separator: "\n"))
     exit(0)
 }
+if arguments.first == "memory" {   // only the service's memory: 10,000 captchas and 1,000 applications
+    print(Report.header())
+    for report in try await ServiceMemoryBenchmarks.growth() { print(report.line()) }
+    exit(0)
+}
 if arguments.first == "documents" {   // only the documents' rows: quicker to rerun after a change to them
     print(Report.header())
     for report in try DocumentBenchmarks.rendering() { print(report.line()) }
@@ -17,6 +22,7 @@ if arguments.first == "documents" {   // only the documents' rows: quicker to re
 print(Report.header())
 for report in try await ReplyLatencyBenchmarks.replyToScreen() { print(report.line()) }
 for report in try await RegistryImportBenchmarks.importBesideAKiosk() { print(report.line()) }
+for report in try await ServiceMemoryBenchmarks.growth() { print(report.line()) }
 print(CURPBenchmarks.validationRate().line())
 for report in try DocumentBenchmarks.rendering() { print(report.line()) }
 print(try await ApplicationBenchmarks.wholeApplication().line())
