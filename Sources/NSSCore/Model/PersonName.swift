@@ -1,6 +1,6 @@
 /// The rule for a person's names as RENAPO writes them in the registry: letters (with Ñ, Ü and
 /// accented vowels), single spaces between words, and the apostrophe, hyphen and period that some
-/// names carry (D'ARTAGNAN, PÉREZ-GIL, MA.). Nothing else can reach a terminal, a PDF or a sealed
+/// names carry (D'ARTAGNAN, PÉREZ-GIL, MA.), each word with a letter. Nothing else can reach a terminal, a PDF or a sealed
 /// record from a registry file: no control characters (an escape sequence, a bell, a line break), no
 /// digits or symbols, no name longer than a document's field.
 public enum PersonName {
@@ -21,6 +21,10 @@ public enum PersonName {
         }
         if text.hasPrefix(" ") || text.hasSuffix(" ") || text.contains("  ") {
             return "\(part) tiene espacios de más."
+        }
+        // «.», «-», «'» or «. .» alone are not a name: every word has a letter (MA., D'ARTAGNAN).
+        if let word = text.split(separator: " ").first(where: { !$0.contains(where: \.isLetter) }) {
+            return "\(part) tiene «\(word)», una palabra sin letras: el apóstrofo, el guion y el punto van junto a letras."
         }
         return nil
     }
