@@ -43,6 +43,22 @@ import TestSupport
         }
     }
 
+    /// A line break in what staff typed (an email, a path) was obeyed: the message of one error could
+    /// show a second line of the program's own («nss-kiosk: Listo…»). Now it is shown as \u{A}.
+    @Test func aLineBreakInAnArgumentCannotForgeALine() async throws {
+        let data = Self.dataDirectory()
+        defer { try? FileManager.default.removeItem(atPath: data) }
+        let forged = "\nnss-kiosk: Listo: el cambio quedó registrado."
+        for arguments in [["registry", "set-email", "XORC070223MYNLDLA6", "a@b" + forged, "--staff", "Ana", "--reason", "INE",
+                           "--data", data],
+                          ["registry", "import", "/nonexistent/registro" + forged, "--data", data]] {
+            let run = try await Run.nssKiosk(arguments)
+            #expect(run.status == 2, "\(arguments)")
+            #expect(run.stderr.split(separator: "\n").count == 1, "\(run.stderr)")
+            #expect(run.stderr.contains("\\u{A}nss-kiosk: Listo"), "\(run.stderr)")
+        }
+    }
+
     @Test func theHelpPageIsInSpanish() async throws {
         let run = try await Run.nssKiosk(["registry", "list", "--help"])
         #expect(run.status == 0)

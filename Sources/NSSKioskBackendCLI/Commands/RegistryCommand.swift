@@ -120,7 +120,7 @@ struct RegistrySetEmail: ParsableCommand {
         do {
             address = try EmailAddress(email)
         } catch {
-            throw CommandFailure(message: "El correo «\(email)» no es válido.")
+            throw CommandFailure(message: "El correo «\(UnsafeText.escaped(email))» no es válido.")
         }
         let store = try backend.open()
         guard try store.changeEmail(of: validCURP, to: address, staff: staff, reason: reason) else {
