@@ -195,7 +195,9 @@ import Glibc
         let text = "%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\n2 0 obj\n"
             + "<< /Type /ObjStm /N 1000 /First \(entries.utf8.count) >>\nstream\n\(data)\nendstream\nendobj\n"
             + "trailer\n<< /Root 1 0 R >>\n"
-        #expect(throws: PDFReadError.self) { try PDFFile(Array(text.utf8)) }
+        // Not #expect(throws:): a file read instead would be described, a thousand objects of 10 KB.
+        let refused = (try? PDFFile(Array(text.utf8))) == nil
+        #expect(refused)
     }
 
     /// An object stream as the specification writes it is still read.
