@@ -182,6 +182,19 @@ import Glibc
         #expect(try fixture.backend.listRegistry(limit: 10).isEmpty)
     }
 
+    /// A zero-width or a no-break space in a name was refused with «​» or « », showing nothing staff
+    /// could find: what cannot be seen is named by its code point.
+    @Test(arguments: [("JU\u{200B}AN", "\\u{200B}"), ("JUAN\u{A0}CARLOS", "\\u{A0}"), ("JU\u{2060}AN", "\\u{2060}"),
+                      ("JU\u{E000}AN", "\\u{E000}")])
+    func anInvisibleCharacterInANameIsNamed(name: String, shown: String) throws {
+        let fixture = try Fixture(seedsDemoRegistry: false)
+        let curp = try Self.curp("JUAN", "PÉREZ", "LÓPEZ", "1990-05-17", .hombre, .NT)
+        let report = try fixture.backend.importRegistry(
+            csv: try Self.write(Self.header + "\n\(curp),\(name),PÉREZ,LÓPEZ,H,1990-05-17,NT,\n"))
+        #expect(report.problems.map(\.reason).contains { $0.hasPrefix("Los nombres tiene \(shown) en la posición") },
+                "\(report.problems)")
+    }
+
     /// A file whose accents are a letter and a combining mark (NFD, as macOS saves) was refused with
     /// «Los nombres tiene «Ñ»…», showing a letter that looks allowed; it is the same name, stored
     /// composed. A combining mark that composes nothing is still refused.

@@ -14,8 +14,11 @@ public enum PersonName {
             return "\(part) tiene \(text.count) caracteres; un nombre tiene \(maximumLength) como máximo."
         }
         for (offset, character) in text.enumerated() where !isAllowed(character) {
-            let shown = character.unicodeScalars.allSatisfy { UnsafeText.isUnsafe($0) || $0.properties.isWhitespace }
-                ? UnsafeText.escaped(String(character)) : "«\(character)»"
+            // What cannot be seen (a control, a zero-width or no-break space, a format character) is
+            // named by its code points, as CURPFailure.printable decides; anything else is quoted.
+            let shown = CURPFailure.printable(character) == String(character)
+                ? "«\(character)»"
+                : character.unicodeScalars.map { "\\u{" + String($0.value, radix: 16, uppercase: true) + "}" }.joined()
             return "\(part) tiene \(shown) en la posición \(offset + 1): un nombre lleva sólo letras, espacios, "
                 + "apóstrofo, guion o punto."
         }
