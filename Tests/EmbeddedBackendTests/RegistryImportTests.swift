@@ -182,6 +182,18 @@ import Glibc
         #expect(try fixture.backend.listRegistry(limit: 10).isEmpty)
     }
 
+    /// A file of a million bad rows kept (and printed) a million messages: 975 MB and 94 s for 60 MB.
+    /// The first thousand problems are listed, the rest counted in one more.
+    @Test func onlyTheFirstThousandProblemsAreListed() throws {
+        let fixture = try Fixture(seedsDemoRegistry: false)
+        let bad = String(repeating: "XXXX,JUAN,PÉREZ,LÓPEZ,H,1990-05-17,NT,\n", count: 1_500)
+        let report = try fixture.backend.importRegistry(csv: try Self.write(Self.header + "\n" + bad))
+        #expect(report.rowsRead == 1_500 && !report.succeeded)
+        #expect(report.problems.count == ImportReport.maximumProblems + 1)
+        #expect(report.problems.last == ImportProblem(
+            line: 1_002, reason: "Y 500 problemas más desde esta línea (se muestran los primeros 1000)."))
+    }
+
     /// A zero-width or a no-break space in a name was refused with «​» or « », showing nothing staff
     /// could find: what cannot be seen is named by its code point.
     @Test(arguments: [("JU\u{200B}AN", "\\u{200B}"), ("JUAN\u{A0}CARLOS", "\\u{A0}"), ("JU\u{2060}AN", "\\u{2060}"),
