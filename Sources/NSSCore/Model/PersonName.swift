@@ -15,8 +15,8 @@ public enum PersonName {
         }
         for (offset, character) in text.enumerated() where !isAllowed(character) {
             // What cannot be seen (a control, a zero-width or no-break space, a format character) is
-            // named by its code points, as CURPFailure.printable decides; anything else is quoted.
-            let shown = CURPFailure.printable(character) == String(character)
+            // named by its code points (UnsafeText.isVisible); anything else is quoted.
+            let shown = UnsafeText.isVisible(character)
                 ? "«\(character)»"
                 : character.unicodeScalars.map { "\\u{" + String($0.value, radix: 16, uppercase: true) + "}" }.joined()
             return "\(part) tiene \(shown) en la posición \(offset + 1): un nombre lleva sólo letras, espacios, "
