@@ -38,7 +38,8 @@ import TestSupport
         let queue = try DatabaseQueue(path: configuration.databaseURL.path)
         let applied = try queue.read { db in try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations") }
         #expect(applied == ["v1: registry, captcha, applications, confirmation, attempts",
-                            "v2: sealed records of finished procedures"])
+                            "v2: sealed records of finished procedures",
+                            "v3: the email associated with each CURP, and its changes"])
     }
 
     @Test func anEmptyRegistryStaysEmptyWithoutDemoSeeding() throws {
