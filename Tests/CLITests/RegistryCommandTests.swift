@@ -50,6 +50,46 @@ import TestSupport
         #expect(!run.stderr.contains("Did you mean"))
     }
 
+    /// A line break in what staff typed (an email, a path) was obeyed: the message of one error could
+    /// show a second line of the program's own («nss-kiosk: Listo…»). Now it is shown as \u{A}.
+    @Test func aLineBreakInAnArgumentCannotForgeALine() async throws {
+        let data = Self.dataDirectory()
+        defer { try? FileManager.default.removeItem(atPath: data) }
+        let forged = "\nnss-kiosk: Listo: el cambio quedó registrado."
+        for arguments in [["registry", "set-email", "XORC070223MYNLDLA6", "a@b" + forged, "--staff", "Ana", "--reason", "INE",
+                           "--data", data],
+                          ["registry", "import", "/nonexistent/registro" + forged, "--data", data]] {
+            let run = try await Run.nssKiosk(arguments)
+            #expect(run.status == 2, "\(arguments)")
+            #expect(run.stderr.split(separator: "\n").count == 1, "\(run.stderr)")
+            #expect(run.stderr.contains("\\u{A}nss-kiosk: Listo"), "\(run.stderr)")
+        }
+    }
+
+    /// --staff and --reason are what the change record says: a zero-width space, a soft hyphen or a
+    /// no-break space made «Ana» and «An\u{200B}a» two people in it, and were accepted. An unknown CURP,
+    /// a bad email or a hostile value changes nothing; SQL in a value is only text.
+    @Test func setEmailRecordsOnlyVisibleStaffAndReason() async throws {
+        let data = Self.dataDirectory()
+        defer { try? FileManager.default.removeItem(atPath: data) }
+        let curp = "XORC070223MYNLDLA6"
+        for (staff, reason) in [("An\u{200B}a", "INE"), ("Ana", "I\u{AD}NE"), ("An\u{A0}a", "INE"), ("Ana\u{2060}", "INE"),
+                                ("Ana\u{202E}", "INE"), ("\u{1B}[2J", "INE"), (String(repeating: "A", count: 201), "INE"), ("  ", "INE")] {
+            let run = try await Run.nssKiosk(["registry", "set-email", curp, "a@example.com", "--staff", staff,
+                                              "--reason", reason, "--data", data])
+            #expect(run.status == 2, "\(staff.debugDescription) \(reason.debugDescription)")
+            #expect(run.stderr.hasPrefix("nss-kiosk: --"), "\(run.stderr)")
+        }
+        let unknown = try await Run.nssKiosk(["registry", "set-email", "PELJ900517HNTRPN09", "a@example.com", "--staff", "Ana",
+                                              "--reason", "INE", "--data", data])
+        #expect(unknown.status == 1 && unknown.stderr == "nss-kiosk: Esa CURP no está en el registro.\n")
+        let sql = try await Run.nssKiosk(["registry", "set-email", curp, "a@example.com", "--staff", " Ana'); DROP TABLE person;-- ",
+                                          "--reason", "INE", "--data", data])
+        #expect(sql.status == 0, "\(sql.stderr)")
+        let list = try await Run.nssKiosk(["registry", "list", "--data", data, "--limit", "1"])
+        #expect(list.status == 0 && !list.stdout.isEmpty)
+    }
+
     @Test func theHelpPageIsInSpanish() async throws {
         let run = try await Run.nssKiosk(["registry", "list", "--help"])
         #expect(run.status == 0)

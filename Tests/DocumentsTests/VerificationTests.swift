@@ -158,6 +158,59 @@ import Glibc
         #expect(throws: PDFReadError.self) { try PDFFile(Array(cyclic.utf8)).pages() }
     }
 
+    /// A file signed with a key of its maker's (verified with `--certificate` of their own) reaches the
+    /// PDF reader: the numbers it gives — a stream's /Length, an object stream's /N, /First and
+    /// offsets — are never trusted as positions. Negative, Int.max or past the end, each once crashed
+    /// `verify` (an index out of range or an arithmetic overflow); now it is an error or ignored.
+    @Test(arguments: [
+        "<< /Type /ObjStm /N -1 /First 0 >>\nstream\n5 0 (x)\nendstream",
+        "<< /Type /ObjStm /N 1 /First 9223372036854775807 >>\nstream\n5 0 (x)\nendstream",
+        "<< /Type /ObjStm /N 1 /First -100 >>\nstream\n5 0 (x)\nendstream",
+        "<< /Type /ObjStm /N 1 /First 4 >>\nstream\n5 -4 (x)\nendstream",
+        "<< /Type /ObjStm /N 1 /First 4 >>\nstream\n5 9223372036854775807 (x)\nendstream",
+    ])
+    func anObjectStreamsNumbersAreNotTrustedAsPositions(stream: String) {
+        let text = "%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\n2 0 obj\n\(stream)\nendobj\n"
+            + "trailer\n<< /Root 1 0 R >>\n"
+        #expect(throws: PDFReadError.self) { try PDFFile(Array(text.utf8)) }
+    }
+
+    @Test(arguments: [-5, Int.max, Int.max - 40, 1_000_000])
+    func aStreamsLengthIsNotTrustedAsAPosition(length: Int) throws {
+        let text = "%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\n2 0 obj\n<< /Length \(length) >>\nstream\nabc\n"
+            + "endstream\nendobj\ntrailer\n<< /Root 1 0 R >>\n"
+        let file = try PDFFile(Array(text.utf8))
+        guard case .stream(_, let bytes)? = file.objects[2] else {
+            Issue.record("no stream")
+            return
+        }
+        #expect(bytes == Array("abc".utf8))
+    }
+
+    /// Many entries of an object stream pointing at one large object would read it once each (work and
+    /// memory multiplied by the entries): offsets must increase, each object read up to the next.
+    @Test func anObjectStreamsEntriesCannotAllPointAtOneObject() {
+        let entries = (10..<1_010).map { "\($0) 0" }.joined(separator: " ") + " "
+        let data = entries + "(" + String(repeating: "x", count: 10_000) + ")"
+        let text = "%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\n2 0 obj\n"
+            + "<< /Type /ObjStm /N 1000 /First \(entries.utf8.count) >>\nstream\n\(data)\nendstream\nendobj\n"
+            + "trailer\n<< /Root 1 0 R >>\n"
+        // Not #expect(throws:): a file read instead would be described, a thousand objects of 10 KB.
+        let refused = (try? PDFFile(Array(text.utf8))) == nil
+        #expect(refused)
+    }
+
+    /// An object stream as the specification writes it is still read.
+    @Test func anObjectStreamIsRead() throws {
+        let entries = "10 0 11 4 "
+        let text = "%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\n2 0 obj\n"
+            + "<< /Type /ObjStm /N 2 /First \(entries.utf8.count) >>\nstream\n\(entries)(a) (b)\nendstream\nendobj\n"
+            + "trailer\n<< /Root 1 0 R >>\n"
+        let file = try PDFFile(Array(text.utf8))
+        #expect(file.objects[10] == .string(Array("a".utf8)))
+        #expect(file.objects[11] == .string(Array("b".utf8)))
+    }
+
     /// A hostile file that does carry a /ByteRange: still only the signature is read.
     @Test func aNestedFileWithAFakeSignatureIsNotValid() {
         let text = "%PDF-1.7\n" + String(repeating: "[", count: 10_000)

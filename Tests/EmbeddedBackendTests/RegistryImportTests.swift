@@ -1,9 +1,12 @@
-import EmbeddedBackend
+@testable import EmbeddedBackend
 import Foundation
 import Synchronization
 import NSSCore
 import Testing
 import TestSupport
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Loading a registry file: good rows load, any bad row stops the whole file with every reason.
 @Suite(.runsPrograms) struct RegistryImportTests {
@@ -120,6 +123,30 @@ import TestSupport
         #expect(throws: RegistryImportError.notUTF8(path: latin1.path)) { try fixture.backend.importRegistry(csv: latin1) }
     }
 
+    /// The file was read whole, whatever it was: /dev/zero filled the memory, a FIFO (or /dev/stdin)
+    /// waited forever, and a sparse file of gigabytes was read and parsed. Now only a regular file of
+    /// at most 64 MiB is read, and the path is shown, never obeyed.
+    @Test func aFileTooLargeAFolderOrAFIFOIsRefusedUnread() throws {
+        let fixture = try Fixture(seedsDemoRegistry: false)
+        let folder = TemporaryDirectory.make("csv")
+        let large = folder.appendingPathComponent("grande\u{1B}[2J\n.csv")
+        try Data((Self.header + "\n").utf8).write(to: large)
+        let fd = open(large.path, O_WRONLY)
+        #expect(fd >= 0)
+        #expect(ftruncate(fd, off_t(RegistryImportError.maximumFileSize + 1)) == 0)
+        close(fd)
+        #expect(throws: RegistryImportError.tooLarge(path: large.path, bytes: RegistryImportError.maximumFileSize + 1)) {
+            try fixture.backend.importRegistry(csv: large)
+        }
+        #expect(!RegistryImportError.tooLarge(path: large.path, bytes: 1).description.unicodeScalars.contains(where: UnsafeText.isUnsafe))
+        let fifo = folder.appendingPathComponent("tuberia.csv")
+        #expect(mkfifo(fifo.path, 0o600) == 0)
+        for path in [fifo.path, folder.path, "/dev/zero"] {
+            #expect(throws: RegistryImportError.self, "\(path)") { try fixture.backend.importRegistry(csv: URL(fileURLWithPath: path)) }
+        }
+        #expect(try fixture.backend.listRegistry(limit: 10).isEmpty)
+    }
+
     /// Names are checked as RENAPO writes them: an escape sequence, a bell or a line break in a name
     /// would reach terminals, PDFs and sealed records; a 5,000-character name would not fit a document.
     @Test func namesMustBeWrittenAsRENAPOWritesThem() throws {
@@ -138,6 +165,107 @@ import TestSupport
         let good = try fixture.backend.importRegistry(csv: try Self.write(
             Self.header + "\n\(curp),JUAN D'ARTAGNAN,PÉREZ-GIL,LÓPEZ,H,1990-05-17,NT,\n"))
         #expect(good.succeeded, "\(good.problems)")
+    }
+
+    /// Names made only of the punctuation a name may carry («.», «-», «'», «. .») were loaded, and a
+    /// document printed «.» as the person's name: every word of a name has a letter.
+    @Test(arguments: [".", "-", "'", "...", "JUAN .", "- JUAN", "'' PÉREZ"])
+    func aNameWithoutLettersIsRefused(name: String) throws {
+        let fixture = try Fixture(seedsDemoRegistry: false)
+        let curp = try Self.curp("JUAN", "PÉREZ", "LÓPEZ", "1990-05-17", .hombre, .NT)
+        for row in ["\(curp),\(name),PÉREZ,LÓPEZ,H,1990-05-17,NT,", "\(curp),JUAN,\(name),LÓPEZ,H,1990-05-17,NT,",
+                    "\(curp),JUAN,PÉREZ,\(name),H,1990-05-17,NT,"] {
+            let report = try fixture.backend.importRegistry(csv: try Self.write(Self.header + "\n" + row + "\n"))
+            #expect(!report.succeeded, "\(row)")
+            #expect(report.problems.contains { $0.reason.contains("una palabra sin letras") }, "\(report.problems)")
+        }
+        #expect(try fixture.backend.listRegistry(limit: 10).isEmpty)
+    }
+
+    /// A file of a million bad rows kept (and printed) a million messages: 975 MB and 94 s for 60 MB.
+    /// The first thousand problems are listed, the rest counted in one more.
+    @Test func onlyTheFirstThousandProblemsAreListed() throws {
+        let fixture = try Fixture(seedsDemoRegistry: false)
+        let bad = String(repeating: "XXXX,JUAN,PÉREZ,LÓPEZ,H,1990-05-17,NT,\n", count: 1_500)
+        let report = try fixture.backend.importRegistry(csv: try Self.write(Self.header + "\n" + bad))
+        #expect(report.rowsRead == 1_500 && !report.succeeded)
+        #expect(report.problems.count == ImportReport.maximumProblems + 1)
+        #expect(report.problems.last == ImportProblem(
+            line: 1_002, reason: "Y 500 problemas más desde esta línea (se muestran los primeros 1000)."))
+    }
+
+    /// A zero-width or a no-break space in a name was refused with «​» or « », showing nothing staff
+    /// could find: what cannot be seen is named by its code point.
+    @Test(arguments: [("JU\u{200B}AN", "\\u{200B}"), ("JUAN\u{A0}CARLOS", "\\u{A0}"), ("JU\u{2060}AN", "\\u{2060}"),
+                      ("JU\u{E000}AN", "\\u{E000}")])
+    func anInvisibleCharacterInANameIsNamed(name: String, shown: String) throws {
+        let fixture = try Fixture(seedsDemoRegistry: false)
+        let curp = try Self.curp("JUAN", "PÉREZ", "LÓPEZ", "1990-05-17", .hombre, .NT)
+        let report = try fixture.backend.importRegistry(
+            csv: try Self.write(Self.header + "\n\(curp),\(name),PÉREZ,LÓPEZ,H,1990-05-17,NT,\n"))
+        #expect(report.problems.map(\.reason).contains { $0.hasPrefix("Los nombres tiene \(shown) en la posición") },
+                "\(report.problems)")
+    }
+
+    /// A file whose accents are a letter and a combining mark (NFD, as macOS saves) was refused with
+    /// «Los nombres tiene «Ñ»…», showing a letter that looks allowed; it is the same name, stored
+    /// composed. A combining mark that composes nothing is still refused.
+    @Test func decomposedAccentsAreTheSameNames() throws {
+        let fixture = try Fixture(seedsDemoRegistry: false)
+        let curp = try Self.curp("JOSÉ", "NÚÑEZ", "PEÑA", "1990-05-17", .hombre, .NT)
+        let decomposed = "\(curp),JOSE\u{301},NU\u{301}N\u{303}EZ,PEN\u{303}A,H,1990-05-17,NT,"
+        let report = try fixture.backend.importRegistry(csv: try Self.write(Self.header + "\n" + decomposed + "\n"))
+        #expect(report.succeeded, "\(report.problems)")
+        let person = try #require(try fixture.backend.listRegistry(limit: 1).first)
+        #expect(person.givenNames.unicodeScalars.elementsEqual("JOSÉ".unicodeScalars))
+        #expect(person.firstSurname?.unicodeScalars.elementsEqual("NÚÑEZ".unicodeScalars) == true)
+        let stray = try fixture.backend.importRegistry(csv: try Self.write(
+            Self.header + "\n\(curp),JOSE\u{301}\u{302},NÚÑEZ,PEÑA,H,1990-05-17,NT,\n"))
+        #expect(!stray.succeeded)
+    }
+
+    /// A kiosk writes between an import's plan (made on a snapshot, without the write lock) and its
+    /// writing: the writing refuses and the plan is made again; a kiosk's NSS is never overwritten.
+    @Test func aKioskAssigningAnNSSBetweenPlanAndApplyIsNeverOverwritten() throws {
+        let fixture = try Fixture(seedsDemoRegistry: false)
+        let database = fixture.backend.database
+        let juan = try Self.curp("JUAN", "PÉREZ", "LÓPEZ", "1990-05-17", .hombre, .NT)
+        let ana = try Self.curp("ANA", "RUIZ", "SOTO", "1991-02-03", .mujer, .JC)
+        let anaRow = "\(ana),ANA,RUIZ,SOTO,M,1991-02-03,JC,"
+        #expect(try fixture.backend.importRegistry(csv: Self.write(Self.header + "\n\(juan),JUAN,PÉREZ,LÓPEZ,H,1990-05-17,NT,\n")).succeeded)
+        let kioskNSS = NSS(subdelegation: 1, registrationYear: 2001, birthYear: 1990, consecutive: 1)
+        func planned(_ text: String) throws -> RegistryImport.Plan? {
+            guard case .write(let plan) = try database.read({ try RegistryImport.plan(text, $0) }) else { return nil }
+            return plan
+        }
+
+        // 1. The file gives Juan an NSS; a kiosk gives him another meanwhile.
+        let giving = Self.header + "\n\(juan),JUAN,PÉREZ,LÓPEZ,H,1990-05-17,NT,\(Self.assigned.digits)\n"
+        let plan = try #require(try planned(giving))
+        #expect(try database.write { try RegistryTable.assign(kioskNSS, toCURP: juan, $0) })
+        #expect(throws: RegistryImport.RegistryChanged.self) { try database.write { try RegistryImport.apply(plan, $0) } }
+        let again = try fixture.backend.importRegistry(csv: Self.write(giving))
+        #expect(again.problems.map(\.reason) == ["Esta persona ya tiene otro NSS en el registro; un NSS no se cambia."])
+
+        // 2. The file adds Ana with the NSS a kiosk gives someone else meanwhile.
+        let other = NSS(subdelegation: 1, registrationYear: 2001, birthYear: 1991, consecutive: 2)
+        let pedro = try Self.curp("PEDRO", "GIL", "MORA", "1991-04-05", .hombre, .NT)
+        #expect(try fixture.backend.importRegistry(csv: Self.write(Self.header + "\n\(pedro),PEDRO,GIL,MORA,H,1991-04-05,NT,\n")).succeeded)
+        let adding = Self.header + "\n" + anaRow + other.digits + "\n"
+        let addPlan = try #require(try planned(adding))
+        #expect(try database.write { try RegistryTable.assign(other, toCURP: pedro, $0) })
+        #expect(throws: RegistryImport.RegistryChanged.self) { try database.write { try RegistryImport.apply(addPlan, $0) } }
+        #expect(try fixture.backend.importRegistry(csv: Self.write(adding)).problems.map(\.reason)
+                == ["El NSS ya pertenece a otra persona del registro."])
+
+        // 3. The file only renames Juan: his kiosk NSS stays.
+        let renaming = try #require(try planned(Self.header + "\n\(juan),JUAN CARLOS,PÉREZ,LÓPEZ,H,1990-05-17,NT,\n"))
+        _ = try database.write { try RegistryImport.apply(renaming, $0) }
+        let people = try fixture.backend.listRegistry(limit: 10)
+        #expect(people.first { $0.curp.value == juan }?.nss == kioskNSS)
+        #expect(people.first { $0.curp.value == juan }?.givenNames == "JUAN CARLOS")
+        #expect(people.first { $0.curp.value == pedro }?.nss == other)
+        #expect(!people.contains { $0.curp.value == ana })
     }
 
     /// A large import checks its rows without holding the registry's write lock: a kiosk writing

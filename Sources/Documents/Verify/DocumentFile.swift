@@ -5,7 +5,7 @@ import Darwin
 #endif
 import Foundation
 
-/// Reads a file `verify` was given (the document, the certificate) within a limit: only a regular
+/// Reads a file staff name (`verify`'s document and certificate, `registry import`'s CSV) within a limit: only a regular
 /// file is read (a FIFO, a device or a folder is refused before any read can block or never end),
 /// and one larger than the limit is not read at all — a sparse file of gigabytes costs a `fstat`,
 /// not its size in memory.

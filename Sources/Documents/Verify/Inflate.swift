@@ -4,7 +4,9 @@ import CZlib
 enum Inflate {
     /// The inflated bytes; more than `limit` bytes of output is treated as an error, so that a
     /// crafted file cannot exhaust memory.
-    static func decompress(_ input: [UInt8], limit: Int = 64 << 20) throws(PDFReadError) -> [UInt8] {
+    static let defaultLimit = 64 << 20
+
+    static func decompress(_ input: [UInt8], limit: Int = defaultLimit) throws(PDFReadError) -> [UInt8] {
         var stream = z_stream()
         guard cz_inflate_init(&stream) == Z_OK else { throw PDFReadError("zlib no pudo iniciar") }
         defer { inflateEnd(&stream) }

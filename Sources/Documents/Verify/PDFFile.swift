@@ -59,7 +59,8 @@ struct PDFFile {
             let dataStart = syntax.position
             let endMarker = Array("endstream".utf8)
             var dataEnd: Int
-            if let length = dictionary["Length"]?.integer, dataStart + length <= syntax.bytes.count,
+            // A /Length is the file's to say: one negative or past the end (Int.max, say) is not trusted.
+            if let length = dictionary["Length"]?.integer, length >= 0, length <= syntax.bytes.count - dataStart,
                case var probe = PDFSyntax(syntax.bytes, position: dataStart + length), probe.peekKeyword("endstream") {
                 dataEnd = dataStart + length
                 syntax.position = probe.position
@@ -81,19 +82,36 @@ struct PDFFile {
     }
 
     /// Adds the objects kept inside object streams (PDF 1.5), unless defined directly.
+    ///
+    /// What an object stream says is the file's to say, so it is bounded: /N, /First and the offsets
+    /// must lie inside the stream (a negative one, or Int.max, is an error, never a position outside
+    /// the bytes); the offsets must increase, each object being read only up to the next one, so the
+    /// work stays linear in the bytes (many entries pointing at one large object cannot multiply it);
+    /// and all object streams together inflate to at most `Inflate`'s limit, not that much each.
     private mutating func expandObjectStreams() throws(PDFReadError) {
+        var inflatable = Inflate.defaultLimit
         for object in objects.values {
             guard case .stream(let dictionary, _) = object, dictionary["Type"]?.name == "ObjStm" else { continue }
-            let data = try decodedStream(object)
+            let data = try decodedStream(object, limit: inflatable)
+            inflatable -= data.count
             let count = dictionary["N"]?.integer ?? 0
             let first = dictionary["First"]?.integer ?? 0
-            var header = PDFSyntax(data)
-            for _ in 0..<count {
-                guard case .integer(let number)? = try header.nextObject(),
-                      case .integer(let offset)? = try header.nextObject() else { break }
-                guard objects[number] == nil else { continue }
-                var body = PDFSyntax(data, position: first + offset)
-                if let object = try body.nextObject() { objects[number] = object }
+            guard count >= 0, (0...data.count).contains(first) else {
+                throw PDFReadError("un flujo de objetos con /N o /First imposibles")
+            }
+            var header = PDFSyntax(Array(data[..<first]))
+            var entries: [(number: Int, offset: Int)] = []
+            while entries.count < count, case .integer(let number)? = try header.nextObject(),
+                  case .integer(let offset)? = try header.nextObject() {
+                guard (0...data.count - first).contains(offset), offset > (entries.last?.offset ?? -1) else {
+                    throw PDFReadError("un flujo de objetos con un desplazamiento imposible")
+                }
+                entries.append((number, offset))
+            }
+            for (index, entry) in entries.enumerated() where objects[entry.number] == nil {
+                let end = index + 1 < entries.count ? first + entries[index + 1].offset : data.count
+                var body = PDFSyntax(Array(data[(first + entry.offset)..<end]))
+                if let object = try body.nextObject() { objects[entry.number] = object }
             }
         }
     }
@@ -113,7 +131,7 @@ struct PDFFile {
 
     /// A stream's bytes with its filters undone. Only FlateDecode is supported: it is the only
     /// one cairo writes, and another means the file was rewritten.
-    func decodedStream(_ object: PDFObject) throws(PDFReadError) -> [UInt8] {
+    func decodedStream(_ object: PDFObject, limit: Int = Inflate.defaultLimit) throws(PDFReadError) -> [UInt8] {
         guard case .stream(let dictionary, let raw) = resolve(object) else { throw PDFReadError("se esperaba un flujo") }
         let filters: [String] = switch resolve(dictionary["Filter"]) {
         case .name(let name)?: [name]
@@ -123,7 +141,7 @@ struct PDFFile {
         var data = raw
         for filter in filters {
             guard filter == "FlateDecode" else { throw PDFReadError("un flujo con el filtro \(filter)") }
-            data = try Inflate.decompress(data)
+            data = try Inflate.decompress(data, limit: limit)
         }
         return data
     }

@@ -1,3 +1,4 @@
+import Documents
 import Foundation
 import NSSCore
 
@@ -44,13 +45,19 @@ extension EmbeddedBackend {
     /// replaced, but an NSS is never changed or removed. Throws `RegistryImportError` for a file that
     /// cannot be read.
     public func importRegistry(csv url: URL) throws -> ImportReport {
-        let data: Data
+        // Read like a document to verify: a regular file only (a FIFO or /dev/stdin would wait forever,
+        // /dev/zero would fill the memory) and within a limit, checked before anything is read.
+        let bytes: [UInt8]
         do {
-            data = try Data(contentsOf: url)
-        } catch {
-            throw RegistryImportError.unreadable(path: url.path)
+            switch try DocumentFile.load(url.path, limit: RegistryImportError.maximumFileSize) {
+            case .bytes(let read): bytes = read
+            case .tooLarge(let size): throw RegistryImportError.tooLarge(path: url.path, bytes: size)
+            }
+        } catch let failure as DocumentFile.Unreadable {
+            if failure.isMissing { throw RegistryImportError.unreadable(path: url.path) }
+            throw RegistryImportError.notAFile(path: url.path, reason: failure.reason)
         }
-        guard let text = String(data: data, encoding: .utf8) else { throw RegistryImportError.notUTF8(path: url.path) }
+        guard let text = String(validating: bytes, as: UTF8.self) else { throw RegistryImportError.notUTF8(path: url.path) }
         return try shieldedSync("importRegistry") {
             let report = try importPlanned(text)
             logger.info("registry import", metadata: [

@@ -1,4 +1,5 @@
 import Foundation
+import NSSCore
 
 /// A configuration the embedded backend refuses to run with, explained in Spanish for whoever installs it.
 public enum EmbeddedConfigurationError: Error, Hashable, Sendable, CustomStringConvertible, LocalizedError {
@@ -15,22 +16,23 @@ public enum EmbeddedConfigurationError: Error, Hashable, Sendable, CustomStringC
     /// The sendmail command does not start with an absolute path to the program.
     case sendmailCommand(String)
 
+    /// What was given is shown, never obeyed: it may hold a line break or an escape sequence.
     public var description: String {
         switch self {
         case .testAnswerInProduction:
             "Una configuración de producción no acepta una respuesta fija de captcha (modo de prueba). "
                 + "Quita la respuesta de prueba o usa una configuración que no sea de producción."
         case .testAnswerNotDrawable(let answer):
-            "La respuesta de prueba del captcha «\(answer)» no se puede dibujar: usa de 1 a "
+            "La respuesta de prueba del captcha «\(UnsafeText.escaped(answer))» no se puede dibujar: usa de 1 a "
                 + "\(CaptchaAlphabet.maximumTestAnswerLength) caracteres de «\(CaptchaAlphabet.symbols)»."
         case .subdelegation(let value):
             "La subdelegación debe ser un número de 01 a 99, no \(value)."
         case .publicBaseURL(let text):
-            "La dirección pública «\(text)» debe empezar con http:// o https:// y llevar un servidor."
+            "La dirección pública «\(UnsafeText.escaped(text))» debe empezar con http:// o https:// y llevar un servidor."
         case .mailSender(let text):
-            "El remitente del correo «\(text)» no es una dirección de correo válida."
+            "El remitente del correo «\(UnsafeText.escaped(text))» no es una dirección de correo válida."
         case .sendmailCommand(let text):
-            "El comando para enviar correo «\(text)» debe empezar con la ruta completa del programa, "
+            "El comando para enviar correo «\(UnsafeText.escaped(text))» debe empezar con la ruta completa del programa, "
                 + "por ejemplo /usr/sbin/sendmail -t -i."
         }
     }

@@ -1,13 +1,17 @@
 /// What a registry import did: nothing at all when any row was bad (then `problems` says which and why),
 /// otherwise how many people were added and updated.
 public struct ImportReport: Sendable, Hashable {
+    /// The problems listed one by one; past them, one more line counts the rest.
+    public static let maximumProblems = 1_000
+
     /// Data rows read (the header not counted).
     public var rowsRead: Int
     /// People new to the registry.
     public var added: Int
     /// People already in the registry whose data the file replaced.
     public var updated: Int
-    /// Every bad row, with its line number and the reason in Spanish.
+    /// The bad rows (the first `maximumProblems`, then a count of the rest), with their line numbers and
+    /// the reasons in Spanish.
     public var problems: [ImportProblem]
 
     public init(rowsRead: Int, added: Int, updated: Int, problems: [ImportProblem]) {

@@ -47,13 +47,25 @@ enum RegistryImport {
         }
         let rows = table.records.dropFirst()
         var problems: [ImportProblem] = []
+        // Past the first thousand, problems are only counted: a file of a million bad rows kept a
+        // million messages in memory (and printed them), none of which staff would read.
+        var omitted: (line: Int, count: Int)?
+        func refuse(_ line: Int, _ reasons: [String]) {
+            for reason in reasons {
+                if problems.count < ImportReport.maximumProblems {
+                    problems.append(ImportProblem(line: line, reason: reason))
+                } else {
+                    omitted = (omitted?.line ?? line, (omitted?.count ?? 0) + 1)
+                }
+            }
+        }
         var people: [(line: Int, person: PersonRecord, exists: Bool, nameKey: String)] = []
         var curpLines: [String: Int] = [:]
         var nssLines: [String: Int] = [:]
         for row in rows {
             switch RegistryRow.person(row.fields) {
             case .failure(let refused):
-                problems += refused.reasons.map { ImportProblem(line: row.line, reason: $0) }
+                refuse(row.line, refused.reasons)
             case .success(let person):
                 var reasons: [String] = []
                 if let earlier = curpLines[person.curp.value] {
@@ -78,9 +90,13 @@ enum RegistryImport {
                 if reasons.isEmpty {
                     people.append((row.line, person, stored != nil, RegistryTable.nameKey(of: person)))
                 } else {
-                    problems += reasons.map { ImportProblem(line: row.line, reason: $0) }
+                    refuse(row.line, reasons)
                 }
             }
+        }
+        if let omitted {
+            problems.append(ImportProblem(line: omitted.line, reason: "Y \(omitted.count) problemas más desde esta línea "
+                + "(se muestran los primeros \(ImportReport.maximumProblems))."))
         }
         guard problems.isEmpty else {
             return .refuse(ImportReport(rowsRead: rows.count, added: 0, updated: 0, problems: problems))

@@ -15,7 +15,9 @@ enum RegistryRow {
             return .failure(RowProblems(["La fila tiene \(fields.count) columnas; se esperaban \(header.count): "
                 + header.joined(separator: ",") + "."]))
         }
-        let value = fields.map { $0.trimmingCharacters(in: .whitespaces) }
+        // Composed (NFC): a file saved with accents as a letter plus a combining mark (macOS writes
+        // NFD) holds the same names, and was refused with a message showing a plain «Ñ».
+        let value = fields.map { $0.trimmingCharacters(in: .whitespaces).precomposedStringWithCanonicalMapping }
         var reasons: [String] = []
         var curp: CURP?
         switch CURP.check(typed: value[0]) {

@@ -83,16 +83,7 @@ public enum CURPFailure: Error, Hashable, Sendable {
     /// unassigned or private-use code points, separators other than the plain space) as its code points,
     /// never raw, so a message cannot disturb the terminal or hide what was typed.
     static func printable(_ ch: Character) -> String {
-        // The zero-width joiner is kept only inside an emoji sequence such as 👩‍💻.
-        let isEmojiSequence = ch.unicodeScalars.count > 1 && ch.unicodeScalars.first!.properties.isEmojiPresentation
-        let visible = ch.unicodeScalars.allSatisfy { scalar in
-            switch scalar.properties.generalCategory {
-            case .control, .surrogate, .privateUse, .unassigned, .lineSeparator, .paragraphSeparator: false
-            case .format: isEmojiSequence && scalar == "\u{200D}"
-            case .spaceSeparator: scalar == " "
-            default: true
-            }
-        }
+        let visible = UnsafeText.isVisible(ch)
         if visible { return String(ch) }
         return ch.unicodeScalars.map { "U+" + String($0.value, radix: 16, uppercase: true) }.joined(separator: " ")
     }

@@ -1,6 +1,6 @@
 /// The rule for a person's names as RENAPO writes them in the registry: letters (with Ñ, Ü and
 /// accented vowels), single spaces between words, and the apostrophe, hyphen and period that some
-/// names carry (D'ARTAGNAN, PÉREZ-GIL, MA.). Nothing else can reach a terminal, a PDF or a sealed
+/// names carry (D'ARTAGNAN, PÉREZ-GIL, MA.), each word with a letter. Nothing else can reach a terminal, a PDF or a sealed
 /// record from a registry file: no control characters (an escape sequence, a bell, a line break), no
 /// digits or symbols, no name longer than a document's field.
 public enum PersonName {
@@ -14,13 +14,20 @@ public enum PersonName {
             return "\(part) tiene \(text.count) caracteres; un nombre tiene \(maximumLength) como máximo."
         }
         for (offset, character) in text.enumerated() where !isAllowed(character) {
-            let shown = character.unicodeScalars.allSatisfy { UnsafeText.isUnsafe($0) || $0.properties.isWhitespace }
-                ? UnsafeText.escaped(String(character)) : "«\(character)»"
+            // What cannot be seen (a control, a zero-width or no-break space, a format character) is
+            // named by its code points (UnsafeText.isVisible); anything else is quoted.
+            let shown = UnsafeText.isVisible(character)
+                ? "«\(character)»"
+                : character.unicodeScalars.map { "\\u{" + String($0.value, radix: 16, uppercase: true) + "}" }.joined()
             return "\(part) tiene \(shown) en la posición \(offset + 1): un nombre lleva sólo letras, espacios, "
                 + "apóstrofo, guion o punto."
         }
         if text.hasPrefix(" ") || text.hasSuffix(" ") || text.contains("  ") {
             return "\(part) tiene espacios de más."
+        }
+        // «.», «-», «'» or «. .» alone are not a name: every word has a letter (MA., D'ARTAGNAN).
+        if let word = text.split(separator: " ").first(where: { !$0.contains(where: \.isLetter) }) {
+            return "\(part) tiene «\(word)», una palabra sin letras: el apóstrofo, el guion y el punto van junto a letras."
         }
         return nil
     }

@@ -15,6 +15,24 @@ public enum UnsafeText {
         }
     }
 
+    /// Whether a character can be seen: not a control, a format character (zero-width space, soft
+    /// hyphen, bidi control; the zero-width joiner only inside an emoji sequence such as 👩‍💻), an
+    /// unassigned or private-use code point, or a separator other than the plain space. What is not
+    /// visible is named by its code points in messages, and refused where a text must read as it is
+    /// (a staff member's name in a record).
+    public static func isVisible(_ character: Character) -> Bool {
+        let isEmojiSequence = character.unicodeScalars.count > 1
+            && character.unicodeScalars.first!.properties.isEmojiPresentation
+        return character.unicodeScalars.allSatisfy { scalar in
+            switch scalar.properties.generalCategory {
+            case .control, .surrogate, .privateUse, .unassigned, .lineSeparator, .paragraphSeparator: false
+            case .format: isEmojiSequence && scalar == "\u{200D}"
+            case .spaceSeparator: scalar == " "
+            default: true
+            }
+        }
+    }
+
     /// Each unsafe character replaced by `replacement` (U+FFFD by default).
     public static func replaced(_ text: String, with replacement: Unicode.Scalar = "\u{FFFD}") -> String {
         guard text.unicodeScalars.contains(where: isUnsafe) else { return text }

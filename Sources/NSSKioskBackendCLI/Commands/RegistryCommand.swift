@@ -100,11 +100,13 @@ struct RegistrySetEmail: ParsableCommand {
     var reason: String
     @OptionGroup var backend: BackendArguments
 
+    /// The record says who and why as it will be read: no control character, and nothing invisible
+    /// (a zero-width space, a soft hyphen) that would make «Ana» and «An​a» two different people.
     func validate() throws {
         for (name, value) in [("--staff", staff), ("--reason", reason)] {
             let trimmed = value.trimmingCharacters(in: .whitespaces)
-            guard !trimmed.isEmpty, trimmed.count <= 200, !trimmed.unicodeScalars.contains(where: UnsafeText.isUnsafe) else {
-                throw ValidationError("\(name) debe ser un texto de 1 a 200 caracteres, sin caracteres de control.")
+            guard !trimmed.isEmpty, trimmed.count <= 200, trimmed.allSatisfy(UnsafeText.isVisible) else {
+                throw ValidationError("\(name) debe ser un texto de 1 a 200 caracteres, sin caracteres de control ni invisibles.")
             }
         }
     }
@@ -120,10 +122,11 @@ struct RegistrySetEmail: ParsableCommand {
         do {
             address = try EmailAddress(email)
         } catch {
-            throw CommandFailure(message: "El correo «\(email)» no es válido.")
+            throw CommandFailure(message: "El correo «\(UnsafeText.escaped(email))» no es válido.")
         }
         let store = try backend.open()
-        guard try store.changeEmail(of: validCURP, to: address, staff: staff, reason: reason) else {
+        guard try store.changeEmail(of: validCURP, to: address, staff: staff.trimmingCharacters(in: .whitespaces),
+                                    reason: reason.trimmingCharacters(in: .whitespaces)) else {
             throw CommandFailure(message: "Esa CURP no está en el registro.", status: ExitStatus.invalid)
         }
         print("Listo: los trámites de \(validCURP.value) irán a \(address.masked). El cambio quedó registrado.")

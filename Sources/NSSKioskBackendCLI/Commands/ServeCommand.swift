@@ -39,7 +39,7 @@ struct ServeCommand: AsyncParsableCommand {
             ServiceHost.greet(.failed(message: failure.message))
             throw ExitCode(1)
         } catch {
-            ServiceHost.greet(.failed(message: "No se pudo abrir la carpeta de datos «\(backend.dataURL.path)»."))
+            ServiceHost.greet(.failed(message: "No se pudo abrir la carpeta de datos «\(UnsafeText.escaped(backend.dataURL.path))»."))
             throw ExitCode(1)
         }
         ServiceHost.greet(.ready(protocolVersion: ServiceGreeting.protocolVersion))

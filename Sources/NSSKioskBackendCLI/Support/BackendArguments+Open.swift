@@ -28,7 +28,7 @@ extension BackendArguments {
         } catch let error as EmbeddedConfigurationError {
             throw CommandFailure(message: error.description)
         } catch let error as BackendError {
-            throw CommandFailure(message: "No se pudo abrir la carpeta de datos «\(dataURL.path)»: \(error.message)",
+            throw CommandFailure(message: "No se pudo abrir la carpeta de datos «\(UnsafeText.escaped(dataURL.path))»: \(error.message)",
                                  status: ExitCode(1))
         }
     }
