@@ -2,16 +2,20 @@ import Foundation
 
 /// `nss-bench`: the speed and memory targets of nss-kiosk, measured on a release build.
 /// `nss-bench curps N` prints N valid CURPs (the input of the `curp check` benchmark);
-/// `nss-bench documents` measures the documents alone.
+/// `nss-bench documents` measures the documents alone; `nss-bench memory` the service's memory alone.
 let arguments = CommandLine.arguments.dropFirst()
 if arguments.first == "curps" {
     let n = Int(arguments.dropFirst().first ?? "100000") ?? 100_000
     print(CURPBenchmarks.sampleCURPs(n).joined(separator: "\n"))
     exit(0)
 }
-if arguments.first == "memory" {   // only the service's memory: 10,000 captchas and 1,000 applications
+if arguments.first == "memory" {   // only the service's memory: `memory [CAPTCHAS [APPLICATIONS]]`
+    let counts = arguments.dropFirst().compactMap { Int($0) }
     print(Report.header())
-    for report in try await ServiceMemoryBenchmarks.growth() { print(report.line()) }
+    for report in try await ServiceMemoryBenchmarks.growth(captchas: counts.first ?? 10_000,
+                                                           applications: counts.dropFirst().first ?? 1_000) {
+        print(report.line())
+    }
     exit(0)
 }
 if arguments.first == "documents" {   // only the documents' rows: quicker to rerun after a change to them
