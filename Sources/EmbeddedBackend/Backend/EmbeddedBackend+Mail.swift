@@ -101,10 +101,9 @@ extension EmbeddedBackend {
     /// Delivers the job now in the background (claiming it first unless `claimed`), unless another
     /// process holds it; `deliverPendingMail` waits for it.
     func deliverInBackground(_ job: MailJobTable.Job, claimed: Bool) async {
-        let task = Task.detached { [self] in
+        await pendingMail.run { [self] in
             if claimed { _ = await deliver(job) } else { _ = await deliverNow(job.id) }
         }
-        await pendingMail.add(task)
     }
 
     /// Delivers the job now, whatever its next attempt time, unless another live process holds it.
