@@ -25,7 +25,7 @@ enum NSSKiosk {
         do {
             request = try WizardCommandLine.parse(arguments)
         } catch {
-            StandardStream.write("nss-kiosk: \(UnsafeText.escapedLines(error.message))\nConsulta «nss-kiosk --help» para más información.\n",
+            StandardStream.write("nss-kiosk: \(UnsafeText.escaped(error.message))\nConsulta «nss-kiosk --help» para más información.\n",
                                  to: STDERR_FILENO)
             exit(2)
         }
@@ -38,7 +38,7 @@ enum NSSKiosk {
                 try WizardProgram(options: options).run()
                 exit(0)
             } catch {
-                if !error.message.isEmpty { StandardStream.write("nss-kiosk: \(UnsafeText.escapedLines(error.message))\n", to: STDERR_FILENO) }
+                if !error.message.isEmpty { StandardStream.write("nss-kiosk: \(UnsafeText.escaped(error.message))\n", to: STDERR_FILENO) }
                 exit(error.status)
             }
         }
