@@ -5,7 +5,7 @@ import NSSCore
 
 /// Rendering the two PDFs in-process, after the first (which loads fonts).
 enum DocumentBenchmarks {
-    static func rendering() throws -> [Report] {
+    static func rendering() async throws -> [Report] {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("nss-bench-seal-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: dir) }
         let person = PersonRecord(curp: try CURP("NUIH601211HTLXBC07"), givenNames: "HÉCTOR", firstSurname: "NÚÑEZ",
@@ -39,7 +39,7 @@ enum DocumentBenchmarks {
         // What the embedded backend does by default: each document in its own nss-kiosk-pdf process.
         let helper = HelperProcessRenderer()
         guard FileManager.default.isExecutableFile(atPath: helper.executable.path) else { return reports }
-        let helperSamples = try Measure.samples(20) { _ = try helper.renderWaiting(.constancia, record) }
+        let helperSamples = try await Measure.samples(20) { _ = try await helper.render(.constancia, record) }
         let helperMedian = Measure.median(helperSamples)
         reports.append(Report(name: "PDF constancia con nss-kiosk-pdf (proceso aparte, arranque incluido; mediana de 20)",
                               value: helperMedian, unit: "ms", target: "—", met: true))

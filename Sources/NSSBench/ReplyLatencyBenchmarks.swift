@@ -65,7 +65,7 @@ enum ReplyLatencyBenchmarks {
             drain(leader, for: .milliseconds(Int.random(in: 5...40)))   // the rest of the frame, then a pause
         }
         inbox.post(-1)
-        finished.wait()
+        finished.wait()   // on the measuring thread of its own (see replyToScreen), never in a task
         let p50 = Measure.percentile(latencies, 50), p99 = Measure.percentile(latencies, 99)
         return [
             Report(name: "terminal: respuesta del servicio → primer byte en pantalla, p50 (\(samples) respuestas)",

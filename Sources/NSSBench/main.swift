@@ -20,7 +20,7 @@ if arguments.first == "memory" {   // only the service's memory: `memory [CAPTCH
 }
 if arguments.first == "documents" {   // only the documents' rows: quicker to rerun after a change to them
     print(Report.header())
-    for report in try DocumentBenchmarks.rendering() { print(report.line()) }
+    for report in try await DocumentBenchmarks.rendering() { print(report.line()) }
     exit(0)
 }
 print(Report.header())
@@ -28,7 +28,7 @@ for report in try await ReplyLatencyBenchmarks.replyToScreen() { print(report.li
 for report in try await RegistryImportBenchmarks.importBesideAKiosk() { print(report.line()) }
 for report in try await ServiceMemoryBenchmarks.growth() { print(report.line()) }
 print(CURPBenchmarks.validationRate().line())
-for report in try DocumentBenchmarks.rendering() { print(report.line()) }
+for report in try await DocumentBenchmarks.rendering() { print(report.line()) }
 print(try await ApplicationBenchmarks.wholeApplication().line())
 print(Report(name: "  de ella, Paso 2 (asigna, sella y guarda; el correo con los PDF se escribe después)",
              value: ApplicationBenchmarks.lastFinishingMedian, unit: "ms", target: "—", met: true).line())

@@ -49,12 +49,6 @@ public struct ProgramRun: Sendable {
         return try result.get()
     }
 
-    /// Runs the program, blocking this thread: only for a thread that is not one of Swift's
-    /// cooperative ones (the main thread of a synchronous program, a `DedicatedThread`).
-    public func runBlocking() throws(ProgramFailure) -> ProgramOutcome {
-        try execute(cancelDescriptor: -1).get()
-    }
-
     /// The program's name, as messages say it.
     var name: String {
         executable.split(separator: "/").last.map(String.init) ?? executable
@@ -115,7 +109,7 @@ public struct ProgramFailure: Error, Sendable, Equatable, CustomStringConvertibl
 
 extension ProgramRun {
     /// Starts the program and looks after it until it ends, is ended, or `cancelDescriptor` becomes
-    /// readable.
+    /// readable. Blocks (poll, waitpid): `run` calls it on a `DedicatedThread`, never in a task.
     func execute(cancelDescriptor: Int32) -> Result<ProgramOutcome, ProgramFailure> {
         // A child that exits before reading all its input must give EPIPE here, not end this process.
         SignalMask.withSIGPIPEBlocked { supervise(cancelDescriptor: cancelDescriptor) }

@@ -14,7 +14,6 @@ import ProcessKit
         #expect(FileManager.default.isExecutableFile(atPath: helper.executable.path))
         let fromHelper = try await helper.render(kind, Fixtures.joséRecord)
         #expect(fromHelper == (try DocumentRenderer.render(kind, Fixtures.joséRecord)))
-        #expect(try await DedicatedThread.run { Result { try helper.renderWaiting(kind, Fixtures.joséRecord) } }.get() == fromHelper)
         #expect(DocumentVerifier.verify(pdf: try Sealer(keyStore: Fixtures.keyStore).sign(fromHelper, of: Fixtures.joséRecord),
                                         certificatePEM: Fixtures.keyStore.certificatePEM).isValid)
     }

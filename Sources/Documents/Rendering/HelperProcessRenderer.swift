@@ -39,14 +39,6 @@ public struct HelperProcessRenderer: DocumentRendering {
         return try outcome(of: run)
     }
 
-    /// The same, blocking this thread until the helper is done: for synchronous programs.
-    public func renderWaiting(_ kind: DocumentKind, _ record: SealedRecord) throws(DocumentError) -> Data {
-        try checkInstalled()
-        let run: ProgramOutcome
-        do { run = try helperRun(kind, record).runBlocking() } catch { throw Self.failure(error) }
-        return try outcome(of: run)
-    }
-
     private func checkInstalled() throws(DocumentError) {
         guard FileManager.default.isExecutableFile(atPath: executable.path) else {
             throw .rendering(reason: "falta el programa \(Self.programName) en \(executable.deletingLastPathComponent().path)")
