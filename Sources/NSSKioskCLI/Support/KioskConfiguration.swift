@@ -24,13 +24,7 @@ struct KioskConfiguration: Equatable {
     }
 
     static func parse(_ text: String, path: String) throws(WizardFailure) -> KioskConfiguration {
-        var settings: [String: String] = [:]
-        for line in text.split(whereSeparator: \.isNewline) {
-            let content = line.prefix { $0 != "#" }
-            guard let equals = content.firstIndex(of: "=") else { continue }
-            let key = content[..<equals].trimmingWhiteSpace()
-            settings[key] = content[content.index(after: equals)...].trimmingWhiteSpace()
-        }
+        let settings = KeyValueText.parse(text)
         if let hex = settings["pin_personal_sha256"] {
             guard let digest = bytes(fromHex: hex), digest.count == SHA256.byteCount else {
                 throw WizardFailure(message: "En \(path), pin_personal_sha256 debe tener 64 dígitos hexadecimales.")

@@ -26,11 +26,7 @@ enum StaffLockoutFile {
     /// check still stands between a person and the way out).
     static func load(path: String, wallNow: Date, now: ContinuousClock.Instant) -> StaffLockout {
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return StaffLockout() }
-        var values: [String: Int] = [:]
-        for line in text.split(whereSeparator: \.isNewline) {
-            let parts = line.split(separator: "=", maxSplits: 1).map { $0.trimmingWhiteSpace() }
-            if parts.count == 2, let value = Int(parts[1]) { values[String(parts[0])] = value }
-        }
+        let values = KeyValueText.parse(text).compactMapValues { Int($0) }
         let failures = max(0, min(values["fallos"] ?? 0, StaffLockout.allowedAttempts - 1))
         var until: ContinuousClock.Instant?
         if let end = values["hasta"] {
