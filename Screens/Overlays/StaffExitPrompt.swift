@@ -5,8 +5,8 @@ import Wizard
 /// wipes everything and ends the program; a wrong one says so and goes back to the wizard.
 enum StaffExitPrompt {
     static let maxLength = 16
-    static let wrongPIN = "PIN incorrecto. Esta salida es solo para el personal de la oficina."
-    static let locked = "Demasiados PIN incorrectos: la salida del personal se abre de nuevo en unos minutos."
+    static let wrongPIN = StaffExitWording.wrongPIN
+    static let locked = StaffExitWording.locked
 
     static let keys = KeyTable([
         KeyBinding([.enter], name: "Enter", meaning: "Comprueba el PIN", hint: "Aceptar", command: .activate),

@@ -279,8 +279,8 @@ final class PlainSession<Backend: NSSBackend> {
 
     /// How long the staff PIN is awaited before the prompt is given up.
     static var staffPINWait: Duration { .seconds(30) }
-    static var wrongStaffPIN: String { "PIN incorrecto. Esta salida es solo para el personal de la oficina." }
-    static var lockedStaffExit: String { "Demasiados PIN incorrectos: la salida del personal se abre de nuevo en unos minutos." }
+    static var wrongStaffPIN: String { StaffExitWording.wrongPIN }
+    static var lockedStaffExit: String { StaffExitWording.locked }
 
     /// Whether `text` asks for the staff exit: `:personal`, or a line of nothing but Ctrl-X.
     func asksForStaffExit(_ text: String) -> Bool {
