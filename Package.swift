@@ -54,7 +54,7 @@ let package = Package(
         ]),
         /// `nss-kiosk-backend`: the service the wizard starts, and the staff tools.
         .executableTarget(name: "NSSKioskBackendCLI", dependencies: [
-            "NSSCore", "EmbeddedBackend", "Documents", "BackendService", "CommandLineSupport", "LogSetup",
+            "NSSCore", "EmbeddedBackend", "Documents", "BackendService", "CommandLineSupport", "LogSetup", "ProcessKit",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),

@@ -28,7 +28,9 @@ struct WizardProgram {
             // deleted at the wipe, before the next person sits down.
             let local = options.kiosk
                 && FolderAndPrinterOutlet.isOnSameDevice(folder, as: options.dataURL(environment: environment))
-            return FolderAndPrinterOutlet(folder: folder, wipesWrittenFiles: local)
+            return FolderAndPrinterOutlet(folder: folder, wipesWrittenFiles: local,
+                                          journal: options.dataURL(environment: environment)
+                                              .appendingPathComponent(FolderAndPrinterOutlet.journalName))
         }
         if options.kiosk { return FolderAndPrinterOutlet.withoutFolder() }
         return FolderAndPrinterOutlet(folder: FolderAndPrinterOutlet.defaultFolder(environment: environment),

@@ -36,6 +36,18 @@ import Glibc
         #expect(await later.deliverDueMail() == 0)
     }
 
+    @Test func aConfirmationEmailThatCannotBeWrittenIsSaidToBeOnItsWay() async throws {
+        let fixture = try Fixture()
+        let curp = try fixture.person(withNSS: true).curp
+        #expect(try await fixture.submit(curp).emailDelivered)
+        try fixture.outboxWritable(false)
+        let queued = try await fixture.submit(curp)
+        #expect(!queued.emailDelivered)
+        #expect(try await !fixture.backend.resendConfirmation(queued.id).emailDelivered)
+        try fixture.outboxWritable(true)
+        #expect(try await fixture.backend.resendConfirmation(queued.id).emailDelivered)
+    }
+
     @Test func aFullDiskLeavesNoPartialMessageAndTheJobPending() async throws {
         let fixture = try Fixture()
         let id = try await fixture.started(try fixture.person(withNSS: false).curp)

@@ -98,9 +98,9 @@ extension EmbeddedBackend {
             }
             let (email, job) = try outcome.get()
             logger.info("confirmation re-sent", metadata: ["application": "\(id.rawValue)"])
-            _ = await deliver(job)
+            let delivered = await deliver(job)
             return ApplicationTicket(id: id, maskedEmail: try EmailAddress(email).masked, expiresAt: secrets.expiresAt,
-                                     carriesLink: secrets.link != nil)
+                                     carriesLink: secrets.link != nil, emailDelivered: delivered)
         }
     }
 }

@@ -52,11 +52,12 @@ extension EmbeddedBackend {
             }
             logger.info("application created", metadata: ["application": "\(id)", "associated": "\(associated != nil)"])
             // Delivered now; when the outbox fails, the job stays pending and is retried.
-            _ = await deliver(job)
+            let delivered = await deliver(job)
             let email = associated ?? request.email.value
             return ApplicationTicket(id: ApplicationID(rawValue: id), maskedEmail: try EmailAddress(email).masked,
                                      expiresAt: secrets.expiresAt, carriesLink: secrets.link != nil,
-                                     toAssociatedEmail: associated.map { !EmailAddress.sameMailbox($0, request.email.value) } ?? false)
+                                     toAssociatedEmail: associated.map { !EmailAddress.sameMailbox($0, request.email.value) } ?? false,
+                                     emailDelivered: delivered)
         }
     }
 }
