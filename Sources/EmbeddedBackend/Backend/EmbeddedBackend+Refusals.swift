@@ -24,6 +24,7 @@ extension EmbeddedBackend {
         case .applicationNotFound: "application-not-found"
         case .outOfOrder: "out-of-order"
         case .unreachable: "unreachable"
+        case .storageFull: "storage-full"
         case .internalError: "internal"
         }
     }
