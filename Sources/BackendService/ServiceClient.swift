@@ -73,6 +73,16 @@ public final class ServiceClient: NSSBackend, Sendable {
         var nextID: UInt64 = 1
         var pending: [UInt64: Pending] = [:]
         var exitWaiters: [DispatchSemaphore] = []
+        /// The newest service whose output ended, about to be reaped (or reaped): its number may belong to
+        /// another process by now, so it is never signalled.
+        var endedGeneration = 0
+
+        /// Signals the group of `connection` if its service has not been reaped. Called under the lock
+        /// that the reaper takes before reaping, so a number reused after the reap is never hit.
+        func signalGroup(of connection: Connection, _ signal: Int32) {
+            guard connection.generation > endedGeneration else { return }
+            kill(-connection.pid, signal)
+        }
 
         /// Closes the running service's input, once: it then finishes and exits.
         mutating func closeInput() {
@@ -137,6 +147,7 @@ public final class ServiceClient: NSSBackend, Sendable {
                 self?.deliver(reply)
             }, end: { [weak self] in
                 close(readFD)
+                self?.state.withLock { $0.endedGeneration = max($0.endedGeneration, connection.generation) }
                 ChildProcess.wait(pid)
                 self?.ended(connection)
             })
@@ -158,17 +169,17 @@ public final class ServiceClient: NSSBackend, Sendable {
 
     private func stopBlocking() {
         let exited = DispatchSemaphore(value: 0)
-        let running = state.withLock { state -> pid_t? in
+        let running = state.withLock { state -> Connection? in
             state.closeInput()
             guard let connection = state.connection else { return nil }
             state.exitWaiters.append(exited)
-            return connection.pid
+            return connection
         }
-        guard let pid = running else { return }
+        guard let connection = running else { return }
         if exited.wait(timeout: .now() + Self.dispatchInterval(stopTimeout)) == .success { return }
-        kill(-pid, SIGTERM)
+        state.withLock { $0.signalGroup(of: connection, SIGTERM) }
         if exited.wait(timeout: .now() + .seconds(1)) == .success { return }
-        kill(-pid, SIGKILL)
+        state.withLock { $0.signalGroup(of: connection, SIGKILL) }
         _ = exited.wait(timeout: .now() + .seconds(2))
     }
 
@@ -268,9 +279,12 @@ public final class ServiceClient: NSSBackend, Sendable {
     /// Call `id` got no answer in time: it fails, and the service that stopped answering is ended
     /// (its output then ends, and the next call starts a new one).
     private func giveUp(on id: UInt64, of connection: Connection) {
-        guard let waiting = state.withLock({ $0.pending.removeValue(forKey: id) }) else { return }
-        waiting.resume(returning: .failure(.unreachable))
-        kill(-connection.pid, SIGKILL)
+        let waiting = state.withLock { state -> Pending? in
+            guard let waiting = state.pending.removeValue(forKey: id) else { return nil }
+            state.signalGroup(of: connection, SIGKILL)
+            return waiting
+        }
+        waiting?.resume(returning: .failure(.unreachable))
     }
 
     /// The service's output ended: it exited or died (and has been reaped). Calls under way fail; the
