@@ -7,6 +7,7 @@ public enum BackendOption: String, CaseIterable, Sendable {
     case publicURL = "--public-url"
     case subdelegation = "--subdelegation"
     case production = "--production"
+    case terminal = "--terminal"
 
     /// The long name without its dashes, as swift-argument-parser wants it.
     public var longName: String { String(rawValue.dropFirst(2)) }
@@ -19,6 +20,7 @@ public enum BackendOption: String, CaseIterable, Sendable {
         case .publicURL: "url"
         case .subdelegation: "n"
         case .production: nil
+        case .terminal: "nombre"
         }
     }
 
@@ -35,7 +37,26 @@ public enum BackendOption: String, CaseIterable, Sendable {
         case .publicURL: "Dirección pública del servidor de la oficina: el correo lleva una liga a ella."
         case .subdelegation: "Subdelegación del IMSS para los NSS nuevos (01–99)."
         case .production: "Configuración de producción: rechaza el modo de prueba."
+        case .terminal: "Nombre de esta terminal en la bitácora de auditoría; por omisión equipo/tty (el asistente) o «personal» (las herramientas)."
         }
+    }
+}
+
+/// How a terminal is named in the audit log when `--terminal` does not name it.
+public enum TerminalName {
+    /// The staff tools' name.
+    public static let staff = "personal"
+
+    /// `host/tty` (`kiosko-2/tty1`, `oficina/pts/3`): where the wizard runs, never who uses it. Only
+    /// printable ASCII is kept, at most 64 characters.
+    public static func wizard(host: String, tty: String?) -> String {
+        let tty = tty.map { $0.hasPrefix("/dev/") ? String($0.dropFirst(5)) : $0 } ?? "sin-tty"
+        return clean("\(host)/\(tty)")
+    }
+
+    /// Printable ASCII only (no control characters, commas kept), at most 64 characters.
+    public static func clean(_ name: String) -> String {
+        String(String.UnicodeScalarView(name.unicodeScalars.filter { $0.value >= 0x21 && $0.value < 0x7F }).prefix(64))
     }
 }
 
@@ -53,4 +74,10 @@ public enum Subdelegation {
     public static func invalidMessage(_ text: String) -> String {
         "El valor «\(text)» no es válido para \(BackendOption.subdelegation.rawValue): escribe un número de 1 a 99."
     }
+}
+
+/// The subcommands of `nss-kiosk-backend` a person types after `nss-kiosk`: the wizard's program hands
+/// such command lines to that program (a test checks this list against its subcommands).
+public enum StaffCommand {
+    public static let names = ["curp", "nss", "registry", "link", "outbox", "verify", "keys", "audit", "purge", "serve"]
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import BackendOptions
 import CommandLineSupport
 import EmbeddedBackend
 import Foundation
@@ -16,7 +17,7 @@ extension BackendArguments {
         }
         return EmbeddedConfiguration(dataDirectory: dataURL, captchaTestAnswer: captchaTestAnswer,
                                      publicBaseURL: publicBaseURL, subdelegation: subdelegation,
-                                     production: production)
+                                     production: production, terminal: TerminalName.clean(terminal))
     }
 
     /// Opens the embedded backend, turning refusals into Spanish messages with exit status 2.

@@ -45,6 +45,7 @@ enum WizardCommandLine {
             options.subdelegation = number
         },
         Option(.production) { o, _ in o.production = true },
+        Option(.terminal) { $0.terminal = $1 },
     ]
 
     /// Reads the arguments after the program's name. `--name value` and `--name=value` both work; an

@@ -10,6 +10,8 @@ struct WizardOptions: Equatable {
     var publicURL: String?
     var subdelegation = Subdelegation.standard
     var production = false
+    /// The audit log's name for this terminal; nil: `host/tty` (`TerminalName.wizard`).
+    var terminal: String?
     // The wizard's own.
     var plain = false
     var kiosk = false
@@ -29,6 +31,7 @@ struct WizardOptions: Equatable {
         if let captchaTestAnswer { arguments += [BackendOption.captchaTestAnswer.rawValue, captchaTestAnswer] }
         if let publicURL { arguments += [BackendOption.publicURL.rawValue, publicURL] }
         if production { arguments.append(BackendOption.production.rawValue) }
+        arguments += [BackendOption.terminal.rawValue, terminal ?? TerminalName.wizard(host: Host.name, tty: Host.terminalDevice)]
         return arguments
     }
 }
