@@ -265,7 +265,7 @@ final class PlainSession<Backend: NSSBackend> {
 
     func greet() {
         speaker.say("IMSS: Asignación o Localización de Número de Seguridad Social.")
-        speaker.say("Escribe :ayuda en cualquier pregunta para conocer los comandos; :salir borra tus datos y termina.")
+        speaker.say("Escribe :ayuda en cualquier pregunta para conocer los comandos; :salir sale del trámite y borra tus datos.")
         announceScreen()
     }
 
