@@ -248,3 +248,73 @@ import WizardFixtures
         #expect(app.state.focus == .field(.email), "the keys scroll the help, not the screen behind it")
     }
 }
+
+/// Screens 2 to 5 and their F1 help promise what the confirmation email will actually bring: a code
+/// only, or a link and the code where the office has a public address (`--public-url`).
+@Suite(.serialized, .runsPrograms) struct ConfirmationEmailPromiseTests {
+    /// «liga» as a word («obligatorios» has it inside).
+    static func mentionsALink(_ text: String) -> Bool {
+        text.range(of: "\\bligas?\\b", options: .regularExpression) != nil
+    }
+
+    func screens(carriesLink: Bool) async -> [String] {
+        var shown: [String] = []
+        let configuration = WizardConfiguration(confirmationCarriesLink: carriesLink)
+        for step in [Step.email, .emailConfirmation, .captcha] {
+            var state = WizardState(configuration: configuration)
+            state.type(Fixtures.curp); _ = state.reduce(.perform(.next))
+            if step != .email { state.type(Fixtures.email); _ = state.reduce(.perform(.next)) }
+            if step == .captcha {
+                state.type(Fixtures.email); _ = state.reduce(.perform(.next))
+                state.answer(.captcha(Fixtures.captcha))
+            }
+            var app = TestApp.make(state, configuration: configuration)
+            shown.append(await ScreenCapture.render(size: .standard, colorMode: .monochrome) { app.draw(on: $0) }.text)
+            app.hit(.function(1))
+            shown.append(await ScreenCapture.render(size: .standard, colorMode: .monochrome) { app.draw(on: $0) }.text)
+        }
+        return shown
+    }
+
+    @Test func withoutAPublicAddressNothingPromisesALink() async {
+        let shown = await screens(carriesLink: false)
+        for screen in shown { #expect(!Self.mentionsALink(screen), "\(screen)") }
+        #expect(shown[0].contains("Te enviaremos un código de confirmación a este correo."))
+        #expect(shown[4].contains("Al continuar te enviaremos el código de confirmación a tu correo."))
+    }
+
+    @Test func withAPublicAddressTheLinkAndTheCodeArePromised() async {
+        let shown = await screens(carriesLink: true)
+        #expect(shown[0].contains("Te enviaremos una liga y un código de confirmación"))
+        #expect(shown[1].contains("una liga y un código de confirmación"), "F1 on screen 2")
+        #expect(shown[4].contains("Al continuar te enviaremos la liga y el código de confirmación"))
+    }
+
+    /// Screen 5 and its help follow the email as it was sent.
+    @Test func theWaitingScreenSaysWhatWasSent() async {
+        for carriesLink in [false, true] {
+            var state = WizardState.at(.captcha)
+            state.type("AbDeF")
+            _ = state.reduce(.perform(.next))
+            var ticket = Fixtures.ticket
+            ticket.carriesLink = carriesLink
+            state.answer(.submitted(ticket))
+            var app = TestApp.make(state)
+            let screen = await ScreenCapture.render(size: .standard, colorMode: .monochrome) { app.draw(on: $0) }.text
+            app.hit(.function(1))
+            let help = await ScreenCapture.render(size: .standard, colorMode: .monochrome) { app.draw(on: $0) }.text
+            #expect(Self.mentionsALink(screen) == carriesLink)
+            #expect(Self.mentionsALink(help) == carriesLink)
+        }
+    }
+
+    /// A CURP typed with spaces (as printed on some documents) is shown as the wizard reads it.
+    @Test func theCURPIsShownWithoutTheSpacesItWasTypedWith() async {
+        var state = WizardState()
+        state.type("hegg 560427 mvzrrl04")
+        _ = state.reduce(.perform(.next))
+        #expect(state.step == .email)
+        let screen = await ScreenCapture.render(size: .standard, colorMode: .monochrome) { TestApp.make(state).draw(on: $0) }
+        #expect(screen.text.contains("CURP: HEGG560427MVZRRL04 ✓"))
+    }
+}
