@@ -4,7 +4,7 @@ import Wizard
 enum Overlay: Hashable, Sendable {
     /// F1: the screen's help and its keys, from `firstRow` (it scrolls when it does not fit).
     case help(firstRow: Int)
-    /// «¿Deseas salir?» after Ctrl-C; `yesFocused` says which button has the focus.
+    /// «¿Deseas salir?» when leaving would wipe something; `yesFocused` says which button has the focus.
     case exitConfirmation(yesFocused: Bool)
     /// The staff exit of a kiosk: the PIN as typed so far (shown masked).
     case staffPIN(EditableText)
