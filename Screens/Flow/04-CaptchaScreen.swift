@@ -2,7 +2,7 @@ import Terminal
 import Wizard
 
 /// Paso 4 de 9: the captcha, drawn as text by the backend; its characters typed case by case; «Otra
-/// imagen» (F5) for a new one; then PULSA CONTINUAR sends the confirmation email.
+/// imagen» (F5) for a new one; then Continuar sends the confirmation email.
 struct CaptchaScreen: WizardScreen {
     var title: String { Step.captcha.title }
 
@@ -13,11 +13,6 @@ struct CaptchaScreen: WizardScreen {
         ])
     }
 
-    var help: String {
-        "Escribe los caracteres que ves en la imagen, respetando mayúsculas y minúsculas: la «A» grande "
-            + "no es la «a» chica.\nSi no se lee bien, elige «Otra imagen» (F5). Si no puedes ver la imagen, "
-            + "pide ayuda al personal."
-    }
 
     /// Rows of the picture (the embedded backend draws 9).
     static let pictureRows = 9
@@ -33,11 +28,11 @@ struct CaptchaScreen: WizardScreen {
             body.put("Cargando la imagen\(body.glyphs.ellipsis)", at: Point(row: 4, column: ScreenLayout.margin),
                      style: .notice)
         }
-        let field = FieldView(field: .captchaAnswer, fieldWidth: 8, quietHint: "Usa mayúsculas y minúsculas.")
+        let field = FieldView(field: .captchaAnswer, fieldWidth: 8, quietHint: CaptchaWording.caseMatters)
         field.draw(context, on: body, row: 9)
         let afterField = ScreenLayout.margin - 1 + field.textField(context).textColumn(on: body) + 8 + 3
         ActionButtons.drawInline(.refreshCaptcha, context, on: body, at: Point(row: 9, column: afterField))
-        body.put("PULSA CONTINUAR: te enviaremos la liga de confirmación.",
+        body.put(CaptchaWording.afterwards(carriesLink: context.state.confirmationCarriesLink),
                  at: Point(row: 11, column: ScreenLayout.margin), style: .label)
         ActionButtons(remainingIn: context.state, placed: [.refreshCaptcha])
             .draw(context, on: body, bottomRow: ScreenLayout.buttonsRow, note: ActionButtons.requiredNote)

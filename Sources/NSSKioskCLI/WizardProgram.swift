@@ -83,8 +83,8 @@ struct WizardProgram {
         defer { KioskLineTerminal.restore() }
         plain.ascii = options.ascii || !PlainOptions.localeIsUTF8(environment)
         plain.idleSeconds = options.idleSeconds
-        // As the full-screen wizard: with --idle 30 the warning must not show from the first second.
-        plain.idleWarningSeconds = min(plain.idleWarningSeconds, options.idleSeconds / 2)
+        plain.waitingIdleSeconds = max(options.idleSeconds, plain.waitingIdleSeconds)
+        plain.confirmationCarriesLink = options.publicURL != nil
         plain.testCaptchaAnswer = options.captchaTestAnswer
         let (outlet, plainOptions) = (self.outlet(environment: environment), plain)
         let status = waitFor {
@@ -110,7 +110,7 @@ struct WizardProgram {
         let inbox = Inbox<Event>()
         let idle = options.idleSeconds
         let wizard = WizardConfiguration(idleSeconds: idle, waitingIdleSeconds: max(idle, 600),
-                                         idleWarningSeconds: min(30, idle / 2))
+                                         confirmationCarriesLink: options.publicURL != nil)
         let outlet = outlet(environment: environment)
         var kioskOptions = KioskOptions(kiosk: options.kiosk, staffPIN: staffPIN,
                                         isTestMode: options.captchaTestAnswer != nil, configuration: wizard)

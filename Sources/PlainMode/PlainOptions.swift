@@ -6,7 +6,8 @@ public struct PlainOptions: Sendable, Hashable {
     /// A kiosk starts over after Salir or Terminar; otherwise the session ends there. Both start over
     /// after the idle timeout.
     public var kiosk: Bool
-    /// Write only ASCII (á → a, ñ → n, ¿ dropped), for a terminal whose locale is not UTF-8.
+    /// Write only ASCII (`ASCIIFallback`, as the screens: á → a, ñ → n, ¿ dropped), for a terminal whose
+    /// locale is not UTF-8.
     public var ascii: Bool
     /// Seconds without an answer before everything personal is wiped.
     public var idleSeconds: Int
@@ -24,6 +25,8 @@ public struct PlainOptions: Sendable, Hashable {
     /// no escape sequences, push the lines above out of sight with blank lines) before starting over:
     /// the program sets it at a kiosk, where the next person sits at the same screen.
     public var clearsScreenOnWipe = false
+    /// Whether the confirmation email carries a link besides its code (`--public-url`).
+    public var confirmationCarriesLink = false
 
     public init(kiosk: Bool = false, ascii: Bool = false,
                 idleSeconds: Int = WizardConfiguration().idleSeconds,
@@ -50,6 +53,6 @@ public struct PlainOptions: Sendable, Hashable {
     /// The wizard's own settings for these timeouts.
     var wizardConfiguration: WizardConfiguration {
         WizardConfiguration(idleSeconds: idleSeconds, waitingIdleSeconds: waitingIdleSeconds,
-                            idleWarningSeconds: idleWarningSeconds)
+                            idleWarningSeconds: idleWarningSeconds, confirmationCarriesLink: confirmationCarriesLink)
     }
 }

@@ -7,7 +7,7 @@ import Wizard
 @Suite(.runsPrograms) struct CommandTests {
     @Test func ayudaListsOnlyWhatWorksOnThisScreen() async {
         let run = await PlainRun.run([":ayuda"])
-        #expect(run.transcript.contains("Comandos disponibles aquí:\n:salir: termina y borra tus datos de este equipo.\n:buscar: busca tu CURP"))
+        #expect(run.transcript.contains("Comandos disponibles aquí:\n:salir: sale del trámite y borra tus datos de este equipo.\n:buscar: busca tu CURP"))
         #expect(!run.transcript.contains(":otra: "))
         #expect(!run.transcript.contains(":atras: "))
     }

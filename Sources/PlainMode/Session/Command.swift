@@ -13,6 +13,7 @@ enum Command: String, CaseIterable {
     case save = "guardar"
     case print = "imprimir"
     case emailCopy = "copia"
+    case finish = "terminar"
     case repeatValue = "repetir"
     case clear = "borrar"
     case help = "ayuda"
@@ -45,6 +46,7 @@ enum Command: String, CaseIterable {
         case .save: .saveDocuments
         case .print: .printDocuments
         case .emailCopy: .emailDocuments
+        case .finish: .finish
         case .repeatValue, .clear, .help: nil
         }
     }
@@ -53,7 +55,7 @@ enum Command: String, CaseIterable {
     func explanation(inLookup: Bool) -> String {
         switch self {
         case .back: inLookup ? "\(typed): cierra la búsqueda y vuelve a la CURP." : "\(typed): regresa sin perder lo que escribiste."
-        case .exit: "\(typed): termina y borra tus datos de este equipo."
+        case .exit: "\(typed): sale del trámite y borra tus datos de este equipo."
         case .otherCaptcha: "\(typed): muestra otra imagen del captcha."
         case .resend: "\(typed): te envía otra vez el correo de confirmación."
         case .changeEmail: "\(typed): regresa para escribir otro correo electrónico."
@@ -61,6 +63,7 @@ enum Command: String, CaseIterable {
         case .save: "\(typed): guarda tus dos documentos en la carpeta de descargas o en tu memoria USB."
         case .print: "\(typed): imprime tus dos documentos."
         case .emailCopy: "\(typed): te envía otra copia de tus documentos por correo."
+        case .finish: "\(typed): termina tu trámite y borra tus datos de este equipo."
         case .repeatValue: "\(typed): lee otra vez lo que escribiste, o esta pantalla si no hay nada que escribir."
         case .clear: "\(typed): deja vacío el dato que se te pregunta."
         case .help: "\(typed): muestra esta lista."

@@ -6,8 +6,11 @@ extension WizardState {
     /// Validation gates only `next`; `back` keeps every value; Salir, Terminar and the idle timeout
     /// wipe everything personal.
     public mutating func reduce(_ event: Event) -> [Effect] {
+        let before = focus
         let effects = apply(event)
         if !focusOrder.contains(focus) { focus = FocusOrder.first(for: self) }
+        // Leaving a field with something typed in it is when its mistakes are said.
+        if case .field(let left) = before, focus != before, !text(left).isEmpty { checked.insert(left) }
         if case .field(let field) = focus { lastField = field }
         return effects
     }
@@ -26,6 +29,11 @@ extension WizardState {
             guard case .field(let field) = focus else { return [] }
             var editable = self.editable(field)
             let cut = editable.apply(edit, maxLength: field.maxLength, uppercase: field.uppercasesInput)
+            if editable.text != text(field) {
+                // Typing again: only progress until the person leaves the field or presses Continuar.
+                checked.remove(field)
+                if field == .email { emailSuggestionOffered = nil }
+            }
             fields[field] = editable
             notice = cut ? .info("El campo admite hasta \(field.maxLength) caracteres; lo demás no se escribió.") : nil
             if field == .email, !focusOrder.contains(focus) { focus = .field(.email) }
@@ -38,6 +46,9 @@ extension WizardState {
             return []
         case .activate:
             return activate()
+        case .check(let field):
+            checked.insert(field)
+            return []
         case .perform(let action):
             return perform(action)
         case .tick:
@@ -108,7 +119,7 @@ extension WizardState {
             closeLookup()
             return []
         case .searchLookup:
-            lookup?.attempted = true
+            checked.formUnion(LookupForm.fields)
             guard let query = LookupQuery.query(from: self) else {
                 notice = .error("Revisa los datos marcados para buscar tu CURP.")
                 focus = .field(LookupForm.fields.first { !status(of: $0).isValid } ?? .lookupGivenNames)
@@ -119,6 +130,7 @@ extension WizardState {
         case .chooseMatch(let index):
             guard let match = lookup?.matches?[safe: index] else { return [] }
             fields[.curp] = EditableText(match.curp.value)
+            checked.remove(.curp)
             closeLookup()
             focus = .action(.next)
             notice = .info("Usaremos la CURP \(match.curp.value). Revisa que sea la tuya y pulsa Continuar.")
@@ -126,16 +138,17 @@ extension WizardState {
         case .useEmailSuggestion:
             guard let suggestion = emailSuggestion else { return [] }
             fields[.email] = EditableText(suggestion)
+            emailSuggestionOffered = nil
             focus = .action(.next)
             return []
         case .refreshCaptcha:
-            fields[.captchaAnswer] = EditableText()
+            empty(.captchaAnswer)
             return start(.loadCaptcha)
         case .confirmCode:
             guard let ticket else { return [] }
             let code = ConfirmationCodeFormat.normalize(text(.confirmationCode))
             guard code.count == ConfirmationCodeFormat.length else {
-                attempted.insert(.waitingForLink)
+                checked.insert(.confirmationCode)
                 focus = .field(.confirmationCode)
                 return []
             }
@@ -167,13 +180,20 @@ extension WizardState {
             }
             return []
         }
-        attempted.insert(step)
+        checked.formUnion(focusOrder.compactMap { if case .field(let f) = $0 { f } else { nil } })
         switch step {
         case .curp:
             guard status(of: .curp).isValid else { return stay(on: .curp) }
             return go(to: .email)
         case .email:
             guard status(of: .email).isValid else { return stay(on: .email) }
+            if emailSuggestion != nil, emailSuggestionOffered != text(.email) {
+                // A likely typo of the domain: asked once, the same in both front ends; Continuar again
+                // keeps the email as typed.
+                emailSuggestionOffered = text(.email)
+                focus = .action(.useEmailSuggestion)
+                return []
+            }
             return go(to: .emailConfirmation)
         case .emailConfirmation:
             guard status(of: .emailConfirmation).isValid else { return stay(on: .emailConfirmation) }
@@ -181,7 +201,7 @@ extension WizardState {
         case .captcha:
             for (earlier, field) in [(Step.curp, FieldID.curp), (.email, .email), (.emailConfirmation, .emailConfirmation)]
             where !status(of: field).isValid {
-                attempted.insert(earlier)
+                checked.insert(field)
                 return go(to: earlier)
             }
             guard status(of: .captchaAnswer).isValid else { return stay(on: .captchaAnswer) }
@@ -220,7 +240,7 @@ extension WizardState {
         case .emailConfirmation: return go(to: .email)
         case .captcha:
             // An answer to a submit still on its way is dropped: the person chose to change something.
-            if inFlight.remove(.submit) != nil { captcha = nil; fields[.captchaAnswer] = nil }
+            if inFlight.remove(.submit) != nil { captcha = nil; empty(.captchaAnswer) }
             return go(to: .emailConfirmation)
         case .waitingForLink: return abandonApplication()
         case .startProcedure, .result:
@@ -251,8 +271,14 @@ extension WizardState {
 
     mutating func closeLookup() {
         lookup = nil
-        for field in LookupForm.fields { fields[field] = nil }
+        for field in LookupForm.fields { empty(field) }
         focus = .field(.curp)
+    }
+
+    /// A field the wizard itself empties: nothing is wrong with it until the person types again.
+    mutating func empty(_ field: FieldID) {
+        fields[field] = nil
+        checked.remove(field)
     }
 
     /// "Cambiar correo": the application is left behind; every value typed stays.
@@ -261,8 +287,8 @@ extension WizardState {
         captcha = nil
         confirmationExpired = false
         isEmailConfirmed = false
-        fields[.confirmationCode] = nil
-        fields[.captchaAnswer] = nil
+        empty(.confirmationCode)
+        empty(.captchaAnswer)
         inFlight.subtract([.poll, .confirm, .resend, .start])
         return go(to: .email)
     }
@@ -283,7 +309,7 @@ extension WizardState {
         case .submitted(let newTicket):
             ticket = newTicket
             captcha = nil
-            fields[.captchaAnswer] = nil
+            empty(.captchaAnswer)
             confirmationExpired = false
             step = .waitingForLink
             focus = FocusOrder.first(for: self)
@@ -304,7 +330,7 @@ extension WizardState {
         case .resent(let newTicket):
             ticket = newTicket
             confirmationExpired = false
-            fields[.confirmationCode] = nil
+            empty(.confirmationCode)
             notice = .info("Te enviamos un correo nuevo a \(newTicket.maskedEmail). El anterior ya no sirve.")
             return []
         case .started(let record):
@@ -367,9 +393,9 @@ extension WizardState {
         switch (request, error) {
         case (.submit, .curpNotInRegistry):
             unregisteredCURP = text(.curp)
-            attempted.insert(.curp)
+            checked.insert(.curp)
             captcha = nil
-            fields[.captchaAnswer] = nil
+            empty(.captchaAnswer)
             step = .curp
             focus = .field(.curp)
             return []
@@ -377,8 +403,7 @@ extension WizardState {
             // Whatever the reason, the image was used up: show a new one, and an empty field that is
             // not yet marked as missing.
             captcha = nil
-            fields[.captchaAnswer] = nil
-            attempted.remove(.captcha)
+            empty(.captchaAnswer)
             focus = .field(.captchaAnswer)
             return start(.loadCaptcha)
         case (.poll, .unreachable):

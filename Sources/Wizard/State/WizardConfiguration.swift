@@ -6,10 +6,15 @@ public struct WizardConfiguration: Hashable, Sendable {
     public var waitingIdleSeconds: Int
     /// Seconds before the wipe during which a countdown is shown.
     public var idleWarningSeconds: Int
+    /// Whether the confirmation email carries a link besides its code (the office gave its public
+    /// address, `--public-url`): screens 2 to 4 promise what the email will actually bring.
+    public var confirmationCarriesLink: Bool
 
-    public init(idleSeconds: Int = 180, waitingIdleSeconds: Int = 600, idleWarningSeconds: Int = 30) {
+    public init(idleSeconds: Int = 180, waitingIdleSeconds: Int = 600, idleWarningSeconds: Int = 30,
+                confirmationCarriesLink: Bool = false) {
         self.idleSeconds = idleSeconds
         self.waitingIdleSeconds = waitingIdleSeconds
         self.idleWarningSeconds = idleWarningSeconds
+        self.confirmationCarriesLink = confirmationCarriesLink
     }
 }
