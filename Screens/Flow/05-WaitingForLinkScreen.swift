@@ -16,7 +16,7 @@ struct WaitingForLinkScreen: WizardScreen {
     func draw(_ context: ScreenContext, on body: Canvas) {
         let state = context.state
         guard let ticket = state.ticket else { return }
-        let sent = WaitingWording.sent(to: ticket.maskedEmail, carriesLink: ticket.carriesLink)
+        let sent = WaitingWording.sent(ticket)
         let rows = Paragraph.draw(sent, on: body, row: 0, maxRows: 3)
         drawProgress(context, ticket: ticket, on: body, row: rows + 1)
         let how = WaitingWording.how(carriesLink: ticket.carriesLink)

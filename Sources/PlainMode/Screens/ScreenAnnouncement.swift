@@ -49,7 +49,7 @@ enum ScreenAnnouncement {
 
     static func waiting(for ticket: ApplicationTicket) -> [String] {
         let expiry = MexicoCityTime.hourMinute(ticket.expiresAt)
-        return [WaitingWording.sent(to: ticket.maskedEmail, carriesLink: ticket.carriesLink) + "."]
+        return [WaitingWording.sent(ticket) + "."]
             + WaitingWording.how(carriesLink: ticket.carriesLink)
             + ["\(WaitingWording.expires(carriesLink: ticket.carriesLink)) a las \(expiry).",
                "Te avisaremos aquí en cuanto se confirme tu correo.",

@@ -331,7 +331,7 @@ extension WizardState {
             ticket = newTicket
             confirmationExpired = false
             empty(.confirmationCode)
-            notice = .info("Te enviamos un correo nuevo a \(newTicket.maskedEmail). El anterior ya no sirve.")
+            notice = .info(WaitingWording.resent(newTicket))
             return []
         case .started(let record):
             guard isEmailConfirmed, step == .waitingForLink else { return [] }

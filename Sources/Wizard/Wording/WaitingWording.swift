@@ -2,11 +2,22 @@ import NSSCore
 
 /// What Paso 5 (waiting for the confirmation) says: a link to open only when the email carries one.
 public enum WaitingWording {
-    /// The seed's sentence, with the masked address.
-    public static func sent(to maskedEmail: String, carriesLink: Bool) -> String {
-        "Para continuar con su trámite le hemos enviado "
-            + (carriesLink ? "una liga de confirmación" : "un código de confirmación")
-            + " a su correo electrónico: \(maskedEmail)"
+    /// The seed's sentence, with the masked address — «hemos enviado» only when the email was handed
+    /// over; otherwise it waits in the service's queue, which retries it, and the screen says so.
+    public static func sent(_ ticket: ApplicationTicket) -> String {
+        let what = ticket.carriesLink ? "una liga de confirmación" : "un código de confirmación"
+        return ticket.emailDelivered
+            ? "Para continuar con su trámite le hemos enviado \(what) a su correo electrónico: \(ticket.maskedEmail)"
+            : "Para continuar con su trámite le enviaremos \(what) a su correo electrónico: \(ticket.maskedEmail) "
+                + "(el envío se está reintentando y puede tardar unos minutos)"
+    }
+
+    /// After «Reenviar»: the new email replaces the earlier one, whose link and code stop working.
+    public static func resent(_ ticket: ApplicationTicket) -> String {
+        ticket.emailDelivered
+            ? "Te enviamos un correo nuevo a \(ticket.maskedEmail). El anterior ya no sirve."
+            : "Te enviaremos un correo nuevo a \(ticket.maskedEmail) en unos minutos (el envío se está reintentando). "
+                + "El anterior ya no sirve."
     }
 
     /// What to do with the email, one sentence a line.

@@ -308,6 +308,24 @@ import WizardFixtures
         }
     }
 
+    /// An email the service could not hand over yet (its outbox full or down) is not said to be sent:
+    /// it is on its way, and is retried.
+    @Test func aQueuedEmailIsNotSaidToHaveBeenSent() async {
+        var state = WizardState.at(.captcha)
+        state.type("AbDeF")
+        _ = state.reduce(.perform(.next))
+        var ticket = Fixtures.ticket
+        ticket.emailDelivered = false
+        state.answer(.submitted(ticket))
+        let screen = await ScreenCapture.render(size: .standard, colorMode: .monochrome) { TestApp.make(state).draw(on: $0) }.text
+        #expect(!screen.contains("hemos enviado"))
+        #expect(screen.contains("le enviaremos"))
+        #expect(screen.contains("reintentando"))
+        _ = state.reduce(.perform(.resendEmail))
+        state.answer(.resent(ticket))
+        #expect(state.notice?.text.contains("Te enviaremos un correo nuevo") == true, "\(String(describing: state.notice))")
+    }
+
     /// A CURP typed with spaces (as printed on some documents) is shown as the wizard reads it.
     @Test func theCURPIsShownWithoutTheSpacesItWasTypedWith() async {
         var state = WizardState()
