@@ -18,7 +18,7 @@ import Glibc
 /// for whatever reason, the service reads end-of-file, finishes what is under way (the result email
 /// included) and exits. If the service dies, calls under way fail with `.unreachable` and the next
 /// call starts a new one.
-public final class ServiceClient: NSSBackend, Sendable {
+public final class ServiceClient: BackendTransport, Sendable {
     /// The program to run and its arguments.
     public struct Launch: Sendable {
         public var executable: URL
@@ -53,12 +53,12 @@ public final class ServiceClient: NSSBackend, Sendable {
         let inputFD: Int32
     }
 
-    /// A call awaiting its answer, and the timer that gives up on it.
+    /// A call awaiting its answer (its output's JSON, or its refusal), and the timer that gives up on it.
     private struct Pending {
-        let continuation: CheckedContinuation<ServiceAnswer, Never>
+        let continuation: CheckedContinuation<Result<Data, BackendError>, Never>
         let deadline: Task<Void, Never>
 
-        func resume(returning answer: ServiceAnswer) {
+        func resume(returning answer: Result<Data, BackendError>) {
             deadline.cancel()
             continuation.resume(returning: answer)
         }
@@ -143,7 +143,7 @@ public final class ServiceClient: NSSBackend, Sendable {
             state.connection = connection
             state.inputOpen = true
             LineReader.start(fd: readFD, name: "nss-kiosk.service-output", body: { [weak self] line in
-                guard let reply = ServiceLine.decode(ServiceReply.self, from: line) else { return }
+                guard let reply = ServiceLine.parseReply(line) else { return }
                 self?.deliver(reply)
             }, end: { [weak self] in
                 close(readFD)
@@ -188,67 +188,18 @@ public final class ServiceClient: NSSBackend, Sendable {
         return .milliseconds(Int(seconds) * 1000 + Int(attoseconds / 1_000_000_000_000_000))
     }
 
-    // MARK: - NSSBackend
-
-    public func newCaptcha() async throws -> CaptchaChallenge {
-        try expect(await call(.newCaptcha)) { if case .captcha(let value) = $0 { value } else { nil } }
-    }
-
-    public func submit(_ request: ApplicationRequest) async throws -> ApplicationTicket {
-        try expect(await call(.submit(request))) { if case .ticket(let value) = $0 { value } else { nil } }
-    }
-
-    public func confirmationStatus(_ id: ApplicationID) async throws -> ConfirmationStatus {
-        try expect(await call(.confirmationStatus(id))) { if case .status(let value) = $0 { value } else { nil } }
-    }
-
-    public func confirm(_ id: ApplicationID, code: String) async throws {
-        try expect(await call(.confirm(id, code: code))) { if case .done = $0 { () } else { nil } }
-    }
-
-    public func resendConfirmation(_ id: ApplicationID) async throws -> ApplicationTicket {
-        try expect(await call(.resendConfirmation(id))) { if case .ticket(let value) = $0 { value } else { nil } }
-    }
-
-    public func startProcedure(_ id: ApplicationID) async throws -> PersonRecord {
-        try expect(await call(.startProcedure(id))) { if case .person(let value) = $0 { value } else { nil } }
-    }
-
-    public func finishProcedure(_ id: ApplicationID) async throws -> NSSResult {
-        try expect(await call(.finishProcedure(id))) { if case .result(let value) = $0 { value } else { nil } }
-    }
-
-    public func resultEmailSent(_ id: ApplicationID) async throws -> Bool {
-        try expect(await call(.resultEmailSent(id))) { if case .flag(let value) = $0 { value } else { nil } }
-    }
-
-    public func documents(_ id: ApplicationID) async throws -> [DocumentInfo] {
-        try expect(await call(.documents(id))) { if case .documents(let value) = $0 { value } else { nil } }
-    }
-
-    public func document(_ id: DocumentID) async throws -> Data {
-        try expect(await call(.document(id))) { if case .document(let value) = $0 { value } else { nil } }
-    }
-
-    @discardableResult
-    public func emailDocuments(_ id: ApplicationID) async throws -> Bool {
-        try expect(await call(.emailDocuments(id))) { if case .flag(let value) = $0 { value } else { nil } }
-    }
-
-    public func lookupCURP(_ query: PersonQuery) async throws -> [CURPMatch] {
-        try expect(await call(.lookupCURP(query))) { if case .matches(let value) = $0 { value } else { nil } }
-    }
-
     // MARK: - Calls
 
-    private func expect<Value>(_ answer: ServiceAnswer, _ value: (ServiceAnswer) -> Value?) throws(BackendError) -> Value {
-        if case .failure(let error) = answer { throw error }
-        guard let value = value(answer) else { throw .internalError(reference: "respuesta del servicio") }
-        return value
+    /// Carries `call` to the service and brings back its output; starts the service first if it is not
+    /// running.
+    public func call<Call: BackendCall>(_ call: Call.Type, _ input: Call.Input) async throws -> Call.Output {
+        let json: Data
+        do { json = try BackendWire.encode(input) } catch { throw BackendError.internalError(reference: "llamada") }
+        let output = try await send(Call.name, json).get()
+        return try BackendWire.decode(Call.Output.self, from: output)
     }
 
-    /// Sends `call` and waits for its answer; starts the service first if it is not running.
-    func call(_ call: ServiceCall) async -> ServiceAnswer {
+    private func send(_ name: String, _ input: Data) async -> Result<Data, BackendError> {
         if processID == nil {
             do { try await start() } catch { return .failure(.unreachable) }
         }
@@ -266,14 +217,14 @@ public final class ServiceClient: NSSBackend, Sendable {
                 return (id, connection.writer)
             }
             guard let sent else { return continuation.resume(returning: .failure(.unreachable)) }
-            if !sent.writer.write(ServiceLine.encode(ServiceRequest(id: sent.id, call: call))) {
+            if !sent.writer.write(ServiceLine.call(id: sent.id, name: name, input: input)) {
                 state.withLock { $0.pending.removeValue(forKey: sent.id) }?.resume(returning: .failure(.unreachable))
             }
         }
     }
 
-    private func deliver(_ reply: ServiceReply) {
-        state.withLock { $0.pending.removeValue(forKey: reply.id) }?.resume(returning: reply.answer)
+    private func deliver(_ reply: ServiceLine.Reply) {
+        state.withLock { $0.pending.removeValue(forKey: reply.id) }?.resume(returning: reply.outcome)
     }
 
     /// Call `id` got no answer in time: it fails, and the service that stopped answering is ended

@@ -11,9 +11,10 @@ enum ServiceMemoryBenchmarks {
     static func growth(captchas: Int = 10_000, applications: Int = 1_000) async throws -> [Report] {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("nss-bench-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: dir) }
-        let client = ServiceClient(launch: .besideThisProgram(arguments: ["--data", dir.path, "--captcha-test-answer", "AbDeF"]))
-        try await client.start()
-        guard let pid = client.processID else { throw BenchmarkFailure("the service did not start") }
+        let service = ServiceClient(launch: .besideThisProgram(arguments: ["--data", dir.path, "--captcha-test-answer", "AbDeF"]))
+        try await service.start()
+        let client = RemoteBackend(service)
+        guard let pid = service.processID else { throw BenchmarkFailure("the service did not start") }
         var quiet = Logger(label: "nss-bench")
         quiet.logLevel = .critical
         let local = try EmbeddedBackend(configuration: EmbeddedConfiguration(dataDirectory: dir, captchaTestAnswer: "AbDeF"),
@@ -41,7 +42,7 @@ enum ServiceMemoryBenchmarks {
             _ = try await client.finishProcedure(ticket.id)
         }
         let afterApplications = Resident(pid)
-        await client.stop()
+        await service.stop()
         let heapGrowth = afterApplications.anonymous - started.anonymous
         return [
             Report(name: "nss-kiosk-backend serve: memoria al empezar (\(started.split))",

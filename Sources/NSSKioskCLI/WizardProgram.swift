@@ -74,7 +74,7 @@ struct WizardProgram {
         }
     }
 
-    private func runPlain(_ store: ServiceClient, staffPIN: StaffPINCheck?,
+    private func runPlain(_ service: ServiceClient, staffPIN: StaffPINCheck?,
                           environment: [String: String]) throws(WizardFailure) {
         var plain = PlainOptions()
         plain.kiosk = options.kiosk
@@ -88,7 +88,7 @@ struct WizardProgram {
         plain.testCaptchaAnswer = options.captchaTestAnswer
         let (outlet, plainOptions) = (self.outlet(environment: environment), plain)
         let status = waitFor {
-            await PlainMode.run(backend: store, input: StandardInput(), output: StandardOutput(),
+            await PlainMode.run(backend: RemoteBackend(service), input: StandardInput(), output: StandardOutput(),
                                 options: plainOptions, outlet: outlet, staffPIN: staffPIN,
                                 onWipe: { outlet.wipeSessionFiles() })
         }
@@ -115,7 +115,7 @@ struct WizardProgram {
         var kioskOptions = KioskOptions(kiosk: options.kiosk, staffPIN: staffPIN,
                                         isTestMode: options.captchaTestAnswer != nil, configuration: wizard)
         kioskOptions.onWipe = { outlet.wipeSessionFiles() }
-        var app = KioskApp(backend: service, outlet: outlet, inbox: inbox, options: kioskOptions)
+        var app = KioskApp(backend: RemoteBackend(service), outlet: outlet, inbox: inbox, options: kioskOptions)
         let loop = TerminalLoop(tickInterval: .milliseconds(100))
         loop.paint(app, on: session)
         // The first screen needs nothing from the backend or the log, so they start only now; a service
