@@ -179,8 +179,8 @@ public final class ServiceClient: NSSBackend, Sendable {
 
     // MARK: - NSSBackend
 
-    public func newCaptcha() async throws -> CaptchaChallenge {
-        try expect(await call(.newCaptcha)) { if case .captcha(let value) = $0 { value } else { nil } }
+    public func newCaptcha(_ kind: CaptchaKind) async throws -> CaptchaChallenge {
+        try expect(await call(.newCaptcha(kind))) { if case .captcha(let value) = $0 { value } else { nil } }
     }
 
     public func submit(_ request: ApplicationRequest) async throws -> ApplicationTicket {

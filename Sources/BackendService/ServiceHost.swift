@@ -44,7 +44,7 @@ public enum ServiceHost {
     public static func answer<Backend: NSSBackend>(_ call: ServiceCall, with backend: Backend) async -> ServiceAnswer {
         do {
             switch call {
-            case .newCaptcha: return .captcha(try await backend.newCaptcha())
+            case .newCaptcha(let kind): return .captcha(try await backend.newCaptcha(kind))
             case .submit(let request): return .ticket(try await backend.submit(request))
             case .confirmationStatus(let id): return .status(try await backend.confirmationStatus(id))
             case .confirm(let id, let code):

@@ -3,7 +3,7 @@ import NSSCore
 
 /// One `NSSBackend` call as it travels to the backend service.
 public enum ServiceCall: Codable, Sendable, Equatable {
-    case newCaptcha
+    case newCaptcha(CaptchaKind)
     case submit(ApplicationRequest)
     case confirmationStatus(ApplicationID)
     case confirm(ApplicationID, code: String)
@@ -38,7 +38,7 @@ public enum ServiceGreeting: Codable, Sendable, Equatable {
     case failed(message: String)
 
     /// Bumped whenever a call or an answer changes shape; the client refuses another version.
-    public static let protocolVersion = 2
+    public static let protocolVersion = 3
 }
 
 /// A numbered call: the service may answer calls out of order.

@@ -24,7 +24,7 @@ enum ScreenAnnouncement {
         case .emailConfirmation:
             return ["Escribe otra vez tu correo electrónico para confirmarlo."]
         case .captcha:
-            let intro = "Para continuar escribe los caracteres de la imagen. Usa mayúsculas y minúsculas."
+            let intro = CaptchaChoice.intro(state.captchaKind)
             guard let captcha = state.captcha else { return [intro] }
             return [intro] + CaptchaReading.lines(for: captcha, testAnswer: testCaptchaAnswer)
         case .waitingForLink:

@@ -35,7 +35,7 @@ enum Prompt: Hashable {
     }
 
     /// The words of the question, ending where the answer is typed.
-    func text(on step: Step) -> String {
+    func text(in state: WizardState) -> String {
         switch self {
         case .field(let field):
             if field.isRequired { return "\(field.label) (obligatorio): " }
@@ -46,7 +46,7 @@ enum Prompt: Hashable {
             let range = count == 1 ? "el 1" : "del 1 al \(count)"
             return "Escribe el número de tu CURP (\(range)), o pulsa Enter para corregir tus datos: "
         case .press(let action):
-            return "Pulsa Enter para «\(action.label(on: step))»: "
+            return "Pulsa Enter para «\(state.label(of: action))»: "
         }
     }
 }

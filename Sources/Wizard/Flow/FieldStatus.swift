@@ -29,6 +29,7 @@ extension WizardState {
         let text = self.text(field)
         let insist = attempted.contains(step) || (field.rawValue.hasPrefix("lookup") && (lookup?.attempted ?? false))
         if text.trimmingWhiteSpace().isEmpty {
+            if field == .captchaAnswer && insist { return .invalid(CaptchaWording.missingAnswer(captchaKind)) }
             if field.isRequired && insist { return .invalid(Self.emptyMessage(field)) }
             return field.isRequired ? .untouched : .valid(nil)
         }
@@ -94,7 +95,6 @@ extension WizardState {
         case .curp: "Escribe tu CURP: son 18 caracteres."
         case .email: "Escribe tu correo electrónico."
         case .emailConfirmation: "Escribe tu correo otra vez para confirmarlo."
-        case .captchaAnswer: "Escribe los caracteres de la imagen."
         case .lookupGivenNames: "Escribe tu nombre o nombres."
         case .lookupBirthDate: "Escribe tu fecha de nacimiento."
         case .lookupSex: "Escribe H, M o X."

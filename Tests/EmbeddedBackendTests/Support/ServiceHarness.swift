@@ -48,7 +48,7 @@ struct ServedBackend: NSSBackend {
     let client: ServiceClient
     let local: EmbeddedBackend
 
-    func newCaptcha() async throws -> CaptchaChallenge { try await client.newCaptcha() }
+    func newCaptcha(_ kind: CaptchaKind) async throws -> CaptchaChallenge { try await client.newCaptcha(kind) }
     func submit(_ request: ApplicationRequest) async throws -> ApplicationTicket { try await client.submit(request) }
     func confirmationStatus(_ id: ApplicationID) async throws -> ConfirmationStatus {
         try await client.confirmationStatus(id)
