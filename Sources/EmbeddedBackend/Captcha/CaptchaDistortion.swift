@@ -6,14 +6,16 @@
 struct CaptchaDistortion: Sendable {
     /// Chance that a glyph takes one of its symbol's other forms (`CaptchaFont.forms`).
     var alternateFormChance: Double
-    /// Columns a glyph is widened by (an inner column repeated), each equally likely.
+    /// Columns a glyph is widened by (an inner column repeated), each equally likely: never none, so
+    /// that no glyph has the font's exact shape.
     var extraColumns: [Int]
-    /// The slants a picture is drawn with, each equally likely: 1 leans right (the top two rows two
-    /// columns over, the next two one), -1 leans left, 0 stands upright.
+    /// The slants a picture is drawn with, each equally likely: 1 leans right (the top three rows one
+    /// column over), -1 leans left, 0 stands upright.
     var slants: [Int]
     /// Chance that a glyph of a slanted picture stands upright all the same.
     var uprightChance: Double
-    /// Rows a glyph's top may start at.
+    /// Rows a glyph's top may start at: one row of play at most, so that small letters stay visibly
+    /// shorter than capitals beside them.
     var tops: ClosedRange<Int>
     /// How glyphs follow one another.
     var spacing: Spacing
@@ -32,8 +34,8 @@ struct CaptchaDistortion: Sendable {
 
     /// What the backend draws.
     static let standard = CaptchaDistortion(
-        alternateFormChance: 0.5, extraColumns: [0, 1, 1, 2], slants: [1, 1, 1, -1], uprightChance: 0.2,
-        tops: 0...2, spacing: .touching(extraChance: 0.25), noiseDensity: 0.08, specks: 1...3)
+        alternateFormChance: 0.5, extraColumns: [1, 1, 2], slants: [1, 1, 1, -1], uprightChance: 0.2,
+        tops: 1...2, spacing: .touching(extraChance: 0.1), noiseDensity: 0.08, specks: 1...3)
 
     /// The font as it is, a column or two apart, with light noise that never touches a glyph: the
     /// pictures of earlier versions, which a template-matching program read every time.
