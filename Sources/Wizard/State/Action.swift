@@ -54,7 +54,7 @@ public enum Action: Hashable, Sendable {
         case .chooseMatch: "Usar esta CURP"
         case .closeLookup: "Cerrar"
         case .useEmailSuggestion: "Usar la sugerencia"
-        case .refreshCaptcha: "Otra imagen"
+        case .refreshCaptcha: CaptchaWording.refreshLabel(.picture)
         case .switchCaptcha(let kind): CaptchaWording.switchLabel(to: kind)
         case .confirmCode: "Confirmar código"
         case .resendEmail: "Reenviar correo"
