@@ -64,7 +64,7 @@ let package = Package(
 
         // ---- tests ----
         .testTarget(name: "NSSCoreTests", dependencies: [
-            "NSSCore", .product(name: "PropertyBased", package: "swift-property-based"),
+            "NSSCore", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
         /// Running programs from the tests (the project's own and the machine's), in an environment of the
         /// tests' own: one way, through ProcessKit, with a deadline.

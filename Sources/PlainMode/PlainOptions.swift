@@ -18,8 +18,8 @@ public struct PlainOptions: Sendable, Hashable {
     public var idleWarningSeconds: Int
     /// How often the backend is asked whether the email was confirmed, and the idle clock read.
     public var tickInterval: Duration
-    /// The fixed captcha answer of a backend that runs in test mode. It is read out only while the
-    /// captcha itself says it is in test mode: the image has no other text alternative.
+    /// The fixed captcha answer of a backend that runs in test mode. It is read out with a picture only
+    /// while the captcha itself says it is in test mode (a spelled captcha spells it anyway).
     public var testCaptchaAnswer: String?
     /// On every wipe, clear the screen and the terminal's scrollback (and, for a terminal that knows
     /// no escape sequences, push the lines above out of sight with blank lines) before starting over:
@@ -53,6 +53,7 @@ public struct PlainOptions: Sendable, Hashable {
     /// The wizard's own settings for these timeouts.
     var wizardConfiguration: WizardConfiguration {
         WizardConfiguration(idleSeconds: idleSeconds, waitingIdleSeconds: waitingIdleSeconds,
-                            idleWarningSeconds: idleWarningSeconds, confirmationCarriesLink: confirmationCarriesLink)
+                            idleWarningSeconds: idleWarningSeconds, confirmationCarriesLink: confirmationCarriesLink,
+                            captchaKind: .spelled)
     }
 }

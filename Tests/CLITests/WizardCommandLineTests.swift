@@ -34,12 +34,16 @@ import TestSupport
 
     @Test func theServiceGetsTheBackendOptionsAgain() throws {
         guard case .run(let options) = try WizardCommandLine.parse(["--data", "/srv/nss", "--captcha-test-answer", "x y",
-                                                                    "--production", "--kiosk"]) else {
+                                                                    "--production", "--kiosk", "--terminal", "kiosko-2"]) else {
             Issue.record("not a run")
             return
         }
         #expect(options.serviceArguments(dataURL: options.dataURL(environment: [:])) == ["--data", "/srv/nss", "--subdelegation", "18", "--captcha-test-answer", "x y",
-                                             "--production"])
+                                             "--production", "--terminal", "kiosko-2"])
+        // Unnamed, the terminal is where the wizard runs: host and tty, printable ASCII only.
+        guard case .run(let unnamed) = try WizardCommandLine.parse([]) else { return }
+        #expect(unnamed.serviceArguments(dataURL: unnamed.dataURL(environment: [:])).suffix(2).first == "--terminal")
+        #expect(TerminalName.wizard(host: "kiosko 2\u{1B}[31m", tty: "/dev/pts/3") == "kiosko2[31m/pts/3")
     }
 
     /// Every backend option the wizard takes is the one `BackendOption` defines, and what it passes to

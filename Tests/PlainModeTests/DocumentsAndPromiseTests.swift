@@ -41,7 +41,7 @@ import Wizard
         let input = ConversationInput(steps: [
             .type(Answers.curp), .waitFor("Correo electrónico (obligatorio): "), reads,
             .type(Answers.email), .waitFor("Confirma tu correo electrónico (obligatorio): "), reads,
-            .type(Answers.email), .waitFor("Escribe las letras de la imagen (obligatorio): "), reads,
+            .type(Answers.email), .waitFor("Escribe los caracteres (obligatorio): "), reads,
             .type(":salir"), .waitFor("Escribe s para salir"), .type("s"),
         ], transcript: transcript)
         var options = PlainOptions.testing

@@ -9,7 +9,7 @@ import TestSupport
 struct ScreenReaderScriptTests {
     @Test(arguments: [true, false])
     func theLineModeCanBeFinishedFromItsWordsAlone(alreadyHasAnNSS: Bool) async throws {
-        let terminal = try await KioskTerminal.open(["--plain"])
+        let terminal = try await KioskTerminal.open(["--plain"], testMode: false)
         defer { terminal.close() }
         let curp = try await terminal.kiosk.demoCURP(withNSS: alreadyHasAnNSS)
         var person = ScreenReaderPerson(terminal: terminal, curp: curp, email: "lectora.de.pantalla@gmail.com")

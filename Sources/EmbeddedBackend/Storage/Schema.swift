@@ -130,7 +130,12 @@ enum Schema {
                 FROM application WHERE folio IS NOT NULL AND result_mailed = 0
                 """)
         }
-        migrator.registerMigration("v5: audit log") { db in
+        migrator.registerMigration("v5: captcha kinds") { db in
+            // The accessible captcha beside the picture: its answer is compared by its own rule. Captchas
+            // issued before were all pictures.
+            try db.execute(sql: "ALTER TABLE captcha ADD COLUMN kind TEXT NOT NULL DEFAULT 'picture'")
+        }
+        migrator.registerMigration("v6: audit log") { db in
             // What happened to each procedure, where and when, for an auditor: no CURP, name, email or NSS
             // (the application is named by its random id, and by its folio once it has one). No foreign
             // key: the lines outlive the applications that `purge` removes.

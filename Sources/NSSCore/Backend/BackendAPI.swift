@@ -46,8 +46,8 @@ public enum BackendAPI {
 
     public enum NewCaptcha: BackendCall {
         public static let name = "newCaptcha"
-        public static func perform(_ input: Nothing, on backend: some NSSBackend) async throws -> CaptchaChallenge {
-            try await backend.newCaptcha()
+        public static func perform(_ input: CaptchaKind, on backend: some NSSBackend) async throws -> CaptchaChallenge {
+            try await backend.newCaptcha(input)
         }
     }
 

@@ -24,7 +24,7 @@ enum ScreenAnnouncement {
         case .emailConfirmation:
             return [EmailConfirmationWording.ask]
         case .captcha:
-            let intro = ["\(CaptchaWording.ask) \(CaptchaWording.caseMatters)",
+            let intro = [CaptchaChoice.intro(state.captchaKind),
                          CaptchaWording.afterwards(carriesLink: state.confirmationCarriesLink)]
             guard let captcha = state.captcha else { return intro }
             return intro + CaptchaReading.lines(for: captcha, testAnswer: testCaptchaAnswer)

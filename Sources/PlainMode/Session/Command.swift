@@ -7,6 +7,8 @@ enum Command: String, CaseIterable {
     case back = "atras"
     case exit = "salir"
     case otherCaptcha = "otra"
+    case spelled = "letras"
+    case picture = "imagen"
     case resend = "reenviar"
     case changeEmail = "cambiar"
     case search = "buscar"
@@ -40,6 +42,8 @@ enum Command: String, CaseIterable {
         case .back: .back
         case .exit: .exit
         case .otherCaptcha: .refreshCaptcha
+        case .spelled: .switchCaptcha(to: .spelled)
+        case .picture: .switchCaptcha(to: .picture)
         case .resend: .resendEmail
         case .changeEmail: .changeEmail
         case .search: .openLookup
@@ -56,7 +60,9 @@ enum Command: String, CaseIterable {
         switch self {
         case .back: inLookup ? "\(typed): cierra la búsqueda y vuelve a la CURP." : "\(typed): regresa sin perder lo que escribiste."
         case .exit: "\(typed): sale del trámite y borra tus datos de este equipo."
-        case .otherCaptcha: "\(typed): muestra otra imagen del captcha."
+        case .otherCaptcha: "\(typed): muestra otro captcha."
+        case .spelled: "\(typed): te deletrea los caracteres del captcha, sin imagen."
+        case .picture: "\(typed): muestra el captcha en una imagen."
         case .resend: "\(typed): te envía otra vez el correo de confirmación."
         case .changeEmail: "\(typed): regresa para escribir otro correo electrónico."
         case .search: "\(typed): busca tu CURP con tu nombre y tus datos de nacimiento."

@@ -28,7 +28,7 @@ extension PlainSession {
             if text.isEmpty {
                 apply(.perform(action))
             } else {
-                speaker.say("Para «\(action.label(on: state.step))» pulsa Enter sin escribir nada. "
+                speaker.say("Para «\(state.label(of: action))» pulsa Enter sin escribir nada. "
                     + "Escribe :ayuda para ver las demás opciones.")
             }
         }

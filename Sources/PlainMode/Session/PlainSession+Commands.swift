@@ -39,6 +39,8 @@ extension PlainSession {
         case .help, .repeatValue, .exit: true
         case .clear: if case .field = prompt { true } else { false }
         case .back: state.lookup != nil || state.step != .curp
+        case .spelled: state.canSwitchCaptcha(to: .spelled)
+        case .picture: state.canSwitchCaptcha(to: .picture)
         case .otherCaptcha, .resend, .changeEmail, .search, .save, .print, .emailCopy, .finish:
             command.action.map { state.focusOrder.contains(.action($0)) } ?? false
         }

@@ -160,7 +160,7 @@ final class PlainSession<Backend: NSSBackend> {
             speaker.say("Valor actual de «\(field.label)»: \(state.text(field)). Pulsa Enter para conservarlo.")
             valueReadBack = field
         }
-        speaker.ask(prompt.text(on: state.step))
+        speaker.ask(prompt.text(in: state))
         openPrompt = prompt
     }
 

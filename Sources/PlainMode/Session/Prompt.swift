@@ -40,7 +40,7 @@ enum Prompt: Hashable {
     }
 
     /// The words of the question, ending where the answer is typed.
-    func text(on step: Step) -> String {
+    func text(in state: WizardState) -> String {
         switch self {
         case .field(let field):
             if field.isRequired { return "\(field.label) (obligatorio): " }
@@ -53,7 +53,7 @@ enum Prompt: Hashable {
         case .press(.saveDocuments):
             return "Pulsa Enter para «Guardar» tus documentos; cuando acabes, escribe \(Command.finish.typed): "
         case .press(let action):
-            return "Pulsa Enter para «\(action.label(on: step))»: "
+            return "Pulsa Enter para «\(state.label(of: action))»: "
         case .confirmLeave(let kiosk):
             return "\(LeaveWording.question) \(LeaveWording.consequence(kiosk: kiosk)) "
                 + "Escribe s para salir, o n para seguir con tu trámite: "

@@ -33,6 +33,7 @@ extension WizardState {
         let text = self.text(field)
         let insist = checked.contains(field)
         if text.trimmingWhiteSpace().isEmpty {
+            if field == .captchaAnswer && insist { return .invalid(CaptchaWording.missingAnswer(captchaKind)) }
             if field.isRequired && insist { return .invalid(Self.emptyMessage(field)) }
             return field.isRequired ? .untouched : .valid(nil)
         }
@@ -85,7 +86,6 @@ extension WizardState {
         case .curp: "Escribe tu CURP: son 18 caracteres."
         case .email: "Escribe tu correo electrónico."
         case .emailConfirmation: "Escribe tu correo otra vez para confirmarlo."
-        case .captchaAnswer: "Escribe los caracteres de la imagen."
         case .lookupGivenNames: "Escribe tu nombre o nombres."
         case .lookupBirthDate: "Escribe tu fecha de nacimiento."
         case .lookupSex: "Escribe H, M o X."

@@ -104,7 +104,7 @@ extension WizardState {
 
     mutating func perform(_ action: Action) -> [Effect] {
         guard action == .exit || action == .back || focusOrder.contains(.action(action))
-                || (action == .next && canPressNext) else { return [] }
+                || (action == .next && canPressNext) || isPossibleCaptchaSwitch(action) else { return [] }
         switch action {
         case .next: return next()
         case .back: return back()
@@ -143,7 +143,15 @@ extension WizardState {
             return []
         case .refreshCaptcha:
             empty(.captchaAnswer)
-            return start(.loadCaptcha)
+            return start(.loadCaptcha(captchaKind))
+        case .switchCaptcha(let kind):
+            captchaKind = kind
+            captcha = nil
+            empty(.captchaAnswer)
+            notice = nil
+            focus = .field(.captchaAnswer)
+            // A captcha of the other kind still on its way is asked again when it arrives.
+            return start(.loadCaptcha(kind))
         case .confirmCode:
             guard let ticket else { return [] }
             let code = ConfirmationCodeFormat.normalize(text(.confirmationCode))
@@ -173,10 +181,15 @@ extension WizardState {
     /// Buttons whose key works on this screen even when they are not in the focus order.
     var canPressNext: Bool { lookup == nil && focusOrder.contains(.action(.next)) }
 
+    /// The captcha switch is a key (and a line-mode command), not a button in the focus order.
+    func isPossibleCaptchaSwitch(_ action: Action) -> Bool {
+        if case .switchCaptcha(let kind) = action { canSwitchCaptcha(to: kind) } else { false }
+    }
+
     mutating func next() -> [Effect] {
         guard !isBusy else {
             if step == .captcha, captcha == nil {
-                notice = .info("Espera a que aparezca la imagen; la estamos pidiendo.")
+                notice = .info(CaptchaWording.wait(captchaKind))
             }
             return []
         }
@@ -206,8 +219,8 @@ extension WizardState {
             }
             guard status(of: .captchaAnswer).isValid else { return stay(on: .captchaAnswer) }
             guard let captcha else {
-                notice = .info("Espera a que aparezca la imagen; la estamos pidiendo.")
-                return start(.loadCaptcha)
+                notice = .info(CaptchaWording.wait(captchaKind))
+                return start(.loadCaptcha(captchaKind))
             }
             guard let curp, let email else { return [] }
             notice = nil
@@ -259,7 +272,7 @@ extension WizardState {
         notice = nil
         focus = FocusOrder.first(for: self)
         if target == .captcha, captcha == nil, !inFlight.contains(.captcha) {
-            return start(.loadCaptcha)
+            return start(.loadCaptcha(captchaKind))
         }
         return []
     }
@@ -304,6 +317,8 @@ extension WizardState {
     mutating func receive(_ reply: Reply) -> [Effect] {
         switch reply {
         case .captcha(let challenge):
+            // Asked for before the person switched kinds: ask for the kind they read now.
+            guard challenge.kind == captchaKind else { return start(.loadCaptcha(captchaKind)) }
             captcha = challenge
             return []
         case .submitted(let newTicket):
@@ -402,10 +417,11 @@ extension WizardState {
         case (.submit, _):
             // Whatever the reason, the image was used up: show a new one, and an empty field that is
             // not yet marked as missing.
+            notice = .error(CaptchaWording.refusal(error, kind: captchaKind))
             captcha = nil
             empty(.captchaAnswer)
             focus = .field(.captchaAnswer)
-            return start(.loadCaptcha)
+            return start(.loadCaptcha(captchaKind))
         case (.poll, .unreachable):
             notice = nil  // polling retries by itself on the next tick
             return []

@@ -20,6 +20,8 @@ public struct WizardState: Hashable, Sendable {
     public internal(set) var emailSuggestionOffered: String?
     public internal(set) var lookup: LookupForm?
     public internal(set) var captcha: CaptchaChallenge?
+    /// The kind of captcha the person reads: the configuration's, until they switch.
+    public internal(set) var captchaKind: CaptchaKind
     public internal(set) var ticket: ApplicationTicket?
     public internal(set) var isEmailConfirmed = false
     public internal(set) var confirmationExpired = false
@@ -36,6 +38,7 @@ public struct WizardState: Hashable, Sendable {
 
     public init(configuration: WizardConfiguration = WizardConfiguration()) {
         self.configuration = configuration
+        captchaKind = configuration.captchaKind
     }
 
     /// The text of a field ("" when never typed).
@@ -53,6 +56,12 @@ public struct WizardState: Hashable, Sendable {
     public var holdsPersonalData: Bool {
         fields.values.contains { !$0.isEmpty } || lookup != nil || ticket != nil || person != nil
             || result != nil || !documents.isEmpty || isEmailConfirmed
+    }
+
+    /// Whether the person may switch to a captcha of `kind` now: on the captcha screen, while no answer
+    /// is being checked.
+    public func canSwitchCaptcha(to kind: CaptchaKind) -> Bool {
+        step == .captcha && lookup == nil && captchaKind != kind && !inFlight.contains(.submit)
     }
 
     /// Whether a call is in flight (the screen shows a spinner after a moment).

@@ -49,7 +49,7 @@ struct ServedBackend: NSSBackend {
     let local: EmbeddedBackend
     private var remote: RemoteBackend<ServiceClient> { RemoteBackend(client) }
 
-    func newCaptcha() async throws -> CaptchaChallenge { try await remote.newCaptcha() }
+    func newCaptcha(_ kind: CaptchaKind) async throws -> CaptchaChallenge { try await remote.newCaptcha(kind) }
     func submit(_ request: ApplicationRequest) async throws -> ApplicationTicket { try await remote.submit(request) }
     func confirmationStatus(_ id: ApplicationID) async throws -> ConfirmationStatus {
         try await remote.confirmationStatus(id)

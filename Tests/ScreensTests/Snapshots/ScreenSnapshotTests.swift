@@ -91,6 +91,17 @@ import WizardFixtures
         expectGolden(await render(TestApp.make(state)), "04-captcha-mono")
     }
 
+    /// The accessible captcha, F6 away from the picture: what to type and its case rule, then one
+    /// character per line; the hint line names F6 after the picture it goes back to.
+    @Test func captchaSpelled() async {
+        var app = TestApp.make(.at(.captcha))
+        app.hit(.function(6))
+        app.state.answer(.captcha(Fixtures.spelledCaptcha))
+        app.typeKeys("abd")
+        expectGolden(await render(app), "04-captcha-spelled-mono")
+        expectGolden(await render(app, textMode: .ascii), "04-captcha-spelled-ascii")
+    }
+
     @Test func waitingForTheCode() async {
         var state = WizardState.at(.waitingForLink)
         state.type("7KQ2-M9")

@@ -1,9 +1,10 @@
 import Foundation
+import TestSupport
 
 /// A person who uses the line mode as a screen-reader user does: they get only the lines the program
 /// writes (the terminal's text, lines the terminal wrapped joined again), in order, and answer each
 /// question from its words alone — what they know (their CURP and email), what the program said before
-/// (the captcha's text in test mode), and the code from their mailbox. No screen layout, no colour, no
+/// (the captcha, spelled one character a line), and the code from their mailbox. No screen layout, no colour, no
 /// knowledge of the program's states.
 struct ScreenReaderPerson {
     let terminal: KioskTerminal
@@ -93,10 +94,10 @@ struct ScreenReaderPerson {
         case let q where q.hasPrefix("CURP"): return curp
         case let q where q.hasPrefix("Correo electrónico"), let q where q.hasPrefix("Confirma tu correo"): return email
         case let q where q.hasPrefix("¿Quisiste decir"): return "n"
-        case let q where q.hasPrefix("Escribe las letras de la imagen"):
-            // Read out in test mode only («Texto de la imagen, sólo en modo de prueba: AbDeF.»); a real
-            // captcha needs the accessible alternative the captcha screen offers.
-            return try said(after: "Texto de la imagen, sólo en modo de prueba: ").trimmingCharacters(in: ["."])
+        case let q where q.hasPrefix("Escribe los caracteres"):
+            // The line mode's captcha is spelled, one character a line: read like any other line.
+            guard let answer = SpelledCaptchaReader.answer(in: heard) else { throw Failure.notSaid("the spelled captcha", heard: heard) }
+            return answer
         case let q where q.hasPrefix("Código del correo"): return try await codeFromMailbox()
         case let q where q.hasPrefix("Pulsa Enter para «Guardar» tus documentos"):
             if savedDocuments { return ":terminar" }
