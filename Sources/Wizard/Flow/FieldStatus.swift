@@ -28,6 +28,7 @@ extension WizardState {
     public func status(of field: FieldID) -> FieldStatus {
         let text = self.text(field)
         let insist = attempted.contains(step) || (field.rawValue.hasPrefix("lookup") && (lookup?.attempted ?? false))
+        let typing = FieldStatus.incomplete(Self.typingHint(field) ?? "")
         if text.trimmingWhiteSpace().isEmpty {
             if field.isRequired && insist { return .invalid(Self.emptyMessage(field)) }
             return field.isRequired ? .untouched : .valid(nil)
@@ -39,7 +40,7 @@ extension WizardState {
             case .failure(.length(let n)) where n < 18 && !insist:
                 // The same words at every key: the field's 18 slots show the count, and a hint that
                 // changed with each character would cost bytes per key on a slow link.
-                return .incomplete("La CURP tiene 18 letras y números.")
+                return typing
             case .failure(let failure): return .invalid(failure.message)
             }
         case .email:
@@ -50,7 +51,7 @@ extension WizardState {
             case .failure(let f) where !insist && [.missingAt, .emptyDomain, .domainWithoutDot].contains(f):
                 // One hint while the address is still being typed, not a new message at each stage of it;
                 // what exactly is missing is said if Continuar is pressed.
-                return .incomplete("Escribe el correo completo, por ejemplo nombre@gmail.com.")
+                return typing
             case .failure(let f): return .invalid(f.message)
             }
         case .emailConfirmation:
@@ -60,7 +61,7 @@ extension WizardState {
                 return .valid("Los correos coinciden.")
             }
             if !insist, email.value.lowercased().hasPrefix(typed.lowercased()) {
-                return .incomplete("Escribe el mismo correo otra vez.")
+                return typing
             }
             return .invalid("Los correos no coinciden. Revisa lo que escribiste.")
         case .captchaAnswer:
@@ -68,12 +69,12 @@ extension WizardState {
         case .confirmationCode:
             let n = ConfirmationCodeFormat.normalize(text).count
             if n == ConfirmationCodeFormat.length { return .valid(nil) }
-            if n < ConfirmationCodeFormat.length && !insist { return .incomplete("El código tiene 8 caracteres.") }
+            if n < ConfirmationCodeFormat.length && !insist { return typing }
             return .invalid("El código del correo tiene 8 caracteres; llevas \(n).")
         case .lookupBirthDate:
             return LookupQuery.birthDate(text) == nil
                 ? (insist || text.count >= 10 ? .invalid("Escribe la fecha como DD/MM/AAAA, por ejemplo 27/04/1956.")
-                                             : .incomplete("DD/MM/AAAA"))
+                                             : typing)
                 : .valid(nil)
         case .lookupSex:
             return Sex(rawValue: text.uppercased()) == nil
@@ -81,11 +82,26 @@ extension WizardState {
         case .lookupState:
             return LookupQuery.state(text) == nil
                 ? (insist ? .invalid("No reconozco esa entidad. Escribe su nombre o su clave de dos letras (NT, JC, NE…).")
-                          : .incomplete("Nombre o clave de la entidad (NE si naciste en el extranjero)."))
+                          : typing)
                 : .valid(LookupQuery.state(text)!.name)
         case .lookupGivenNames, .lookupFirstSurname, .lookupSecondSurname:
             return text.contains(where: { $0.isNumber })
                 ? .invalid("Los nombres no llevan números.") : .valid(nil)
+        }
+    }
+
+    /// What a field takes, said under it from the moment it is shown until the person leaves it or
+    /// presses Continuar: the same words whether it is empty, half typed or complete, so that typing
+    /// changes nothing on screen but the field. Nil: the field needs no hint.
+    public static func typingHint(_ field: FieldID) -> String? {
+        switch field {
+        case .curp: "La CURP tiene 18 letras y números."
+        case .email: "Escribe el correo completo, por ejemplo nombre@gmail.com."
+        case .emailConfirmation: "Escribe el mismo correo otra vez."
+        case .confirmationCode: "El código tiene 8 caracteres."
+        case .lookupBirthDate: "DD/MM/AAAA"
+        case .lookupState: "Nombre o clave de la entidad (NE si naciste en el extranjero)."
+        case .captchaAnswer, .lookupGivenNames, .lookupFirstSurname, .lookupSecondSurname, .lookupSex: nil
         }
     }
 
