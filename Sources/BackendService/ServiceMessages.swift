@@ -1,4 +1,5 @@
 import FoundationEssentials
+import KioskSettings
 import NSSCore
 
 /// One `NSSBackend` call as it travels to the backend service.
@@ -32,13 +33,18 @@ public enum ServiceAnswer: Codable, Sendable, Equatable {
     case failure(BackendError)
 }
 
-/// The first line the service writes: ready to take calls, or why it cannot (in Spanish, for staff).
+/// The first line the service writes: ready to take calls, with the settings it resolved from the
+/// configuration file and the environment (the wizard lays its own command line over them), or why it
+/// cannot start (in Spanish, for staff). `settings` is optional so that an older service, which sends
+/// none, is still told apart by its version.
 public enum ServiceGreeting: Codable, Sendable, Equatable {
-    case ready(protocolVersion: Int)
-    case failed(message: String)
+    case ready(protocolVersion: Int, settings: KioskSettings?)
+    /// `isBadSetting`: the configuration (file, environment or options) is wrong, as opposed to a data
+    /// directory that cannot be opened; the wizard then ends as for a bad option (exit status 2).
+    case failed(message: String, isBadSetting: Bool? = nil)
 
     /// Bumped whenever a call or an answer changes shape; the client refuses another version.
-    public static let protocolVersion = 2
+    public static let protocolVersion = 3
 }
 
 /// A numbered call: the service may answer calls out of order.

@@ -14,7 +14,7 @@ import Glibc
 @main
 enum NSSKiosk {
     /// The first words that belong to `nss-kiosk-backend`.
-    static let staffCommands = ["curp", "nss", "registry", "link", "outbox", "verify", "keys", "serve"]
+    static let staffCommands = ["curp", "nss", "registry", "link", "outbox", "verify", "keys", "config", "serve"]
 
     static func main() {
         let arguments = Array(CommandLine.arguments.dropFirst())
