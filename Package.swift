@@ -55,7 +55,7 @@ let package = Package(
         ]),
         /// `nss-kiosk-backend`: the service the wizard starts, and the staff tools.
         .executableTarget(name: "NSSKioskBackendCLI", dependencies: [
-            "NSSCore", "EmbeddedBackend", "Documents", "BackendService", "CommandLineSupport", "LogSetup",
+            "NSSCore", "EmbeddedBackend", "Documents", "BackendService", "CommandLineSupport", "LogSetup", "ProcessKit",
             "KioskSettings", "ConfigFile",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
@@ -66,7 +66,7 @@ let package = Package(
 
         // ---- tests ----
         .testTarget(name: "NSSCoreTests", dependencies: [
-            "NSSCore", .product(name: "PropertyBased", package: "swift-property-based"),
+            "NSSCore", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
         /// Running programs from the tests (the project's own and the machine's), in an environment of the
         /// tests' own: one way, through ProcessKit, with a deadline.

@@ -5,16 +5,21 @@ extension KioskApp {
     /// The frame of the current step (title, «Paso n de 9», hint line), its screen or its help, the
     /// notice, «Un momento…» and the test-mode banner, and what is open over it. The idle warning
     /// shows alone: whoever walks up to an abandoned terminal sees nothing of the person before.
-    public func draw(on canvas: Canvas) {
+    public func draw(on window: Canvas) {
+        // Every screen is laid out for 80×24: on a larger terminal it stands in the middle of it.
+        let canvas = window.size == minimumSize ? window : window.region(Rect(
+            row: (window.size.rows - minimumSize.rows) / 2, column: (window.size.columns - minimumSize.columns) / 2,
+            rows: minimumSize.rows, columns: minimumSize.columns))
         let screen = ScreenCatalog.screen(for: state)
         let context = ScreenContext(state: state, now: now, spinnerFrame: clock.spinnerFrame,
                                     showsBusy: clock.showsBusy, isTestMode: isTestMode)
-        let title = overlay == .help ? "Ayuda · \(screen.title)" : screen.title
+        let helpRow: Int? = if case .help(let first)? = overlay { first } else { nil }
+        let title = helpRow != nil ? "Ayuda · \(screen.title)" : screen.title
         let frame = ScreenFrame(titleBar: TitleBar(title: title, step: state.step.number),
                                 hintLine: activeKeys(screen).hintLine)
         let body = frame.draw(on: canvas)
-        if overlay == .help {
-            HelpOverlay.draw(help: screen.help, table: screen.keys(state), on: body)
+        if let helpRow {
+            HelpOverlay.draw(help: state.stepHelp, table: screen.keys(state), firstRow: helpRow, on: body)
             return
         }
         if let seconds = idleWarningSeconds {
@@ -24,7 +29,7 @@ extension KioskApp {
         screen.draw(context, on: body)
         StatusLines.draw(context, notice: appNotice ?? state.notice, on: body)
         switch overlay {
-        case .exitConfirmation(let yesFocused)?: ExitConfirmation.dialog(yesFocused: yesFocused).draw(on: body)
+        case .exitConfirmation(let yesFocused)?: ExitConfirmation.dialog(yesFocused: yesFocused, kiosk: options.kiosk).draw(on: body)
         case .staffPIN(let pin)?: StaffExitPrompt.draw(pin, on: body)
         case .staffLocked?: StaffExitPrompt.drawLocked(on: body)
         case .help?, nil: break
@@ -35,7 +40,9 @@ extension KioskApp {
     func activeKeys(_ screen: any WizardScreen) -> KeyTable {
         if idleWarningSeconds != nil { return IdleWarning.keys }
         switch overlay {
-        case .help?: return HelpOverlay.keys
+        case .help?:
+            let rows = HelpOverlay.rows(help: state.stepHelp, table: screen.keys(state))
+            return HelpOverlay.keys(scrolls: rows.count > HelpOverlay.visibleRows)
         case .exitConfirmation?: return ExitConfirmation.keys
         case .staffPIN?: return StaffExitPrompt.keys
         case .staffLocked?: return StaffExitPrompt.lockedKeys

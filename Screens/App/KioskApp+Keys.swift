@@ -23,7 +23,7 @@ extension KioskApp {
             return .changed
         }
         let reaction: LoopReaction = switch overlay {
-        case .help?: pressInHelp(key)
+        case .help(let firstRow)?: pressInHelp(key, firstRow: firstRow)
         case .exitConfirmation(let yesFocused)?: pressInExitConfirmation(key, yesFocused: yesFocused)
         case .staffPIN(let pin)?: pressInStaffPIN(key, pin: pin)
         case .staffLocked?: pressInStaffLocked(key)
@@ -36,21 +36,38 @@ extension KioskApp {
     private mutating func pressOnScreen(_ key: Key) -> LoopReaction {
         let table = ScreenCatalog.screen(for: state).keys(state)
         if table.command(for: key) == .help {
-            overlay = .help
+            overlay = .help(firstRow: 0)
             return .changed
         }
         guard let event = KeyMapper.event(for: key, table: table, state: state) else { return .unchanged }
+        if event == .perform(.exit) || (event == .activate && state.focus == .action(.exit)) { return leave() }
         return apply(event)
     }
 
-    private mutating func pressInHelp(_ key: Key) -> LoopReaction {
-        switch HelpOverlay.keys.command(for: key) {
+    /// Salir, F10 or Ctrl-C: the wizard's one rule for leaving — asked first when it would wipe
+    /// something of the person, at once otherwise.
+    mutating func leave() -> LoopReaction {
+        guard state.leavingNeedsConfirmation else { return apply(.perform(.exit)) }
+        overlay = .exitConfirmation(yesFocused: false)
+        return .changed
+    }
+
+    private mutating func pressInHelp(_ key: Key, firstRow: Int) -> LoopReaction {
+        let table = ScreenCatalog.screen(for: state).keys(state)
+        switch HelpOverlay.keys(scrolls: true).command(for: key) {
         case .help?:
             overlay = nil
             return .changed
         case .perform(.exit)?:
             overlay = nil
-            return apply(.perform(.exit))
+            return leave()
+        case .scroll(let rows)?:
+            let count = HelpOverlay.rows(help: state.stepHelp, table: table).count
+            let wished = rows == .min ? 0 : rows == .max ? count : firstRow + rows
+            let first = HelpOverlay.clamped(wished, rowCount: count)
+            guard first != firstRow else { return .unchanged }
+            overlay = .help(firstRow: first)
+            return .changed
         default:
             return .unchanged
         }

@@ -50,6 +50,17 @@ public struct KioskApp: LoopProgram {
 
     public var minimumSize: Size { .standard }
 
+    /// Below 80×24: where the person can go on meanwhile (the line mode, except at a kiosk, where nobody
+    /// starts programs), and the confirmation of leaving if F10 asked for it.
+    public func tooSmallNotice(current: Size) -> TooSmallNotice {
+        let advice = options.kiosk ? nil
+            : "Para seguir en una ventana pequeña, abre el trámite en modo de líneas: nss-kiosk --plain"
+        let keys = overlay?.isExitConfirmation == true
+            ? "\(LeaveWording.question) F10 o S: \(LeaveWording.leave.lowercased()) · N: \(LeaveWording.stay.lowercased())"
+            : "F10 Salir"
+        return TooSmallNotice(current: current, minimum: minimumSize, advice: advice, keys: keys)
+    }
+
     public mutating func handle(_ event: LoopEvent<Event>) -> LoopReaction {
         let reaction: LoopReaction
         switch event {
@@ -57,8 +68,7 @@ public struct KioskApp: LoopProgram {
         case .message(let answer): reaction = apply(answer)
         case .tick(let instant): reaction = tick(instant)
         case .interrupt:
-            overlay = .exitConfirmation(yesFocused: false)
-            reaction = .changed
+            reaction = overlay?.isExitConfirmation == true ? .unchanged : leave()
         }
         clock.observe(busy: state.isBusy)
         return reaction

@@ -5,17 +5,12 @@ import Wizard
 /// «¿No te sabes tu CURP?», over Paso 1: names, birth date, sex and state of birth; «Buscar» asks
 /// the registry, and «Usar esta CURP» takes a match back to the CURP screen.
 struct CURPLookupScreen: WizardScreen {
-    var title: String { "¿No te sabes tu CURP? Consúltala" }
+    var title: String { LookupWording.title }
 
     func keys(_ state: WizardState) -> KeyTable {
         .wizard(state, enter: "Buscar", escape: "Cerrar")
     }
 
-    var help: String {
-        "Escribe tus datos como aparecen en tu acta de nacimiento y elige «Buscar». La fecha va como "
-            + "DD/MM/AAAA; el sexo como H (hombre), M (mujer) o X (no binario); la entidad con su nombre o "
-            + "su clave (NE si naciste en el extranjero).\nSi encontramos tu CURP, elige «Usar esta CURP»."
-    }
 
     /// Columns from a label to its field, so the six fields line up.
     static let labelWidth = 35
@@ -30,7 +25,7 @@ struct CURPLookupScreen: WizardScreen {
     }
 
     func draw(_ context: ScreenContext, on body: Canvas) {
-        Paragraph.draw("Escribe tus datos como aparecen en tu acta de nacimiento:", on: body, row: 0)
+        Paragraph.draw(LookupWording.intro, on: body, row: 0)
         var row = 1
         for field in LookupForm.fields {
             let view = FieldView(field: field, fieldWidth: Self.width(of: field), labelWidth: Self.labelWidth)
@@ -62,8 +57,7 @@ struct CURPLookupScreen: WizardScreen {
     /// buttons (a window around the focused one).
     private func drawMatches(_ context: ScreenContext, on body: Canvas, from row: Int) {
         guard let matches = context.state.lookup?.matches, !matches.isEmpty else { return }
-        let heading = matches.count == 1 ? "Encontramos tu CURP:" : "Encontramos \(matches.count) personas con esos datos:"
-        body.put(heading, at: Point(row: row, column: ScreenLayout.margin), style: .label)
+        body.put(LookupWording.found(matches.count), at: Point(row: row, column: ScreenLayout.margin), style: .label)
         let room = max(1, ScreenLayout.buttonsRow - 1 - row)
         let focused = matches.indices.first { context.isFocused(.action(.chooseMatch($0))) } ?? 0
         let first = min(max(0, focused - room + 1), max(0, matches.count - room))

@@ -10,24 +10,19 @@ struct EmailScreen: WizardScreen {
         .wizard(state, enter: "Continuar", escape: "Regresar")
     }
 
-    var help: String {
-        "Escribe tu correo electrónico vigente, el cual será asociado a tu CURP. Ahí te enviaremos la "
-            + "liga de confirmación y, al final, tu Número de Seguridad Social.\nSi parece que hay un error "
-            + "en el dominio (gmial.com), te sugerimos la corrección; elige «Usar la sugerencia» si es la buena."
-    }
-
     func draw(_ context: ScreenContext, on body: Canvas) {
-        let curp = context.state.text(.curp)
+        // The CURP as the wizard reads it: uppercase, without the spaces or dashes it was typed with.
+        let curp = context.state.curp?.value ?? context.state.text(.curp)
         let written = body.put("CURP: \(curp) ", at: Point(row: 1, column: ScreenLayout.margin), style: .body)
         body.put(body.glyphs.check, at: Point(row: 1, column: ScreenLayout.margin + written), style: .success)
         let field = FieldView(field: .email, fieldWidth: 44, messageRows: 2)
         var row = 3 + field.draw(context, on: body, row: 3)
-        if context.state.emailSuggestion != nil {
+        if context.state.focusOrder.contains(.action(.useEmailSuggestion)) {
             let column = ScreenLayout.margin - 1 + field.textField(context).textColumn(on: body)
             ActionButtons.drawInline(.useEmailSuggestion, context, on: body, at: Point(row: row, column: column))
             row += 1
         }
-        Paragraph.draw("Te enviaremos una liga de confirmación a este correo. Quedará asociado a tu CURP.",
+        Paragraph.draw(EmailWording.promise(carriesLink: context.state.confirmationCarriesLink),
                        on: body, row: max(row + 1, 7))
         ActionButtons(remainingIn: context.state, placed: [.useEmailSuggestion])
             .draw(context, on: body, bottomRow: ScreenLayout.buttonsRow, note: ActionButtons.requiredNote)

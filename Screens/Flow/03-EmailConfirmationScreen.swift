@@ -9,11 +9,6 @@ struct EmailConfirmationScreen: WizardScreen {
         .wizard(state, enter: "Continuar", escape: "Regresar")
     }
 
-    var help: String {
-        "Escribe otra vez el mismo correo electrónico, sin copiarlo: así evitamos que la liga de "
-            + "confirmación llegue a otra persona. Te decimos al momento si los dos coinciden."
-    }
-
     func draw(_ context: ScreenContext, on body: Canvas) {
         let label = FieldID.email.label
         body.put(label, at: Point(row: 1, column: ScreenLayout.margin), style: .label)
@@ -22,8 +17,7 @@ struct EmailConfirmationScreen: WizardScreen {
         body.put(context.state.text(.email), at: Point(row: 1, column: column), style: .body,
                  width: body.size.columns - column - ScreenLayout.margin)
         field.draw(context, on: body, row: 3)
-        Paragraph.draw("Escríbelo de nuevo, sin copiar: así evitamos que la liga llegue a otra persona.",
-                       on: body, row: 7)
+        Paragraph.draw(EmailConfirmationWording.ask, on: body, row: 7)
         ActionButtons(remainingIn: context.state)
             .draw(context, on: body, bottomRow: ScreenLayout.buttonsRow, note: ActionButtons.requiredNote)
     }

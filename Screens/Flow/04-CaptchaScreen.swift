@@ -1,43 +1,31 @@
 import Terminal
 import Wizard
 
-/// Paso 4 de 9: the captcha, drawn as text by the backend; its characters typed case by case; «Otra
-/// imagen» (F5) for a new one; then PULSA CONTINUAR sends the confirmation email.
+/// Paso 4 de 9: the captcha, drawn as text by the backend — or spelled, for whoever cannot see it (F6);
+/// its characters typed; «Otra imagen» (F5) for a new one; then PULSA CONTINUAR sends the confirmation
+/// email.
 struct CaptchaScreen: WizardScreen {
     var title: String { Step.captcha.title }
 
     func keys(_ state: WizardState) -> KeyTable {
         .wizard(state, enter: "Continuar", escape: "Regresar", extra: [
-            KeyBinding([.function(5)], name: "F5", meaning: "Otra imagen", hint: "Otra imagen",
-                       command: .perform(.refreshCaptcha)),
+            KeyBinding([.function(6)], name: "F6", meaning: CaptchaWording.switchMeaning(to: state.captchaKind.other),
+                       hint: CaptchaWording.switchLabel(to: state.captchaKind.other),
+                       command: .perform(.switchCaptcha(to: state.captchaKind.other))),
+            KeyBinding([.function(5)], name: "F5", meaning: state.label(of: .refreshCaptcha),
+                       hint: state.label(of: .refreshCaptcha), command: .perform(.refreshCaptcha)),
         ])
     }
 
-    var help: String {
-        "Escribe los caracteres que ves en la imagen, respetando mayúsculas y minúsculas: la «A» grande "
-            + "no es la «a» chica.\nSi no se lee bien, elige «Otra imagen» (F5). Si no puedes ver la imagen, "
-            + "pide ayuda al personal."
-    }
-
-    /// Rows of the picture (the embedded backend draws 9).
-    static let pictureRows = 9
 
     func draw(_ context: ScreenContext, on body: Canvas) {
-        if let captcha = context.state.captcha {
-            let width = captcha.lines.map { body.width(of: $0) }.max() ?? 0
-            let column = max(ScreenLayout.margin, (body.size.columns - width) / 2)
-            for (offset, line) in captcha.lines.prefix(Self.pictureRows).enumerated() {
-                body.put(line, at: Point(row: offset, column: column), style: .body)
-            }
-        } else {
-            body.put("Cargando la imagen\(body.glyphs.ellipsis)", at: Point(row: 4, column: ScreenLayout.margin),
-                     style: .notice)
-        }
-        let field = FieldView(field: .captchaAnswer, fieldWidth: 8, quietHint: "Usa mayúsculas y minúsculas.")
+        CaptchaChallengeView.draw(context, on: body)
+        let field = FieldView(field: .captchaAnswer, fieldWidth: 8,
+                              quietHint: CaptchaWording.caseRule(context.state.captchaKind))
         field.draw(context, on: body, row: 9)
         let afterField = ScreenLayout.margin - 1 + field.textField(context).textColumn(on: body) + 8 + 3
         ActionButtons.drawInline(.refreshCaptcha, context, on: body, at: Point(row: 9, column: afterField))
-        body.put("PULSA CONTINUAR: te enviaremos la liga de confirmación.",
+        body.put(CaptchaWording.afterwards(carriesLink: context.state.confirmationCarriesLink),
                  at: Point(row: 11, column: ScreenLayout.margin), style: .label)
         ActionButtons(remainingIn: context.state, placed: [.refreshCaptcha])
             .draw(context, on: body, bottomRow: ScreenLayout.buttonsRow, note: ActionButtons.requiredNote)

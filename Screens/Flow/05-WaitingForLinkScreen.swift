@@ -13,30 +13,16 @@ struct WaitingForLinkScreen: WizardScreen {
         .wizard(state, enter: "Confirmar", escape: "Cambiar correo")
     }
 
-    var help: String {
-        "Te enviamos un correo «Servicio Digital: Solicitud de Asignación o Localización de NSS». Abre la "
-            + "liga que trae y esta pantalla avanzará sola; o escribe aquí el código de 8 caracteres del "
-            + "mismo correo y elige «Confirmar código».\nSi no llega, revisa tu carpeta de correo no deseado o "
-            + "elige «Reenviar correo». Si el correo está mal, elige «Cambiar correo»."
-    }
-
     func draw(_ context: ScreenContext, on body: Canvas) {
         let state = context.state
         guard let ticket = state.ticket else { return }
-        let sent = ticket.carriesLink
-            ? "Para continuar con su trámite le hemos enviado una liga de confirmación a su correo electrónico:"
-            : "Para continuar con su trámite le hemos enviado un código de confirmación a su correo electrónico:"
-        let rows = Paragraph.draw("\(sent) \(ticket.maskedEmail)", on: body, row: 0, maxRows: 3)
+        let sent = WaitingWording.sent(ticket)
+        let rows = Paragraph.draw(sent, on: body, row: 0, maxRows: 3)
         drawProgress(context, ticket: ticket, on: body, row: rows + 1)
-        let how = ticket.carriesLink
-            ? "Abre el mensaje «Servicio Digital: Solicitud de Asignación o Localización de NSS» y pulsa la "
-                + "liga: esta pantalla avanzará sola."
-            : "Abre el mensaje «Servicio Digital: Solicitud de Asignación o Localización de NSS» y escribe "
-                + "aquí el código de confirmación que trae:"
-        Paragraph.draw(how, on: body, row: rows + 3, maxRows: 2)
-        if ticket.carriesLink {
-            body.put("¿Lees tu correo en otro lado? Escribe aquí el código del mismo correo:",
-                     at: Point(row: 8, column: ScreenLayout.margin), style: .body)
+        let how = WaitingWording.how(carriesLink: ticket.carriesLink)
+        Paragraph.draw(how[0], on: body, row: rows + 3, maxRows: 2)
+        if let elsewhere = how.dropFirst().first {
+            Paragraph.draw(elsewhere, on: body, row: 8, maxRows: 1)
         }
         FieldView(field: .confirmationCode, fieldWidth: 10).draw(context, on: body, row: 9)
         ActionButtons(remainingIn: context.state).draw(context, on: body, bottomRow: ScreenLayout.buttonsRow)
@@ -52,7 +38,7 @@ struct WaitingForLinkScreen: WizardScreen {
         let waiting = context.state.isEmailConfirmed ? "Correo confirmado. Un momento" : "Esperando la confirmación"
         body.put("\(Spinner.frame(context.spinnerFrame, glyphs: body.glyphs)) \(waiting)\(body.glyphs.ellipsis)",
                  at: Point(row: row, column: ScreenLayout.margin), style: .body)
-        let left = "\(ticket.carriesLink ? "La liga vence" : "El código vence") en "
+        let left = "\(WaitingWording.expires(carriesLink: ticket.carriesLink)) en "
             + Self.timeLeft(until: ticket.expiresAt, now: context.now)
         body.put(left, at: Point(row: row, column: body.size.columns - ScreenLayout.margin - body.width(of: left)),
                  style: .notice)

@@ -11,28 +11,13 @@ struct StartProcedureScreen: WizardScreen {
         .wizard(state, enter: Action.next.label(on: .startProcedure), escape: nil)
     }
 
-    var help: String {
-        "Revisa que los datos sean los tuyos, tal como están registrados para tu CURP, y elige «Iniciar "
-            + "trámite». Si algo no es correcto, elige «Salir» y acude a tu oficina del Registro Civil o del IMSS."
-    }
-
     func draw(_ context: ScreenContext, on body: Canvas) {
         guard let person = context.state.person else { return }
         ProcedureSteps.drawWelcome(person, current: 1, on: body)
-        body.put("Revisa tus datos, tal como están registrados para tu CURP:",
-                 at: Point(row: 4, column: ScreenLayout.margin), style: .body)
-        let rows: [(String, String)] = [
-            ("CURP", person.curp.value),
-            ("Nombre(s)", person.givenNames),
-            ("Primer apellido", person.firstSurname ?? ""),
-            ("Segundo apellido", person.secondSurname ?? ""),
-            ("Sexo", person.sex.spanishName),
-            ("Fecha de nacimiento", person.birthDate.dayMonthYear),
-            ("Lugar de nacimiento", person.birthState.name),
-        ]
-        for (offset, (label, value)) in rows.enumerated() {
+        body.put(StartProcedureWording.review, at: Point(row: 4, column: ScreenLayout.margin), style: .body)
+        for (offset, (label, value)) in StartProcedureWording.data(of: person).enumerated() {
             body.put(label, at: Point(row: 5 + offset, column: 4), style: .label)
-            body.put(value, at: Point(row: 5 + offset, column: 26), style: .body, width: body.size.columns - 28)
+            body.put(value, at: Point(row: 5 + offset, column: 28), style: .body, width: body.size.columns - 30)
         }
         ActionButtons(remainingIn: context.state).draw(context, on: body, bottomRow: ScreenLayout.buttonsRow)
     }

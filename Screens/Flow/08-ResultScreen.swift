@@ -11,14 +11,9 @@ struct ResultScreen: WizardScreen {
         .wizard(state, enter: Action.next.label(on: .result), escape: nil)
     }
 
-    var help: String {
-        "Este es tu Número de Seguridad Social (NSS); también te lo enviamos por correo. Elige «Ver "
-            + "documentos» para ver la constancia y la tarjeta con tu NSS."
-    }
-
     func draw(_ context: ScreenContext, on body: Canvas) {
         guard let result = context.state.result else { return }
-        body.put("Tu NSS es:", at: Point(row: 0, column: ScreenLayout.margin), style: .label)
+        body.put(ResultWording.heading, at: Point(row: 0, column: ScreenLayout.margin), style: .label)
         body.put("(\(result.kind.tramiteName))", at: Point(row: 0, column: 14), style: .body)
         let digits = BigDigits(result.nss.digits)
         let rows = digits.draw(on: body, at: Point(row: 2, column: max(ScreenLayout.margin,

@@ -12,14 +12,6 @@ struct DocumentsScreen: WizardScreen {
         .wizard(state, enter: "Elegir", escape: "Regresar")
     }
 
-    var help: String {
-        "Estos son los documentos de tu trámite: la constancia de tu Número de Seguridad Social y la "
-            + "tarjeta. «Guardar» los deja en la carpeta de descargas (o tu memoria USB), «Imprimir» los "
-            + "imprime aquí y «Enviar copia a mi correo» te los manda por correo.\n"
-            + "\(DocumentsWording.fichaExplanation)\n"
-            + "Elige «Terminar» cuando acabes: borramos tus datos de esta terminal."
-    }
-
     func draw(_ context: ScreenContext, on body: Canvas) {
         let documents = context.state.documents
         if documents.isEmpty {

@@ -19,6 +19,8 @@ public enum KeyCommand: Hashable, Sendable {
     case edit(TextEdit)
     /// F1: the screen's help.
     case help
+    /// In the help: move its text by so many rows (`.min` and `.max`: to its start and its end).
+    case scroll(by: Int)
     /// Ctrl-L: draw the whole screen again (the run loop does it).
     case redraw
 }

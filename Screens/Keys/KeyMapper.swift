@@ -35,7 +35,7 @@ public enum KeyMapper {
             } else { false }
             return (command == .left) != reversed ? .focusPrevious : .focusNext
         case .edit(let edit): return inField ? .edit(edit) : nil
-        case .help, .redraw: return nil
+        case .help, .redraw, .scroll: return nil
         }
     }
 

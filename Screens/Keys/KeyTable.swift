@@ -27,7 +27,7 @@ public struct KeyTable: Hashable, Sendable {
     public static func wizard(_ state: WizardState, enter: String, escape: String?,
                               extra: [KeyBinding] = []) -> KeyTable {
         let hasFields = state.focusOrder.contains { if case .field = $0 { true } else { false } }
-        let enter = if case .action(let action) = state.focus { action.label(on: state.step) } else { enter }
+        let enter = if case .action(let action) = state.focus { state.label(of: action) } else { enter }
         var bindings = [
             KeyBinding([.function(1)], name: "F1", meaning: "Muestra esta ayuda", hint: "Ayuda", command: .help),
             KeyBinding([.tab], name: "Tab", meaning: "Campo o botón siguiente", hint: hasFields ? "Campo" : "Botón",

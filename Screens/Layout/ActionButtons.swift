@@ -1,7 +1,7 @@
 import Terminal
 import Wizard
 
-/// The wizard's buttons on screen, each with its label for the step (`Action.label(on:)`), the
+/// The wizard's buttons on screen, each with its label for the state (`WizardState.label(of:)`), the
 /// focused one marked. Rows are right-aligned and wrap when the buttons do not fit in one, so an
 /// action the wizard adds shows up without a change to any screen.
 struct ActionButtons {
@@ -39,11 +39,11 @@ struct ActionButtons {
     }
 
     /// The rows of buttons `body` needs.
-    func rows(on body: Canvas, step: Step) -> [[Action]] {
+    func rows(on body: Canvas, state: WizardState) -> [[Action]] {
         let room = ScreenLayout.textWidth(body)
         var rows: [[Action]] = []
         for action in actions {
-            if let last = rows.last, ButtonRow((last + [action]).map { $0.label(on: step) }).width(on: body) <= room {
+            if let last = rows.last, ButtonRow((last + [action]).map(state.label(of:))).width(on: body) <= room {
                 rows[rows.count - 1].append(action)
             } else {
                 rows.append([action])
@@ -62,7 +62,7 @@ struct ActionButtons {
     /// the right, where dialog boxes and installers put it, and Tab goes on leftwards from it.
     @discardableResult
     func draw(_ context: ScreenContext, on body: Canvas, bottomRow: Int, note: String? = nil) -> Int {
-        let rows = rows(on: body, step: context.state.step)
+        let rows = rows(on: body, state: context.state)
         var top = bottomRow - rows.count + 1
         var left = body.size.columns
         for (offset, actions) in rows.enumerated() {
@@ -81,7 +81,7 @@ struct ActionButtons {
     /// Draws the buttons left-aligned from `topRow`; returns the rows used.
     @discardableResult
     func drawLeading(_ context: ScreenContext, on body: Canvas, topRow: Int) -> Int {
-        let rows = rows(on: body, step: context.state.step)
+        let rows = rows(on: body, state: context.state)
         for (offset, actions) in rows.enumerated() {
             buttonRow(actions, context).draw(on: body, at: Point(row: topRow + offset, column: ScreenLayout.margin))
         }
@@ -89,14 +89,14 @@ struct ActionButtons {
     }
 
     private func buttonRow(_ actions: [Action], _ context: ScreenContext) -> ButtonRow {
-        ButtonRow(actions.map { $0.label(on: context.state.step) },
+        ButtonRow(actions.map(context.state.label(of:)),
                   focused: actions.firstIndex { context.isFocused(.action($0)) })
     }
 
     /// Draws one button at `point`, left-aligned; returns the columns it took.
     @discardableResult
     static func drawInline(_ action: Action, _ context: ScreenContext, on body: Canvas, at point: Point) -> Int {
-        let row = ButtonRow([action.label(on: context.state.step)],
+        let row = ButtonRow([context.state.label(of: action)],
                             focused: context.isFocused(.action(action)) ? 0 : nil)
         row.draw(on: body, at: point)
         return row.width(on: body)

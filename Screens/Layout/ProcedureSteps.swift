@@ -1,12 +1,13 @@
 import NSSCore
 import Terminal
+import Wizard
 
 /// The head of the procedure's own two steps (screens 6 and 7): «Bienvenido: NOMBRE» and
 /// «● Paso 1 Iniciar trámite  ○ Paso 2 Finalizar trámite».
 enum ProcedureSteps {
     /// Draws the greeting on row 0 and the two steps on row 2; `current` is 1 or 2.
     static func drawWelcome(_ person: PersonRecord, current: Int, on body: Canvas) {
-        body.put("Bienvenido: \(person.fullName)", at: Point(row: 0, column: ScreenLayout.margin), style: .label,
+        body.put(StartProcedureWording.welcome(person), at: Point(row: 0, column: ScreenLayout.margin), style: .label,
                  width: ScreenLayout.textWidth(body))
         let glyphs = body.glyphs
         let first = current > 1 ? glyphs.check : glyphs.stepReached

@@ -1,15 +1,14 @@
 import Terminal
 import Wizard
 
-/// One screen of the wizard: its title, its keys, its help text, and how it draws the state in the
-/// body of the screen frame. Screens only draw; keys become events through their key table.
+/// One screen of the wizard: its title, its keys, and how it draws the state in the body of the screen
+/// frame. Screens only draw; keys become events through their key table. Their words, and their F1 help
+/// (`WizardState.stepHelp`), are the wizard's, which the line mode says too.
 protocol WizardScreen {
     /// The title under the procedure's name.
     var title: String { get }
     /// The screen's keys: the hint line and the F1 help are made from them.
     func keys(_ state: WizardState) -> KeyTable
-    /// What the F1 help says about this screen, before the list of keys.
-    var help: String { get }
     /// Draws the screen's own content in `body`: at most `ScreenLayout.contentRows` rows.
     func draw(_ context: ScreenContext, on body: Canvas)
 }

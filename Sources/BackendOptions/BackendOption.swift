@@ -10,6 +10,7 @@ public enum BackendOption: String, CaseIterable, Sendable {
     case publicURL = "--public-url"
     case subdelegation = "--subdelegation"
     case production = "--production"
+    case terminal = "--terminal"
     case config = "--config"
 
     /// The setting the option sets, if it is one.
@@ -19,7 +20,7 @@ public enum BackendOption: String, CaseIterable, Sendable {
         case .publicURL: .publicURL
         case .subdelegation: .subdelegation
         case .production: .production
-        case .captchaTestAnswer, .config: nil
+        case .captchaTestAnswer, .terminal, .config: nil
         }
     }
 
@@ -31,6 +32,7 @@ public enum BackendOption: String, CaseIterable, Sendable {
         switch self {
         case .captchaTestAnswer: "texto"
         case .config: "archivo"
+        case .terminal: "nombre"
         case .production: nil
         default: setting?.valueName
         }
@@ -40,8 +42,33 @@ public enum BackendOption: String, CaseIterable, Sendable {
     public var help: String {
         switch self {
         case .captchaTestAnswer: "Modo de prueba: todos los captcha tienen esta respuesta y cada pantalla lo anuncia."
+        case .terminal: "Nombre de esta terminal en la bitácora de auditoría; por omisión equipo/tty (el asistente) o «personal» (las herramientas)."
         case .config: "Archivo de configuración (por omisión \(KioskSettings.fileVariable) o \(KioskSettings.standardFile), si existe)."
         default: setting?.help ?? ""
         }
     }
+}
+
+/// How a terminal is named in the audit log when `--terminal` does not name it.
+public enum TerminalName {
+    /// The staff tools' name.
+    public static let staff = "personal"
+
+    /// `host/tty` (`kiosko-2/tty1`, `oficina/pts/3`): where the wizard runs, never who uses it. Only
+    /// printable ASCII is kept, at most 64 characters.
+    public static func wizard(host: String, tty: String?) -> String {
+        let tty = tty.map { $0.hasPrefix("/dev/") ? String($0.dropFirst(5)) : $0 } ?? "sin-tty"
+        return clean("\(host)/\(tty)")
+    }
+
+    /// Printable ASCII only (no control characters, commas kept), at most 64 characters.
+    public static func clean(_ name: String) -> String {
+        String(String.UnicodeScalarView(name.unicodeScalars.filter { $0.value >= 0x21 && $0.value < 0x7F }).prefix(64))
+    }
+}
+
+/// The subcommands of `nss-kiosk-backend` a person types after `nss-kiosk`: the wizard's program hands
+/// such command lines to that program (a test checks this list against its subcommands).
+public enum StaffCommand {
+    public static let names = ["curp", "nss", "registry", "link", "outbox", "verify", "keys", "audit", "purge", "config", "serve"]
 }

@@ -19,7 +19,7 @@ import Glibc
 /// for whatever reason, the service reads end-of-file, finishes what is under way (the result email
 /// included) and exits. If the service dies, calls under way fail with `.unreachable` and the next
 /// call starts a new one.
-public final class ServiceClient: NSSBackend, Sendable {
+public final class ServiceClient: BackendTransport, Sendable {
     /// The program to run and its arguments.
     public struct Launch: Sendable {
         public var executable: URL
@@ -59,12 +59,12 @@ public final class ServiceClient: NSSBackend, Sendable {
         let inputFD: Int32
     }
 
-    /// A call awaiting its answer, and the timer that gives up on it.
+    /// A call awaiting its answer (its output's JSON, or its refusal), and the timer that gives up on it.
     private struct Pending {
-        let continuation: CheckedContinuation<ServiceAnswer, Never>
+        let continuation: CheckedContinuation<Result<Data, BackendError>, Never>
         let deadline: Task<Void, Never>
 
-        func resume(returning answer: ServiceAnswer) {
+        func resume(returning answer: Result<Data, BackendError>) {
             deadline.cancel()
             continuation.resume(returning: answer)
         }
@@ -81,6 +81,17 @@ public final class ServiceClient: NSSBackend, Sendable {
         var exitWaiters: [DispatchSemaphore] = []
         /// What the first service said the settings are (file and environment, and its options).
         var settings: KioskSettings?
+
+        /// The newest service whose output ended, about to be reaped (or reaped): its number may belong to
+        /// another process by now, so it is never signalled.
+        var endedGeneration = 0
+
+        /// Signals the group of `connection` if its service has not been reaped. Called under the lock
+        /// that the reaper takes before reaping, so a number reused after the reap is never hit.
+        func signalGroup(of connection: Connection, _ signal: Int32) {
+            guard connection.generation > endedGeneration else { return }
+            kill(-connection.pid, signal)
+        }
 
         /// Closes the running service's input, once: it then finishes and exits.
         mutating func closeInput() {
@@ -145,10 +156,11 @@ public final class ServiceClient: NSSBackend, Sendable {
             state.connection = connection
             state.inputOpen = true
             LineReader.start(fd: readFD, name: "nss-kiosk.service-output", body: { [weak self] line in
-                guard let reply = ServiceLine.decode(ServiceReply.self, from: line) else { return }
+                guard let reply = ServiceLine.parseReply(line) else { return }
                 self?.deliver(reply)
             }, end: { [weak self] in
                 close(readFD)
+                self?.state.withLock { $0.endedGeneration = max($0.endedGeneration, connection.generation) }
                 ChildProcess.wait(pid)
                 self?.ended(connection)
             })
@@ -170,17 +182,17 @@ public final class ServiceClient: NSSBackend, Sendable {
 
     private func stopBlocking() {
         let exited = DispatchSemaphore(value: 0)
-        let running = state.withLock { state -> pid_t? in
+        let running = state.withLock { state -> Connection? in
             state.closeInput()
             guard let connection = state.connection else { return nil }
             state.exitWaiters.append(exited)
-            return connection.pid
+            return connection
         }
-        guard let pid = running else { return }
+        guard let connection = running else { return }
         if exited.wait(timeout: .now() + Self.dispatchInterval(stopTimeout)) == .success { return }
-        kill(-pid, SIGTERM)
+        state.withLock { $0.signalGroup(of: connection, SIGTERM) }
         if exited.wait(timeout: .now() + .seconds(1)) == .success { return }
-        kill(-pid, SIGKILL)
+        state.withLock { $0.signalGroup(of: connection, SIGKILL) }
         _ = exited.wait(timeout: .now() + .seconds(2))
     }
 
@@ -189,67 +201,18 @@ public final class ServiceClient: NSSBackend, Sendable {
         return .milliseconds(Int(seconds) * 1000 + Int(attoseconds / 1_000_000_000_000_000))
     }
 
-    // MARK: - NSSBackend
-
-    public func newCaptcha() async throws -> CaptchaChallenge {
-        try expect(await call(.newCaptcha)) { if case .captcha(let value) = $0 { value } else { nil } }
-    }
-
-    public func submit(_ request: ApplicationRequest) async throws -> ApplicationTicket {
-        try expect(await call(.submit(request))) { if case .ticket(let value) = $0 { value } else { nil } }
-    }
-
-    public func confirmationStatus(_ id: ApplicationID) async throws -> ConfirmationStatus {
-        try expect(await call(.confirmationStatus(id))) { if case .status(let value) = $0 { value } else { nil } }
-    }
-
-    public func confirm(_ id: ApplicationID, code: String) async throws {
-        try expect(await call(.confirm(id, code: code))) { if case .done = $0 { () } else { nil } }
-    }
-
-    public func resendConfirmation(_ id: ApplicationID) async throws -> ApplicationTicket {
-        try expect(await call(.resendConfirmation(id))) { if case .ticket(let value) = $0 { value } else { nil } }
-    }
-
-    public func startProcedure(_ id: ApplicationID) async throws -> PersonRecord {
-        try expect(await call(.startProcedure(id))) { if case .person(let value) = $0 { value } else { nil } }
-    }
-
-    public func finishProcedure(_ id: ApplicationID) async throws -> NSSResult {
-        try expect(await call(.finishProcedure(id))) { if case .result(let value) = $0 { value } else { nil } }
-    }
-
-    public func resultEmailSent(_ id: ApplicationID) async throws -> Bool {
-        try expect(await call(.resultEmailSent(id))) { if case .flag(let value) = $0 { value } else { nil } }
-    }
-
-    public func documents(_ id: ApplicationID) async throws -> [DocumentInfo] {
-        try expect(await call(.documents(id))) { if case .documents(let value) = $0 { value } else { nil } }
-    }
-
-    public func document(_ id: DocumentID) async throws -> Data {
-        try expect(await call(.document(id))) { if case .document(let value) = $0 { value } else { nil } }
-    }
-
-    @discardableResult
-    public func emailDocuments(_ id: ApplicationID) async throws -> Bool {
-        try expect(await call(.emailDocuments(id))) { if case .flag(let value) = $0 { value } else { nil } }
-    }
-
-    public func lookupCURP(_ query: PersonQuery) async throws -> [CURPMatch] {
-        try expect(await call(.lookupCURP(query))) { if case .matches(let value) = $0 { value } else { nil } }
-    }
-
     // MARK: - Calls
 
-    private func expect<Value>(_ answer: ServiceAnswer, _ value: (ServiceAnswer) -> Value?) throws(BackendError) -> Value {
-        if case .failure(let error) = answer { throw error }
-        guard let value = value(answer) else { throw .internalError(reference: "respuesta del servicio") }
-        return value
+    /// Carries `call` to the service and brings back its output; starts the service first if it is not
+    /// running.
+    public func call<Call: BackendCall>(_ call: Call.Type, _ input: Call.Input) async throws -> Call.Output {
+        let json: Data
+        do { json = try BackendWire.encode(input) } catch { throw BackendError.internalError(reference: "llamada") }
+        let output = try await send(Call.name, json).get()
+        return try BackendWire.decode(Call.Output.self, from: output)
     }
 
-    /// Sends `call` and waits for its answer; starts the service first if it is not running.
-    func call(_ call: ServiceCall) async -> ServiceAnswer {
+    private func send(_ name: String, _ input: Data) async -> Result<Data, BackendError> {
         if processID == nil {
             do { try await start() } catch { return .failure(.unreachable) }
         }
@@ -267,22 +230,25 @@ public final class ServiceClient: NSSBackend, Sendable {
                 return (id, connection.writer)
             }
             guard let sent else { return continuation.resume(returning: .failure(.unreachable)) }
-            if !sent.writer.write(ServiceLine.encode(ServiceRequest(id: sent.id, call: call))) {
+            if !sent.writer.write(ServiceLine.call(id: sent.id, name: name, input: input)) {
                 state.withLock { $0.pending.removeValue(forKey: sent.id) }?.resume(returning: .failure(.unreachable))
             }
         }
     }
 
-    private func deliver(_ reply: ServiceReply) {
-        state.withLock { $0.pending.removeValue(forKey: reply.id) }?.resume(returning: reply.answer)
+    private func deliver(_ reply: ServiceLine.Reply) {
+        state.withLock { $0.pending.removeValue(forKey: reply.id) }?.resume(returning: reply.outcome)
     }
 
     /// Call `id` got no answer in time: it fails, and the service that stopped answering is ended
     /// (its output then ends, and the next call starts a new one).
     private func giveUp(on id: UInt64, of connection: Connection) {
-        guard let waiting = state.withLock({ $0.pending.removeValue(forKey: id) }) else { return }
-        waiting.resume(returning: .failure(.unreachable))
-        kill(-connection.pid, SIGKILL)
+        let waiting = state.withLock { state -> Pending? in
+            guard let waiting = state.pending.removeValue(forKey: id) else { return nil }
+            state.signalGroup(of: connection, SIGKILL)
+            return waiting
+        }
+        waiting?.resume(returning: .failure(.unreachable))
     }
 
     /// The service's output ended: it exited or died (and has been reaped). Calls under way fail; the

@@ -21,49 +21,31 @@ public enum ServiceHost {
     public static func serve<Backend: NSSBackend>(_ backend: Backend, input: Int32 = STDIN_FILENO,
                                                   output: Int32 = STDOUT_FILENO) async {
         let writer = LineWriter(fd: output)
-        let (requests, continuation) = AsyncStream<ServiceRequest?>.makeStream()
+        let (calls, continuation) = AsyncStream<ServiceLine.Call?>.makeStream()
         LineReader.start(fd: input, name: "nss-service-in", body: { line in
-            continuation.yield(ServiceLine.decode(ServiceRequest.self, from: line))
+            continuation.yield(ServiceLine.parseCall(line))
         }, end: { continuation.finish() })
         // A discarding group: each call's task is freed when it ends. A plain task group keeps every
         // finished child until someone asks for its result — here, every call the service ever
         // answered (about 7 KB each: 12,000 captchas grew a kiosk's service by 89 MB).
         await withDiscardingTaskGroup { group in
-            for await request in requests {
-                // A line that is not a request cannot be answered by number; it is dropped.
-                guard let request else { continue }
+            for await call in calls {
+                // A line that is not a call cannot be answered by number; it is dropped.
+                guard let call else { continue }
                 group.addTask {
-                    let answer = await answer(request.call, with: backend)
-                    writer.write(ServiceLine.encode(ServiceReply(id: request.id, answer: answer)))
+                    writer.write(ServiceLine.reply(id: call.id, await answer(call.name, input: call.input, with: backend)))
                 }
             }
         }
     }
 
-    /// Runs one call on `backend`.
-    public static func answer<Backend: NSSBackend>(_ call: ServiceCall, with backend: Backend) async -> ServiceAnswer {
-        do {
-            switch call {
-            case .newCaptcha: return .captcha(try await backend.newCaptcha())
-            case .submit(let request): return .ticket(try await backend.submit(request))
-            case .confirmationStatus(let id): return .status(try await backend.confirmationStatus(id))
-            case .confirm(let id, let code):
-                try await backend.confirm(id, code: code)
-                return .done
-            case .resendConfirmation(let id): return .ticket(try await backend.resendConfirmation(id))
-            case .startProcedure(let id): return .person(try await backend.startProcedure(id))
-            case .finishProcedure(let id): return .result(try await backend.finishProcedure(id))
-            case .resultEmailSent(let id): return .flag(try await backend.resultEmailSent(id))
-            case .documents(let id): return .documents(try await backend.documents(id))
-            case .document(let id): return .document(try await backend.document(id))
-            case .emailDocuments(let id): return .flag(try await backend.emailDocuments(id))
-            case .lookupCURP(let query): return .matches(try await backend.lookupCURP(query))
-            }
-        } catch let error as BackendError {
-            return .failure(error)
-        } catch {
-            // The protocol allows BackendError only; anything else is a fault of the service.
-            return .failure(.internalError(reference: "servicio"))
+    /// Runs the call named `name` on `backend`.
+    static func answer(_ name: String, input: Data, with backend: some NSSBackend) async -> Result<Data, BackendError> {
+        switch await BackendWire.perform(name, input: input, on: backend) {
+        case .output(let output): .success(output)
+        case .failure(let error): .failure(error)
+        // Both programs are installed together: a call the service does not know is a fault.
+        case .unknownCall, .badInput: .failure(.internalError(reference: "llamada desconocida"))
         }
     }
 }

@@ -2,37 +2,6 @@ import FoundationEssentials
 import KioskSettings
 import NSSCore
 
-/// One `NSSBackend` call as it travels to the backend service.
-public enum ServiceCall: Codable, Sendable, Equatable {
-    case newCaptcha
-    case submit(ApplicationRequest)
-    case confirmationStatus(ApplicationID)
-    case confirm(ApplicationID, code: String)
-    case resendConfirmation(ApplicationID)
-    case startProcedure(ApplicationID)
-    case finishProcedure(ApplicationID)
-    case resultEmailSent(ApplicationID)
-    case documents(ApplicationID)
-    case document(DocumentID)
-    case emailDocuments(ApplicationID)
-    case lookupCURP(PersonQuery)
-}
-
-/// What a call gave back: its value, or the `BackendError` it threw.
-public enum ServiceAnswer: Codable, Sendable, Equatable {
-    case done
-    case captcha(CaptchaChallenge)
-    case ticket(ApplicationTicket)
-    case status(ConfirmationStatus)
-    case person(PersonRecord)
-    case result(NSSResult)
-    case flag(Bool)
-    case documents([DocumentInfo])
-    case document(Data)
-    case matches([CURPMatch])
-    case failure(BackendError)
-}
-
 /// The first line the service writes: ready to take calls, with the settings it resolved from the
 /// configuration file and the environment (the wizard lays its own command line over them), or why it
 /// cannot start (in Spanish, for staff). `settings` is optional so that an older service, which sends
@@ -43,26 +12,71 @@ public enum ServiceGreeting: Codable, Sendable, Equatable {
     /// directory that cannot be opened; the wizard then ends as for a bad option (exit status 2).
     case failed(message: String, isBadSetting: Bool? = nil)
 
-    /// Bumped whenever a call or an answer changes shape; the client refuses another version.
-    public static let protocolVersion = 3
+    /// Bumped whenever the lines change shape; the client refuses another version. (A call's input or
+    /// output changes with the two programs, which are always installed together.)
+    public static let protocolVersion = 4
 }
 
-/// A numbered call: the service may answer calls out of order.
-struct ServiceRequest: Codable, Sendable {
-    let id: UInt64
-    let call: ServiceCall
-}
-
-/// The answer to the call with the same number.
-struct ServiceReply: Codable, Sendable {
-    let id: UInt64
-    let answer: ServiceAnswer
-}
-
-/// One JSON document per line, both ways: JSON escapes every newline inside strings.
+/// One line each way after the greeting, a call's JSON (`BackendWire`) behind a short header, so the
+/// JSON travels as it is:
+///
+///     17 submit {"curp":…}            a numbered call (the service may answer out of order)
+///     17 ok {"id":…}                  its output
+///     17 error {"captchaWrong":{}}    its refusal (a BackendError)
+///
+/// JSON never holds a raw newline (it escapes them inside strings), so a line is always one message.
 enum ServiceLine {
+    struct Call: Equatable {
+        let id: UInt64
+        let name: String
+        let input: Data
+    }
+
+    struct Reply: Equatable {
+        let id: UInt64
+        let outcome: Result<Data, BackendError>
+    }
+
+    static func call(id: UInt64, name: String, input: Data) -> Data {
+        Data("\(id) \(name) ".utf8) + input + Data("\n".utf8)
+    }
+
+    static func reply(id: UInt64, _ outcome: Result<Data, BackendError>) -> Data {
+        switch outcome {
+        case .success(let output): Data("\(id) ok ".utf8) + output + Data("\n".utf8)
+        // A BackendError always encodes.
+        case .failure(let error): Data("\(id) error ".utf8) + (try! BackendWire.encode(error)) + Data("\n".utf8)
+        }
+    }
+
+    static func parseCall(_ line: Data) -> Call? {
+        guard let (id, name, rest) = split(line) else { return nil }
+        return Call(id: id, name: name, input: rest)
+    }
+
+    static func parseReply(_ line: Data) -> Reply? {
+        guard let (id, word, rest) = split(line) else { return nil }
+        switch word {
+        case "ok": return Reply(id: id, outcome: .success(rest))
+        case "error":
+            let error = (try? JSONDecoder().decode(BackendError.self, from: rest)) ?? .internalError(reference: "respuesta del servicio")
+            return Reply(id: id, outcome: .failure(error))
+        default: return nil
+        }
+    }
+
+    /// `ID WORD REST`: the number, the word after it, and the bytes after the second space.
+    private static func split(_ line: Data) -> (UInt64, String, Data)? {
+        let space = UInt8(ascii: " ")
+        guard let first = line.firstIndex(of: space),
+              let second = line[line.index(after: first)...].firstIndex(of: space),
+              let id = UInt64(String(decoding: line[..<first], as: UTF8.self)) else { return nil }
+        let word = String(decoding: line[line.index(after: first)..<second], as: UTF8.self)
+        return (id, word, Data(line[line.index(after: second)...]))
+    }
+
     static func encode<Value: Encodable>(_ value: Value) -> Data {
-        // Every message type is plain data that always encodes.
+        // The greeting is plain data that always encodes.
         var data = try! JSONEncoder().encode(value)
         data.append(UInt8(ascii: "\n"))
         return data

@@ -3,6 +3,9 @@
 #include <sys/syscall.h>
 #include <unistd.h>
 #include <errno.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include "CProcessKit.h"
 
 int processkit_pidfd_open(pid_t pid) {
@@ -20,5 +23,14 @@ int processkit_close_from(posix_spawn_file_actions_t *actions, int lowest) {
 #else
     (void)actions; (void)lowest;
     return ENOSYS;
+#endif
+}
+
+int processkit_limit_malloc_arenas(int count) {
+#if defined(__GLIBC__) && defined(M_ARENA_MAX)
+    return mallopt(M_ARENA_MAX, count);
+#else
+    (void)count;
+    return 0;
 #endif
 }

@@ -26,6 +26,9 @@ public struct BackendArguments: ParsableArguments {
     @Flag(name: .customLong(BackendOption.production.longName), help: help(.production))
     public var production = false
 
+    @Option(name: .customLong(BackendOption.terminal.longName), help: help(.terminal))
+    public var terminal: String = TerminalName.staff
+
     public init() {}
 
     public func validate() throws {

@@ -30,14 +30,17 @@ public struct FolderAndPrinterOutlet: DocumentOutlet {
     }
 
     /// With `wipesWrittenFiles`, the files saved are deleted at every wipe (a kiosk whose folder is
-    /// not a removable medium).
-    public init(folder: URL, wipesWrittenFiles: Bool, printer: String? = nil) {
-        self.init(folder: folder, wipesWrittenFiles: wipesWrittenFiles, printer: printer, runner: CommandRunner())
+    /// not a removable medium). With a `journal` (a file in the private data directory), their names are
+    /// also kept there until the wipe, so that files a killed session left behind are deleted by the
+    /// next start, before anyone else sits down.
+    public init(folder: URL, wipesWrittenFiles: Bool, journal: URL? = nil, printer: String? = nil) {
+        self.init(folder: folder, wipesWrittenFiles: wipesWrittenFiles, journal: journal, printer: printer,
+                  runner: CommandRunner())
     }
 
     init(folder: URL, createsFolder: Bool = false, savesToFolder: Bool = true, wipesWrittenFiles: Bool = false,
-         printer: String? = nil, runner: CommandRunner) {
-        self.writtenFiles = wipesWrittenFiles ? WrittenFiles() : nil
+         journal: URL? = nil, printer: String? = nil, runner: CommandRunner) {
+        self.writtenFiles = wipesWrittenFiles ? WrittenFiles(folder: folder, journal: journal) : nil
         self.folder = folder
         self.createsFolder = createsFolder
         self.savesToFolder = savesToFolder
@@ -55,6 +58,9 @@ public struct FolderAndPrinterOutlet: DocumentOutlet {
         FolderAndPrinterOutlet(folder: URL(fileURLWithPath: "/nonexistent", isDirectory: true),
                                savesToFolder: false, printer: printer, runner: runner)
     }
+
+    /// The journal's name in the data directory.
+    public static let journalName = "guardados-por-borrar"
 
     static let noMedium = "En esta terminal los documentos solo se guardan en la memoria USB que conecta el personal. "
         + "Pide ayuda al personal, imprímelos o pide una copia por correo."
@@ -98,7 +104,7 @@ public struct FolderAndPrinterOutlet: DocumentOutlet {
     /// Deletes what this session saved on the kiosk's own disk (nothing when the folder is a
     /// removable medium, or outside a kiosk). Called on every wipe.
     public func wipeSessionFiles() {
-        for path in writtenFiles?.takeAll() ?? [] { unlink(path) }
+        writtenFiles?.deleteAll()
     }
 
     /// Whether `folder` is on the same file system as `reference` (the data directory): then it is the
@@ -158,9 +164,43 @@ public struct FolderAndPrinterOutlet: DocumentOutlet {
     }
 }
 
-/// The paths one session saved, shared by the outlet's copies.
+/// The files one session saved in the kiosk's own folder, shared by the outlet's copies, and written down
+/// in a journal that outlives a killed program: the next start deletes what it lists.
 final class WrittenFiles: Sendable {
-    private let paths = Mutex<[String]>([])
-    func add(_ path: String) { paths.withLock { $0.append(path) } }
-    func takeAll() -> [String] { paths.withLock { taken in defer { taken.removeAll() }; return taken } }
+    private let folder: URL
+    private let journal: URL?
+    private let names = Mutex<[String]>([])
+
+    init(folder: URL, journal: URL?) {
+        self.folder = folder
+        self.journal = journal
+        // What a session that was killed before its wipe left behind.
+        if let journal, let listed = try? String(contentsOf: journal, encoding: .utf8) {
+            names.withLock { $0 = listed.split(separator: "\n").map(String.init) }
+            deleteAll()
+        }
+    }
+
+    func add(_ path: String) {
+        names.withLock { names in
+            names.append(URL(fileURLWithPath: path).lastPathComponent)
+            if let journal { try? PrivateWrite.write(Data(names.joined(separator: "\n").utf8), to: journal) }
+        }
+    }
+
+    /// Deletes every listed file, then the journal. Only plain names of files directly in the folder are
+    /// taken from the journal: a line naming another place (`../x`, `/etc/x`) is ignored.
+    func deleteAll() {
+        names.withLock { names in
+            for name in names where Self.isPlainName(name) {
+                unlink(folder.appendingPathComponent(name).path)
+            }
+            names.removeAll()
+            if let journal { unlink(journal.path) }
+        }
+    }
+
+    static func isPlainName(_ name: String) -> Bool {
+        !name.isEmpty && name != "." && name != ".." && !name.contains("/") && !name.contains("\0")
+    }
 }

@@ -2,11 +2,16 @@ import Foundation
 
 /// `nss-bench`: the speed and memory targets of nss-kiosk, measured on a release build.
 /// `nss-bench curps N` prints N valid CURPs (the input of the `curp check` benchmark);
+/// `nss-bench registry-csv N` prints a registry CSV of N people (for trying an import by hand);
 /// `nss-bench documents` measures the documents alone; `nss-bench memory` the service's memory alone.
 let arguments = CommandLine.arguments.dropFirst()
 if arguments.first == "curps" {
     let n = Int(arguments.dropFirst().first ?? "100000") ?? 100_000
     print(CURPBenchmarks.sampleCURPs(n).joined(separator: "\n"))
+    exit(0)
+}
+if arguments.first == "registry-csv" {   // a registry file of N people, for trying `registry import` by hand
+    print(try RegistryImportBenchmarks.csv(rows: Int(arguments.dropFirst().first ?? "50000") ?? 50_000), terminator: "")
     exit(0)
 }
 if arguments.first == "memory" {   // only the service's memory: `memory [CAPTCHAS [APPLICATIONS]]`

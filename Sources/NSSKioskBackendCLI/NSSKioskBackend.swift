@@ -12,11 +12,9 @@ struct NSSKioskBackend: AsyncParsableCommand {
         abstract: "Herramientas del personal de nss-kiosk y el servicio que usa el asistente.",
         discussion: "El asistente se abre con nss-kiosk sin subcomando (nss-kiosk --help muestra sus opciones).",
         subcommands: [CURPCommand.self, NSSCommand.self, RegistryCommand.self, LinkCommand.self, OutboxCommand.self,
-                      VerifyCommand.self, KeysCommand.self, ConfigCommand.self, ServeCommand.self]
+                      VerifyCommand.self, KeysCommand.self, AuditCommand.self, PurgeCommand.self, ConfigCommand.self,
+                      ServeCommand.self]
     )
-
-    /// The subcommands a person types after `nss-kiosk` (the wizard's program passes these on).
-    static let staffCommandNames = ["curp", "nss", "registry", "link", "outbox", "verify", "keys", "config", "serve"]
 
     static func main() async {
         await SpanishUsageErrors.main(NSSKioskBackend.self)

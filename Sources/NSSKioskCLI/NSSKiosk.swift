@@ -1,3 +1,4 @@
+import BackendOptions
 import BackendService
 import FoundationEssentials
 import NSSCore
@@ -14,7 +15,7 @@ import Glibc
 @main
 enum NSSKiosk {
     /// The first words that belong to `nss-kiosk-backend`.
-    static let staffCommands = ["curp", "nss", "registry", "link", "outbox", "verify", "keys", "config", "serve"]
+    static let staffCommands = StaffCommand.names
 
     static func main() {
         let arguments = Array(CommandLine.arguments.dropFirst())

@@ -29,7 +29,10 @@ struct WizardProgram {
             // deleted at the wipe, before the next person sits down.
             let local = options.kiosk
                 && FolderAndPrinterOutlet.isOnSameDevice(folder, as: dataURL(settings, environment: environment))
-            return FolderAndPrinterOutlet(folder: folder, wipesWrittenFiles: local, printer: settings.printer)
+            return FolderAndPrinterOutlet(folder: folder, wipesWrittenFiles: local,
+                                          journal: dataURL(settings, environment: environment)
+                                              .appendingPathComponent(FolderAndPrinterOutlet.journalName),
+                                          printer: settings.printer)
         }
         if options.kiosk { return FolderAndPrinterOutlet.withoutFolder(printer: settings.printer) }
         return FolderAndPrinterOutlet(folder: FolderAndPrinterOutlet.defaultFolder(environment: environment),
@@ -86,11 +89,13 @@ struct WizardProgram {
         return digest.staffPINCheck(lockoutStore: StaffLockoutFile.store(in: dataURL(settings, environment: environment)))
     }
 
-    /// The idle limits of the settings: the warning at most half the shorter limit.
+    /// The idle limits of the settings (the warning at most half the shorter limit), and whether the
+    /// confirmation email carries a link (the office gave its public address).
     static func wizardConfiguration(_ settings: KioskSettings) -> WizardConfiguration {
         let idle = settings.idleSeconds
         return WizardConfiguration(idleSeconds: idle, waitingIdleSeconds: max(idle, settings.waitingIdleSeconds),
-                                   idleWarningSeconds: min(settings.idleWarningSeconds, idle / 2))
+                                   idleWarningSeconds: min(settings.idleWarningSeconds, idle / 2),
+                                   confirmationCarriesLink: settings.publicURL != nil)
     }
 
     private func runPlain(_ store: ServiceClient, settings: KioskSettings,
@@ -102,13 +107,15 @@ struct WizardProgram {
         defer { KioskLineTerminal.restore() }
         plain.ascii = options.ascii || !PlainOptions.localeIsUTF8(environment)
         plain.idleSeconds = settings.idleSeconds
+        plain.waitingIdleSeconds = max(settings.idleSeconds, settings.waitingIdleSeconds)
         // As the full-screen wizard: with --idle 30 the warning must not show from the first second.
         plain.idleWarningSeconds = min(plain.idleWarningSeconds, settings.idleWarningSeconds, settings.idleSeconds / 2)
+        plain.confirmationCarriesLink = settings.publicURL != nil
         plain.testCaptchaAnswer = options.captchaTestAnswer
         let (outlet, plainOptions) = (self.outlet(settings, environment: environment), plain)
         let staffPIN = staffPIN(settings, environment: environment)
         let status = waitFor {
-            await PlainMode.run(backend: store, input: StandardInput(), output: StandardOutput(),
+            await PlainMode.run(backend: RemoteBackend(store), input: StandardInput(), output: StandardOutput(),
                                 options: plainOptions, outlet: outlet, staffPIN: staffPIN,
                                 onWipe: { outlet.wipeSessionFiles() })
         }
@@ -134,7 +141,7 @@ struct WizardProgram {
         let inbox = Inbox<Event>()
         let loop = TerminalLoop(tickInterval: .milliseconds(100))
         let isTestMode = options.captchaTestAnswer != nil
-        loop.paint(KioskApp(backend: service, outlet: FolderAndPrinterOutlet.withoutFolder(), inbox: inbox,
+        loop.paint(KioskApp(backend: RemoteBackend(service), outlet: FolderAndPrinterOutlet.withoutFolder(), inbox: inbox,
                             options: KioskOptions(kiosk: options.kiosk, isTestMode: isTestMode)), on: session)
         // The first screen needs nothing from the backend or the log, so they start only now; a service
         // that cannot start ends the program before anyone types (keys typed meanwhile wait).
@@ -149,7 +156,7 @@ struct WizardProgram {
         var kioskOptions = KioskOptions(kiosk: options.kiosk, staffPIN: staffPIN(settings, environment: environment),
                                         isTestMode: isTestMode, configuration: Self.wizardConfiguration(settings))
         kioskOptions.onWipe = { outlet.wipeSessionFiles() }
-        var app = KioskApp(backend: service, outlet: outlet, inbox: inbox, options: kioskOptions)
+        var app = KioskApp(backend: RemoteBackend(service), outlet: outlet, inbox: inbox, options: kioskOptions)
         let outcome = loop.run(&app, on: session, inbox: inbox)
         session.stop()
         if case .signalled(let signal) = outcome { throw WizardFailure(message: "", status: 128 + signal) }

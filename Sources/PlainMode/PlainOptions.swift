@@ -6,7 +6,8 @@ public struct PlainOptions: Sendable, Hashable {
     /// A kiosk starts over after Salir or Terminar; otherwise the session ends there. Both start over
     /// after the idle timeout.
     public var kiosk: Bool
-    /// Write only ASCII (á → a, ñ → n, ¿ dropped), for a terminal whose locale is not UTF-8.
+    /// Write only ASCII (`ASCIIFallback`, as the screens: á → a, ñ → n, ¿ dropped), for a terminal whose
+    /// locale is not UTF-8.
     public var ascii: Bool
     /// Seconds without an answer before everything personal is wiped.
     public var idleSeconds: Int
@@ -17,13 +18,15 @@ public struct PlainOptions: Sendable, Hashable {
     public var idleWarningSeconds: Int
     /// How often the backend is asked whether the email was confirmed, and the idle clock read.
     public var tickInterval: Duration
-    /// The fixed captcha answer of a backend that runs in test mode. It is read out only while the
-    /// captcha itself says it is in test mode: the image has no other text alternative.
+    /// The fixed captcha answer of a backend that runs in test mode. It is read out with a picture only
+    /// while the captcha itself says it is in test mode (a spelled captcha spells it anyway).
     public var testCaptchaAnswer: String?
     /// On every wipe, clear the screen and the terminal's scrollback (and, for a terminal that knows
     /// no escape sequences, push the lines above out of sight with blank lines) before starting over:
     /// the program sets it at a kiosk, where the next person sits at the same screen.
     public var clearsScreenOnWipe = false
+    /// Whether the confirmation email carries a link besides its code (`--public-url`).
+    public var confirmationCarriesLink = false
 
     public init(kiosk: Bool = false, ascii: Bool = false,
                 idleSeconds: Int = WizardConfiguration().idleSeconds,
@@ -50,6 +53,7 @@ public struct PlainOptions: Sendable, Hashable {
     /// The wizard's own settings for these timeouts.
     var wizardConfiguration: WizardConfiguration {
         WizardConfiguration(idleSeconds: idleSeconds, waitingIdleSeconds: waitingIdleSeconds,
-                            idleWarningSeconds: idleWarningSeconds)
+                            idleWarningSeconds: idleWarningSeconds, confirmationCarriesLink: confirmationCarriesLink,
+                            captchaKind: .spelled)
     }
 }

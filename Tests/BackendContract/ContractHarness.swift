@@ -11,8 +11,8 @@ public protocol ContractHarness: Sendable {
     func curpWithNSS(in backend: Backend) async throws -> CURP
     /// A CURP of the registry whose person has no NSS yet (asignación).
     func curpWithoutNSS(in backend: Backend) async throws -> CURP
-    /// The right answer to a captcha, as a person reading the picture would type it. It must contain a
-    /// letter, so that the contract can try it with the case swapped.
+    /// The right answer to a captcha, as a person reading the picture or the spelled characters would
+    /// type it. It must contain a letter, so that the contract can try it with the case swapped.
     func captchaAnswer(for challenge: CaptchaChallenge, in backend: Backend) async throws -> String
     /// The code of the latest confirmation email of the ticket's application, as the email shows it.
     func confirmationCode(for ticket: ApplicationTicket, in backend: Backend) async throws -> String

@@ -12,9 +12,9 @@ struct ContractSession<Harness: ContractHarness> {
         return Self(harness: harness, backend: backend, email: try EmailAddress("persona.contrato@example.com"))
     }
 
-    /// A new captcha and its right answer.
-    func captcha() async throws -> (challenge: CaptchaChallenge, answer: String) {
-        let challenge = try await step("newCaptcha") { try await backend.newCaptcha() }
+    /// A new captcha of `kind` and its right answer.
+    func captcha(_ kind: CaptchaKind = .picture) async throws -> (challenge: CaptchaChallenge, answer: String) {
+        let challenge = try await step("newCaptcha") { try await backend.newCaptcha(kind) }
         let answer = try await step("captchaAnswer") { try await harness.captchaAnswer(for: challenge, in: backend) }
         return (challenge, answer)
     }

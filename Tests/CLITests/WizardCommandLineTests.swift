@@ -36,12 +36,16 @@ import TestSupport
     @Test func theServiceGetsTheFileAndTheBackendOptionsAgain() throws {
         guard case .run(let options) = try WizardCommandLine.parse(["--data", "/srv/nss", "--captcha-test-answer", "x y",
                                                                     "--production", "--kiosk", "--idle", "60",
-                                                                    "--config", "/etc/k.toml"]) else {
+                                                                    "--config", "/etc/k.toml", "--terminal", "kiosko-2"]) else {
             Issue.record("not a run")
             return
         }
         #expect(options.serviceArguments() == ["--config", "/etc/k.toml", "--data", "/srv/nss", "--production",
-                                               "--captcha-test-answer", "x y"])
+                                               "--captcha-test-answer", "x y", "--terminal", "kiosko-2"])
+        // Unnamed, the terminal is where the wizard runs: host and tty, printable ASCII only.
+        guard case .run(let unnamed) = try WizardCommandLine.parse([]) else { return }
+        #expect(unnamed.serviceArguments().suffix(2).first == "--terminal")
+        #expect(TerminalName.wizard(host: "kiosko 2\u{1B}[31m", tty: "/dev/pts/3") == "kiosko2[31m/pts/3")
     }
 
     /// What the service resolved from the file and the environment, with the command line over it.

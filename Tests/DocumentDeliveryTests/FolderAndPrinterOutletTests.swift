@@ -65,6 +65,29 @@ import Wizard
         #expect(kept.allSatisfy { FileManager.default.fileExists(atPath: $0) }, "a removable medium keeps the person's files")
     }
 
+    /// A kiosk killed before its wipe (power cut, SIGKILL): the next start deletes what the person saved,
+    /// and nothing a tampered journal names outside the folder.
+    @Test func theNextStartDeletesWhatAKilledSessionSaved() async throws {
+        let folder = try temporaryFolder()
+        let data = try temporaryFolder()
+        let outside = try temporaryFolder()
+        defer { for url in [folder, data, outside] { try? FileManager.default.removeItem(at: url) } }
+        try Data("otro".utf8).write(to: folder.appendingPathComponent("ajeno.txt"))
+        try Data("no".utf8).write(to: outside.appendingPathComponent("victima"))
+        let journal = data.appendingPathComponent(FolderAndPrinterOutlet.journalName)
+        let killed = FolderAndPrinterOutlet(folder: folder, wipesWrittenFiles: true, journal: journal)
+        let paths = try await killed.save(files)
+        #expect(paths.allSatisfy { FileManager.default.fileExists(atPath: $0) })
+        let listed = try String(contentsOf: journal, encoding: .utf8)
+        #expect(try FileManager.default.attributesOfItem(atPath: journal.path)[.posixPermissions] as? Int == 0o600)
+        try Data((listed + "\n../\(outside.lastPathComponent)/victima\n\(outside.path)/victima").utf8).write(to: journal)
+
+        _ = FolderAndPrinterOutlet(folder: folder, wipesWrittenFiles: true, journal: journal)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["ajeno.txt"])
+        #expect(FileManager.default.fileExists(atPath: outside.appendingPathComponent("victima").path))
+        #expect(!FileManager.default.fileExists(atPath: journal.path))
+    }
+
     @Test func aReadOnlyFolderIsSaidPlainly() async throws {
         guard getuid() != 0 else { return }  // root writes anywhere; the check is for ordinary users
         let folder = try temporaryFolder()

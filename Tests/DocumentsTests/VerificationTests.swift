@@ -99,7 +99,13 @@ import Glibc
         let shownByPoppler = try await Tool.pdftotext.output([try Fixtures.write(pdf, name: "superpuesta.pdf").path, "-"])
         #expect(shownByPoppler.contains(other.digits))
         let report = verify(pdf)
-        #expect(onlyProblem(report)?.message.contains("bytes añadidos después de la parte firmada") == true, "\(report.problems)")
+        #expect(onlyProblem(report)?.message.contains("bytes después de la parte firmada: se le agregó algo después de firmarlo") == true,
+                "\(report.problems)")
+    }
+
+    @Test func oneByteAppendedIsCountedInTheSingular() throws {
+        let report = verify(try constancia() + Data("\n".utf8))
+        #expect(onlyProblem(report)?.message.contains("sigue 1 byte después") == true, "\(report.problems)")
     }
 
     @Test func aSecondSignatureWithAnotherKeyFails() throws {

@@ -36,6 +36,18 @@ import Glibc
         #expect(await later.deliverDueMail() == 0)
     }
 
+    @Test func aConfirmationEmailThatCannotBeWrittenIsSaidToBeOnItsWay() async throws {
+        let fixture = try Fixture()
+        let curp = try fixture.person(withNSS: true).curp
+        #expect(try await fixture.submit(curp).emailDelivered)
+        try fixture.outboxWritable(false)
+        let queued = try await fixture.submit(curp)
+        #expect(!queued.emailDelivered)
+        #expect(try await !fixture.backend.resendConfirmation(queued.id).emailDelivered)
+        try fixture.outboxWritable(true)
+        #expect(try await fixture.backend.resendConfirmation(queued.id).emailDelivered)
+    }
+
     @Test func aFullDiskLeavesNoPartialMessageAndTheJobPending() async throws {
         let fixture = try Fixture()
         let id = try await fixture.started(try fixture.person(withNSS: false).curp)
@@ -140,19 +152,19 @@ import Glibc
         var counter = ResultMailCounter(maildir: try #require(fixture.backend.maildir))
         let clock = ContinuousClock()
         for (trial, person) in people.enumerated() {
-            let challenge = try await untilReachable { try await client.newCaptcha() }
-            let ticket = try await client.submit(ApplicationRequest(
+            let challenge = try await untilReachable { try await RemoteBackend(client).newCaptcha() }
+            let ticket = try await RemoteBackend(client).submit(ApplicationRequest(
                 curp: person.curp, email: fixture.email, captchaID: challenge.id, captchaAnswer: Fixture.captchaAnswer))
-            try await client.confirm(ticket.id, code: try fixture.code(ticket.id))
-            _ = try await client.startProcedure(ticket.id)
-            _ = try await client.finishProcedure(ticket.id)
+            try await RemoteBackend(client).confirm(ticket.id, code: try fixture.code(ticket.id))
+            _ = try await RemoteBackend(client).startProcedure(ticket.id)
+            _ = try await RemoteBackend(client).finishProcedure(ticket.id)
             try await Task.sleep(for: .milliseconds(trial * 37 % 100))
             kill(try #require(client.processID), SIGKILL)
             let killedAt = clock.now
             // The next call starts a new backend, which delivers what the killed one left.
             var count = 0
             for _ in 0..<200 where count == 0 {
-                _ = try await untilReachable { try await client.confirmationStatus(ticket.id) }
+                _ = try await untilReachable { try await RemoteBackend(client).confirmationStatus(ticket.id) }
                 count = try counter.count(ticket.id)
                 if count == 0 { try await Task.sleep(for: .milliseconds(100)) }
             }

@@ -49,14 +49,14 @@ import Glibc
 
     @Test func aServiceThatDiesIsReplacedByTheNextCall() async throws {
         let served = try await served()
-        _ = try await served.client.newCaptcha()
+        _ = try await served.newCaptcha()
         let first = try #require(served.client.processID)
         kill(first, SIGKILL)
         // Until its end is noticed a call may fail as unreachable; soon a new service answers.
         var answered = false
         for _ in 0..<50 where !answered {
             do {
-                _ = try await served.client.newCaptcha()
+                _ = try await served.newCaptcha()
                 answered = true
             } catch BackendError.unreachable {
                 try await Task.sleep(for: .milliseconds(100))
@@ -79,15 +79,15 @@ import Glibc
     /// call is answered by a new service.
     @Test func aCallTheServiceDoesNotAnswerFailsAtItsDeadlineAndTheNextIsAnswered() async throws {
         let served = try await served(callTimeout: .milliseconds(800))
-        _ = try await served.client.newCaptcha()
+        _ = try await served.newCaptcha()
         let stopped = try #require(served.client.processID)
         kill(stopped, SIGSTOP)
         defer { kill(stopped, SIGKILL) }
         try await Self.waitUntilStopped(stopped)
-        await #expect(throws: BackendError.unreachable) { try await served.client.newCaptcha() }
+        await #expect(throws: BackendError.unreachable) { try await served.newCaptcha() }
         var answered = false
         for _ in 0..<50 where !answered {
-            if (try? await served.client.newCaptcha()) != nil { answered = true } else { try await Task.sleep(for: .milliseconds(100)) }
+            if (try? await served.newCaptcha()) != nil { answered = true } else { try await Task.sleep(for: .milliseconds(100)) }
         }
         #expect(answered, "a new service answers")
         #expect(served.client.processID != stopped)
@@ -96,7 +96,7 @@ import Glibc
     /// Leaving the wizard (F10) never waits on a service that stopped answering: `stop` ends it.
     @Test func stoppingAServiceThatDoesNotAnswerEndsIt() async throws {
         let served = try await served(stopTimeout: .milliseconds(300))
-        _ = try await served.client.newCaptcha()
+        _ = try await served.newCaptcha()
         let stopped = try #require(served.client.processID)
         kill(stopped, SIGSTOP)
         try await Self.waitUntilStopped(stopped)

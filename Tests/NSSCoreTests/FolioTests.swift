@@ -1,18 +1,7 @@
 import Foundation
 import Testing
 import NSSCore
-
-/// A small deterministic generator (SplitMix64) so folios can be reproduced in tests.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
+import TestSupport
 
 @Suite struct FolioTests {
     let sampleInstant = Date(timeIntervalSince1970: 1_739_936_907.655)

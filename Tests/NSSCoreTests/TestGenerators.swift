@@ -1,5 +1,6 @@
 import NSSCore
 import PropertyBased
+import TestSupport
 
 /// Generators shared by the property tests.
 enum TestGen {

@@ -5,11 +5,11 @@ import TestSupport
 import Wizard
 
 @Suite(.runsPrograms) struct BackendTroubleTests {
-    @Test func whenNoImageCameEnterAsksForAnother() async {
+    @Test func whenNoCaptchaCameEnterAsksForAnother() async {
         let run = await PlainRun.run(Answers.upToCaptcha + ["", FakeBackend.captchaAnswer],
                                      backend: FakeBackend(unreachableCaptchas: 1))
-        #expect(run.transcript.contains("Atención: \(BackendError.unreachable.message)\nPulsa Enter para «Otra imagen»: \n"))
-        #expect(run.transcript.contains("Fin de la imagen."))
+        #expect(run.transcript.contains("Atención: \(BackendError.unreachable.message)\nPulsa Enter para «Otros caracteres»: \n"))
+        #expect(run.transcript.contains(CaptchaWording.spelledInstruction(count: 5)))
         #expect(run.transcript.contains("Paso 5 de 9"))
     }
 

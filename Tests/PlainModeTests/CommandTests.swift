@@ -7,7 +7,7 @@ import Wizard
 @Suite(.runsPrograms) struct CommandTests {
     @Test func ayudaListsOnlyWhatWorksOnThisScreen() async {
         let run = await PlainRun.run([":ayuda"])
-        #expect(run.transcript.contains("Comandos disponibles aquí:\n:salir: termina y borra tus datos de este equipo.\n:buscar: busca tu CURP"))
+        #expect(run.transcript.contains("Comandos disponibles aquí:\n:salir: sale del trámite y borra tus datos de este equipo.\n:buscar: busca tu CURP"))
         #expect(!run.transcript.contains(":otra: "))
         #expect(!run.transcript.contains(":atras: "))
     }
@@ -22,14 +22,27 @@ import Wizard
         #expect(run.transcript.contains(":otra no está disponible en este paso."))
     }
 
-    @Test func otraShowsANewImage() async {
+    @Test func otraSpellsAnotherCaptcha() async {
         let run = await PlainRun.run(Answers.upToCaptcha + [":otra", FakeBackend.captchaAnswer])
+        #expect(run.transcript.components(separatedBy: CaptchaWording.spelledInstruction(count: 5)).count == 3)
+        #expect(run.transcript.contains("Paso 5 de 9"))
+    }
+
+    @Test func otraAfterImagenShowsANewImage() async {
+        let run = await PlainRun.run(Answers.upToCaptcha + [":imagen", ":otra", FakeBackend.captchaAnswer])
         #expect(run.transcript.components(separatedBy: "Fin de la imagen.").count == 3)
         #expect(run.transcript.contains("Paso 5 de 9"))
     }
 
-    @Test func aWrongCaptchaIsSaidAndANewImageShown() async {
-        let run = await PlainRun.run(Answers.upToCaptcha + ["abcde", FakeBackend.captchaAnswer])
+    @Test func aWrongCaptchaIsSaidAndAnotherSpelled() async {
+        let run = await PlainRun.run(Answers.upToCaptcha + ["abcdx", FakeBackend.captchaAnswer])
+        #expect(run.transcript.contains("Atención: \(CaptchaWording.refusal(.captchaWrong, kind: .spelled))"))
+        #expect(run.transcript.components(separatedBy: CaptchaWording.spelledInstruction(count: 5)).count == 3)
+        #expect(run.transcript.contains("Paso 5 de 9"))
+    }
+
+    @Test func aWrongPictureAnswerIsSaidInThePicturesWords() async {
+        let run = await PlainRun.run(Answers.upToCaptcha + [":imagen", "abcde", FakeBackend.captchaAnswer])
         #expect(run.transcript.contains("Atención: \(BackendError.captchaWrong.message)"))
         #expect(run.transcript.components(separatedBy: "Fin de la imagen.").count == 3)
         #expect(run.transcript.contains("Paso 5 de 9"))

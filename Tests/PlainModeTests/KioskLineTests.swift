@@ -19,7 +19,7 @@ import Wizard
     }
 
     @Test func onlyTheStaffPINEndsAKioskAndItIsNeverWritten() async {
-        let run = await PlainRun.run([Answers.curp, ":personal", "111111", ":salir", "\u{18}", "246813", "nunca se lee"],
+        let run = await PlainRun.run([Answers.curp, ":personal", "111111", ":salir", "s", "\u{18}", "246813", "nunca se lee"],
                                      options: kiosk, staffPIN: Self.pin)
         #expect(run.transcript.contains("PIN del personal (no se muestra al escribirlo): \n"))
         #expect(run.transcript.contains(PlainSession<FakeBackend>.wrongStaffPIN))
@@ -48,7 +48,7 @@ import Wizard
 
     @Test func everyWipeCallsOnWipe() async {
         let wipes = Mutex(0)
-        let session = PlainSession(backend: FakeBackend(), input: ScriptedInput([Answers.curp, ":salir", Answers.curp, ":personal", "246813"]),
+        let session = PlainSession(backend: FakeBackend(), input: ScriptedInput([Answers.curp, ":salir", "s", Answers.curp, ":personal", "246813"]),
                                    output: Transcript(), options: kiosk, staffPIN: Self.pin,
                                    onWipe: { wipes.withLock { $0 += 1 } })
         _ = await session.run()
@@ -65,7 +65,7 @@ import Wizard
     @Test func aKioskWipeClearsTheScreenBeforeStartingOver() async {
         var options = kiosk
         options.clearsScreenOnWipe = true
-        let run = await PlainRun.run([Answers.curp, ":salir"], options: options, staffPIN: Self.pin)
+        let run = await PlainRun.run([Answers.curp, ":salir", "s"], options: options, staffPIN: Self.pin)
         let clear = String(repeating: "\n", count: Speaker.blankLinesOnClear) + "\u{1B}[H\u{1B}[2J\u{1B}[3J"
         guard let range = run.transcript.range(of: clear) else {
             Issue.record("no clear before starting over")

@@ -25,7 +25,7 @@ import Wizard
     @Test func aWrongLookupAnswerIsReadBackAndAskedAgain() async {
         let run = await PlainRun.run([":buscar", "Gloria 2", "", "Gloria"])
         #expect(run.transcript.contains("Nombre(s) (obligatorio): Gloria 2\nLos nombres no llevan números.\nNombre(s) (obligatorio): "))
-        #expect(run.transcript.contains("Nombre(s) (obligatorio): \nEste dato es obligatorio: Nombre(s).\n"))
+        #expect(run.transcript.contains("Nombre(s) (obligatorio): \nEscribe tu nombre o nombres.\n"))
         #expect(run.transcript.contains("Nombre(s) (obligatorio): Gloria\nPrimer apellido (opcional): "))
     }
 

@@ -35,7 +35,7 @@ import Wizard
         let answers = [People.pedro.curp.value, "pedro@example.com", "pedro@example.com", FakeBackend.captchaAnswer,
                        FakeBackend.code, "", "", ""]
         let run = await PlainRun.run(answers)
-        #expect(run.transcript.contains("Ya tienes un Número de Seguridad Social: al finalizar el trámite lo localizaremos (Localización de NSS)."))
+        #expect(run.transcript.contains("\(FinishProcedureWording.explanation(.localizacion))\n(Localización de NSS)\n"))
         #expect(run.transcript.contains("Tu NSS es: \(People.pedroNSS.formatted)\nTipo de trámite: Localización de NSS."))
     }
 }

@@ -11,7 +11,7 @@ import Wizard
                                "GARCÍA", "27/04/1956", "Veracruz"]
 
     @Test func salirInAKioskWipesEverythingAndStartsOver() async {
-        let run = await PlainRun.run(Answers.upToPaso1 + [":salir"], options: kiosk)
+        let run = await PlainRun.run(Answers.upToPaso1 + [":salir", "s"], options: kiosk)
         #expect(run.transcript.contains("Bienvenido: GLORIA HERNÁNDEZ GARCÍA"))
         let afterWipe = Self.after(Self.wiped, in: run.transcript)
         #expect(afterWipe.contains("Empezamos de nuevo.\n"))
@@ -25,15 +25,43 @@ import Wizard
     }
 
     @Test func salirOutsideAKioskWipesAndEnds() async {
-        let run = await PlainRun.run([Answers.curp, Answers.email, ":salir", "nunca se lee"])
-        #expect(run.transcript.hasSuffix("Confirma tu correo electrónico (obligatorio): :salir\n\nSaliste del trámite.\n\(Self.wiped)\n"))
+        let run = await PlainRun.run([Answers.curp, Answers.email, ":salir", "s", "nunca se lee"])
+        #expect(run.transcript.hasSuffix("Confirma tu correo electrónico (obligatorio): :salir\n¿Deseas salir? "
+            + "\(LeaveWording.consequence(kiosk: false)) Escribe s para salir, o n para seguir con tu trámite: s\n"
+            + "\nSaliste del trámite.\n\(Self.wiped)\n"))
         #expect(!run.finalState.holdsPersonalData)
         #expect(run.status == 0)
     }
 
+    /// The wizard's one rule for leaving: «n» (or Enter) goes back to the question that was open, with
+    /// everything kept; with nothing typed, :salir leaves at once.
+    @Test func salirIsConfirmedOnlyWhenSomethingWouldBeLost() async {
+        let kept = await PlainRun.run([Answers.curp, ":salir", "n", Answers.email])
+        #expect(kept.transcript.contains("trámite: n\nSeguimos con tu trámite.\nCorreo electrónico (obligatorio): "))
+        #expect(kept.transcript.contains("Paso 3 de 9"))
+        let empty = await PlainRun.run([":salir", "nunca se lee"])
+        #expect(!empty.transcript.contains(LeaveWording.question))
+        #expect(empty.transcript.hasSuffix("CURP (obligatorio): :salir\n\nSaliste del trámite.\n\(Self.wiped)\n"))
+    }
+
+    /// Ctrl-C in the line mode (outside a kiosk) is the same request as :salir: asked when something
+    /// would be lost; a second Ctrl-C while it is asked leaves.
+    @Test func ctrlCAsksToLeaveLikeSalir() async {
+        let transcript = Transcript()
+        let input = InterruptingInput(steps: [.type(Answers.curp), .waitFor("Correo electrónico (obligatorio): "),
+                                              .interrupt, .waitFor(LeaveWording.question), .type("n"),
+                                              .waitFor("Seguimos con tu trámite."), .interrupt,
+                                              .waitFor(LeaveWording.question), .interrupt, .waitFor("never said")],
+                                      transcript: transcript)
+        let run = await PlainRun.run(input, output: transcript)
+        #expect(run.transcript.contains("Seguimos con tu trámite.\nCorreo electrónico (obligatorio): "))
+        #expect(run.transcript.hasSuffix("Saliste del trámite.\n\(Self.wiped)\n"))
+        #expect(!run.finalState.holdsPersonalData)
+    }
+
     @Test func salirEndsTheSessionEvenThoughTheInputStaysOpen() async {
         let transcript = Transcript()
-        let input = ConversationInput(steps: [.type(Answers.curp), .type(":salir"), .waitFor("never said")],
+        let input = ConversationInput(steps: [.type(Answers.curp), .type(":salir"), .type("s"), .waitFor("never said")],
                                       transcript: transcript)
         let run = await PlainRun.run(input, output: transcript)
         #expect(run.transcript.hasSuffix("Saliste del trámite.\n\(Self.wiped)\n"))

@@ -1,9 +1,9 @@
 import Testing
 import TestSupport
 
-/// With --kiosk nothing typed at the keyboard leaves the program: Ctrl-C is an ordinary key, F10 wipes
-/// the person's data and starts over, a wrong staff PIN is refused; only the staff PIN ends it, and the
-/// terminal is given back sane.
+/// With --kiosk nothing typed at the keyboard leaves the program: Ctrl-C is an ordinary key, F10 asks
+/// (something was typed) and then wipes the person's data and starts over, a wrong staff PIN is refused;
+/// only the staff PIN ends it, and the terminal is given back sane.
 @Suite(.needsTmux, .runsPrograms)
 struct KioskModeTests {
     @Test func onlyTheStaffPINEndsAKiosk() async throws {
@@ -18,6 +18,9 @@ struct KioskModeTests {
         #expect(!typedOn.contains("¿Deseas salir?"), "Ctrl-C asks nothing in a kiosk")
 
         try await tmux.press("F10")
+        let asked = try await tmux.waitFor("¿Deseas salir?")
+        #expect(asked.contains("empezará de nuevo"), "at a kiosk leaving starts over")
+        try await tmux.type("s")
         let wiped = try await tmux.waitUntilGone("PEMJ9209")
         #expect(wiped.contains("Paso 1 de 9"), "F10 starts over instead of leaving")
 
@@ -60,6 +63,9 @@ struct KioskModeTests {
         #expect(!shown.contains("Quit") && !shown.contains("Stopped") && !shown.contains("backtrace"))
 
         try await tmux.type(":salir")
+        try await tmux.press("Enter")
+        try await tmux.waitFor("Escribe s para salir")
+        try await tmux.type("s")
         try await tmux.press("Enter")
         try await tmux.waitFor("Empezamos de nuevo.")
         try await tmux.waitFor("CURP (obligatorio):")

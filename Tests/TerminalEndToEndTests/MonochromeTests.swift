@@ -14,6 +14,8 @@ struct MonochromeTests {
         let wrong = String(curp.dropLast()) + (curp.last == "0" ? "1" : "0")
         try await tmux.waitFor("Paso 1 de 9")
         try await tmux.type(wrong)
+        try await tmux.waitFor(wrong)
+        try await tmux.press("Enter")   // what is wrong is said at Continuar
         try await tmux.waitFor("dígito verificador")
 
         let rows = try await tmux.screen(attributes: true).split(separator: "\n").map(String.init)

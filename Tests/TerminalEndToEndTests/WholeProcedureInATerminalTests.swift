@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import TestSupport
 
@@ -59,5 +60,21 @@ struct WholeProcedureInATerminalTests {
         let constancia = documents.split(separator: "\n")
             .contains { $0.contains("Número de Seguridad Social") && !$0.contains("Tarjeta") }
         #expect(constancia, "the constancia's row is there beside the tarjeta's")
+
+        // What an auditor is handed: every step, on this terminal (host/tty), and nobody's data.
+        let audit = try await terminal.kiosk.command(["audit"])
+        let lines = audit.split(separator: "\n")
+        #expect(lines.first == "fecha,terminal,solicitud,folio,paso,resultado")
+        let steps = lines.dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false) }
+        #expect(steps.map { String($0[4]) }.filter { $0 != "correo-entregado" } == ["solicitud", "confirmacion", "paso-1", "paso-2"])
+        #expect(steps.allSatisfy { $0[1].contains("/pts/") || $0[1].contains("/tty") }, "\(audit)")
+        let nss = result.split(separator: "\n").map { $0.filter(\.isNumber) }.first { $0.count == 11 } ?? "?"
+        #expect(nss.count == 11, "the NSS shown on screen 8")
+        let logs = try FileManager.default.contentsOfDirectory(at: terminal.kiosk.data, includingPropertiesForKeys: nil)
+            .filter { $0.pathExtension == "log" }.map { (try? String(contentsOf: $0, encoding: .utf8)) ?? "" }
+        for text in [curp, email, nss] {
+            #expect(!audit.contains(text), "«\(text)» in the audit log")
+            for log in logs { #expect(!log.contains(text), "«\(text)» in a log") }
+        }
     }
 }

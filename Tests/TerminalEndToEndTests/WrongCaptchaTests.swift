@@ -40,7 +40,7 @@ struct WrongCaptchaTests {
     static func picture(_ screen: String) -> [Substring] {
         let rows = screen.split(separator: "\n")
         guard let top = rows.firstIndex(where: { $0.hasPrefix("├") }),
-              let field = rows.firstIndex(where: { $0.contains("Escribe las letras de la imagen") }), top < field
+              let field = rows.firstIndex(where: { $0.contains("Escribe los caracteres") }), top < field
         else { return [] }
         return Array(rows[(top + 1)..<field])
     }

@@ -21,6 +21,11 @@ public enum Fixtures {
         "                       @@@                ",
         "                 :                        ",
     ], expiresAt: now + 300, isTestMode: true)
+    /// The same captcha spelled, as the embedded backend spells it (AbDeF), in test mode.
+    public static let spelledCaptcha = CaptchaChallenge(id: CaptchaID(rawValue: "c2"), kind: .spelled, lines: [
+        "Primero: Letra a, como en «agua».", "Segundo: Letra be, como en «burro».", "Tercero: Letra de, como en «dado».",
+        "Cuarto: Letra e, como en «elote».", "Quinto: Letra efe, como en «flor».",
+    ], expiresAt: now + 300, isTestMode: true)
     public static let ticket = ApplicationTicket(id: ApplicationID(rawValue: "app-1"), maskedEmail: "gl**************z@gmail.com",
                                           expiresAt: now + 1800, carriesLink: false)
     public static let person = PersonRecord(curp: try! CURP(curp), givenNames: "GLORIA", firstSurname: "HERNÁNDEZ",

@@ -36,9 +36,16 @@ import Wizard
         #expect(watch.read(at: at(530), limitSeconds: 180, warningSeconds: 30) == .expired)
     }
 
-    @Test func aWarningLongerThanTheLimitWarnsFromTheStart() {
+    /// `--idle 30` with the usual 30-second warning: a warning as long as the limit started at the first
+    /// reading after every answer («¿Sigues ahí?» half a second after each). It is at most half the limit.
+    @Test func aWarningIsAtMostHalfTheLimit() {
         var watch = IdleWatch(now: at(0))
-        #expect(watch.read(at: at(0), limitSeconds: 5, warningSeconds: 60) == .warning(secondsLeft: 5))
-        #expect(watch.read(at: at(5), limitSeconds: 5, warningSeconds: 60) == .expired)
+        #expect(watch.read(at: at(1), limitSeconds: 30, warningSeconds: 30) == .active)
+        #expect(watch.read(at: at(14), limitSeconds: 30, warningSeconds: 30) == .active)
+        #expect(watch.read(at: at(15), limitSeconds: 30, warningSeconds: 30) == .warning(secondsLeft: 15))
+        watch.touch(at(16))
+        #expect(watch.read(at: at(17), limitSeconds: 30, warningSeconds: 30) == .active)
+        #expect(watch.read(at: at(31), limitSeconds: 30, warningSeconds: 60) == .warning(secondsLeft: 15))
+        #expect(watch.read(at: at(46), limitSeconds: 30, warningSeconds: 60) == .expired)
     }
 }

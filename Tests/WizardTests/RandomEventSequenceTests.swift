@@ -12,7 +12,7 @@ import WizardFixtures
     /// loop would, `stale` replies for an older session.
     enum Move: CaseIterable {
         case typeCURP, typeEmail, typeCode, typeJunk, typeCaptcha, deleteBackward, clear
-        case focusNext, focusPrevious, activate
+        case focusNext, focusPrevious, activate, check
         case next, back, exit, openLookup, searchLookup, chooseFirst, closeLookup, useSuggestion
         case refreshCaptcha, confirmCode, resend, changeEmail, finish, save, print, emailCopy, failDelivery
         case tick, answer, answerConfirmed, answerExpired, fail, failUnreachable, stale, idle
@@ -59,6 +59,7 @@ import WizardFixtures
         case .focusNext: .focusNext
         case .focusPrevious: .focusPrevious
         case .activate: .activate
+        case .check: .check(s.lastField)
         case .next: .perform(.next)
         case .back: .perform(.back)
         case .exit: .perform(.exit)
@@ -146,6 +147,13 @@ import WizardFixtures
         if s.step >= .result { #expect(s.result != nil) }
         if s.step == .waitingForLink { #expect(s.ticket != nil) }
         #expect(s.focusOrder.contains(s.focus), "focus is always on something visible: \(s.focus) on \(s.step)")
+        if case .field(let field) = s.focus, s.text(field) != before.text(field), s.step == before.step,
+           [.typeCURP, .typeEmail, .typeCode, .typeJunk, .typeCaptcha, .deleteBackward].contains(move) {
+            // While a person types, only progress: what is wrong waits until they leave or continue.
+            if case .invalid(let message) = s.status(of: field) {
+                Issue.record("typing in \(field) said «\(message)»")
+            }
+        }
         if effects.contains(where: { if case .endSession = $0 { true } else { false } }) {
             #expect(!s.holdsPersonalData, "nothing personal left after a wipe")
             #expect(s.session == before.session + 1)

@@ -15,4 +15,9 @@ int processkit_pidfd_open(pid_t pid);
 /// nor a pipe whose reader would then never see its end. 0, or an errno value.
 int processkit_close_from(posix_spawn_file_actions_t *actions, int lowest);
 
+/// Caps the arenas glibc's malloc keeps (one per allocating thread otherwise, up to eight per core);
+/// 1 when done, 0 where the C library has no such setting. (M_ARENA_MAX is in malloc.h, which Swift's
+/// Glibc module does not import.)
+int processkit_limit_malloc_arenas(int count);
+
 #endif

@@ -1,3 +1,5 @@
+import NSSCore
+
 /// Checks a file against its PDF signature (`PDFSignature`) before anything else reads it: it
 /// must carry exactly one signature, whose `/ByteRange` covers every byte of the file but the
 /// signature's own `/Contents`, and whose CMS is exactly the one the installation writes
@@ -23,7 +25,9 @@ enum SignatureCheck {
             return .signatureInvalid(reason: "su /ByteRange no abarca el documento")
         }
         if r2 + r3 < bytes.count {
-            return .signatureInvalid(reason: "tiene \(bytes.count - r2 - r3) bytes añadidos después de la parte firmada")
+            // An incremental update (a later revision saved on top) or anything else written after signing.
+            let extra = SpanishCount.of(bytes.count - r2 - r3, "byte", "bytes")
+            return .signatureInvalid(reason: "el archivo sigue \(extra) después de la parte firmada: se le agregó algo después de firmarlo")
         }
         guard r2 + r3 == bytes.count else { return .signatureInvalid(reason: "su /ByteRange va más allá del archivo") }
         guard bytes[r1] == UInt8(ascii: "<"), bytes[r2 - 1] == UInt8(ascii: ">"),

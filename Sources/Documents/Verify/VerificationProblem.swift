@@ -1,3 +1,5 @@
+import NSSCore
+
 /// One reason a document is not valid, worded for the person checking it.
 public enum VerificationProblem: Hashable, Sendable {
     /// The certificate given to check with could not be read.
@@ -51,7 +53,7 @@ public enum VerificationProblem: Hashable, Sendable {
         case .selloComplementarioInvalid:
             "El sello complementario no corresponde: el sexo, la fecha o el lugar de nacimiento, la secuencia notarial o el número de serie fueron alterados."
         case .fileTooLarge(let bytes, let limit):
-            "El archivo mide \(bytes) bytes, más de los \(limit) que puede medir un documento de nss-kiosk: no se leyó."
+            "El archivo mide \(SpanishCount.of(bytes, "byte", "bytes")), más de los \(limit) que puede medir un documento de nss-kiosk: no se leyó."
         case .signatureMissing:
             "El archivo no lleva la firma digital con la que se emiten los documentos."
         case .signatureInvalid(let reason):

@@ -2,21 +2,35 @@ import Foundation
 import NSSCore
 
 extension EmbeddedBackend {
-    public func newCaptcha() async throws -> CaptchaChallenge {
+    /// A picture or its spelled alternative, issued, stored and checked alike: the same lifetime, single
+    /// use, the same attempt limits, and in test mode the same fixed answer.
+    public func newCaptcha(_ kind: CaptchaKind) async throws -> CaptchaChallenge {
         try await shielded("newCaptcha") {
             let now = self.now
-            let answer = configuration.captchaTestAnswer
-                ?? RandomText.string(length: Int.random(in: CaptchaAlphabet.challengeLengths), from: CaptchaAlphabet.symbols)
+            let answer = configuration.captchaTestAnswer ?? Self.randomCaptchaAnswer(kind)
             let id = RandomText.hex(bytes: 12)
             let expiresAt = now.addingTimeInterval(configuration.limits.captchaLifetime)
             try await database.write { db in
                 try CaptchaTable.purge(before: now, db)
-                try CaptchaTable.insert(id: id, answer: answer, expiresAt: expiresAt, db)
+                try CaptchaTable.insert(id: id, kind: kind, answer: answer, expiresAt: expiresAt, db)
             }
             var rng = SystemRandomNumberGenerator()
-            logger.info("captcha issued", metadata: ["captcha": "\(id)"])
-            return CaptchaChallenge(id: CaptchaID(rawValue: id), lines: CaptchaPicture.draw(answer, using: &rng),
-                                    expiresAt: expiresAt, isTestMode: isTestMode)
+            logger.info("captcha issued", metadata: ["captcha": "\(id)", "kind": "\(kind.rawValue)"])
+            let lines = switch kind {
+            case .picture: CaptchaPicture.draw(answer, using: &rng)
+            case .spelled: CaptchaSpelling.lines(for: answer, using: &rng)
+            }
+            return CaptchaChallenge(id: CaptchaID(rawValue: id), kind: kind, lines: lines, expiresAt: expiresAt,
+                                    isTestMode: isTestMode)
+        }
+    }
+
+    static func randomCaptchaAnswer(_ kind: CaptchaKind) -> String {
+        switch kind {
+        case .picture:
+            RandomText.string(length: Int.random(in: CaptchaAlphabet.challengeLengths), from: CaptchaAlphabet.symbols)
+        case .spelled:
+            RandomText.string(length: CaptchaSpelling.challengeLength, from: CaptchaSpelling.symbols)
         }
     }
 }

@@ -45,7 +45,7 @@ extension EmbeddedBackend {
                 try ApplicationTable.markConfirmed(id.rawValue, at: now, db)
                 return .success(())
             }
-            try report(outcome, event: "confirmed by code", application: id.rawValue)
+            try await report(outcome, event: "confirmed by code", step: .confirmation, application: id.rawValue)
         }
     }
 
@@ -69,8 +69,11 @@ extension EmbeddedBackend {
                 try ApplicationTable.markConfirmed(application.id, at: now, db)
                 return .success(application.id)
             }
+            // A token that names no application is not audited: there is no procedure to name.
+            if case .failure(.applicationNotFound) = outcome { throw BackendError.applicationNotFound }
+            let application = (try? outcome.get()) ?? ""
+            try await report(outcome.map { _ in }, event: "confirmed by link", step: .confirmation, application: application)
             let id = try outcome.get()
-            logger.info("confirmed by link", metadata: ["application": "\(id)"])
             return ApplicationID(rawValue: id)
         }
     }
@@ -96,11 +99,11 @@ extension EmbeddedBackend {
                 let job = try secrets.store(email: application.email, sender: sender, claim: claim, db)
                 return .success((application.email, job))
             }
+            try await report(outcome.map { _ in }, event: "confirmation re-sent", step: .resend, application: id.rawValue)
             let (email, job) = try outcome.get()
-            logger.info("confirmation re-sent", metadata: ["application": "\(id.rawValue)"])
-            _ = await deliver(job)
+            let delivered = await deliver(job)
             return ApplicationTicket(id: id, maskedEmail: try EmailAddress(email).masked, expiresAt: secrets.expiresAt,
-                                     carriesLink: secrets.link != nil)
+                                     carriesLink: secrets.link != nil, emailDelivered: delivered)
         }
     }
 }

@@ -52,7 +52,7 @@ extension EmbeddedBackend {
                 try AttemptTable.record(.documentEmail, subject: id.rawValue, at: now, db)
                 return .success(try MailJobTable.enqueue(.copy, applicationID: id.rawValue, claim: claim, at: now, db))
             }
-            try report(outcome.map { _ in }, event: "documents copy requested", application: id.rawValue)
+            try await report(outcome.map { _ in }, event: "documents copy requested", step: .copy, application: id.rawValue)
             // Delivered now; when the outbox fails, the job stays pending and is retried.
             return await deliver(try outcome.get())
         }

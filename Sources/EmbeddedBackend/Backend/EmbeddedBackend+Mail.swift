@@ -185,6 +185,7 @@ extension EmbeddedBackend {
             return false
         }
         logger.info("email delivered", metadata: metadata)
+        await audit(.emailDelivered, job.kind.rawValue, application: job.applicationID)
         return true
     }
 

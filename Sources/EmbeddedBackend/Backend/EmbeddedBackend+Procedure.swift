@@ -19,7 +19,7 @@ extension EmbeddedBackend {
                 try ApplicationTable.markStarted(id.rawValue, at: now, db)
                 return .success(person)
             }
-            try report(outcome.map { _ in }, event: "procedure started", application: id.rawValue)
+            try await report(outcome.map { _ in }, event: "procedure started", step: .start, application: id.rawValue)
             return try outcome.get()
         }
     }
@@ -81,7 +81,8 @@ extension EmbeddedBackend {
             let job = try MailJobTable.enqueue(.result, applicationID: id.rawValue, claim: claim, at: now, db)
             return .success((result, job, true))
         }
-        try report(outcome.map { _ in }, event: "procedure finished", application: id.rawValue)
+        try await report(outcome.map { _ in }, event: "procedure finished", step: .finish, application: id.rawValue,
+                         folio: try? outcome.get().result.folio.value)
         let finished = try outcome.get()
         // Written after Paso 2 has answered (two PDFs take longer than "Tu NSS es:" should wait); a
         // result email still pending is tried again by a second Paso 2 too.

@@ -2,7 +2,10 @@ import NSSCore
 
 extension EmbeddedBackend {
     /// Logs a refusal by its reason and throws it, or logs the event that happened.
-    func report(_ outcome: Result<Void, BackendError>, event: String, application: String) throws {
+    /// Logs the call's outcome, adds its audit line, and throws its refusal.
+    func report(_ outcome: Result<Void, BackendError>, event: String, step: AuditStep, application: String,
+                folio: String? = nil) async throws {
+        await audit(step, Self.auditOutcome(outcome), application: application, folio: folio)
         if case .failure(let error) = outcome {
             logger.info("refused", metadata: ["application": "\(application)", "reason": "\(Self.reason(error))"])
             throw error
@@ -24,6 +27,7 @@ extension EmbeddedBackend {
         case .applicationNotFound: "application-not-found"
         case .outOfOrder: "out-of-order"
         case .unreachable: "unreachable"
+        case .storageFull: "storage-full"
         case .internalError: "internal"
         }
     }

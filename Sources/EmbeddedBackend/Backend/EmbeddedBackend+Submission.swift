@@ -46,17 +46,20 @@ extension EmbeddedBackend {
             switch outcome {
             case .failure(let error):
                 logger.info("submit refused", metadata: ["captcha": "\(request.captchaID.rawValue)", "reason": "\(Self.reason(error))"])
+                await audit(.submission, Self.auditOutcome(.failure(error)), application: nil)
                 throw error
             case .success(let made):
                 (job, associated) = made
             }
             logger.info("application created", metadata: ["application": "\(id)", "associated": "\(associated != nil)"])
+            await audit(.submission, Self.auditOutcome(.success(())), application: id)
             // Delivered now; when the outbox fails, the job stays pending and is retried.
-            _ = await deliver(job)
+            let delivered = await deliver(job)
             let email = associated ?? request.email.value
             return ApplicationTicket(id: ApplicationID(rawValue: id), maskedEmail: try EmailAddress(email).masked,
                                      expiresAt: secrets.expiresAt, carriesLink: secrets.link != nil,
-                                     toAssociatedEmail: associated.map { !EmailAddress.sameMailbox($0, request.email.value) } ?? false)
+                                     toAssociatedEmail: associated.map { !EmailAddress.sameMailbox($0, request.email.value) } ?? false,
+                                     emailDelivered: delivered)
         }
     }
 }

@@ -95,7 +95,17 @@ public final class EmbeddedBackend: NSSBackend {
         logger.error("internal failure", metadata: [
             "operation": "\(operation)", "reference": "\(reference)", "cause": "\(cause(of: error))",
         ])
-        return .internalError(reference: reference)
+        return isDiskFull(error) ? .storageFull(reference: reference) : .internalError(reference: reference)
+    }
+
+    /// SQLite's «database or disk is full», or a file write that found no space.
+    static func isDiskFull(_ error: any Error) -> Bool {
+        switch error {
+        case let error as DatabaseError: error.resultCode == .SQLITE_FULL
+        case let error as POSIXError: error.code == .ENOSPC
+        case let error as PrivateFiles.Failure: error.code == ENOSPC
+        default: false
+        }
     }
 
     static func cause(of error: any Error) -> String {

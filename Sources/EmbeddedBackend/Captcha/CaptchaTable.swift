@@ -1,8 +1,9 @@
 import Foundation
 import GRDB
+import NSSCore
 
-/// Issued captchas, kept in the database so that any process sharing the data directory can check an
-/// answer. An answer, right or wrong, uses the captcha up.
+/// Issued captchas of both kinds, kept in the database so that any process sharing the data directory
+/// can check an answer. An answer, right or wrong, uses the captcha up.
 enum CaptchaTable {
     /// What using up a captcha found.
     enum Use {
@@ -11,19 +12,20 @@ enum CaptchaTable {
         case unusable
     }
 
-    static func insert(id: String, answer: String, expiresAt: Date, _ db: Database) throws {
-        try db.execute(sql: "INSERT INTO captcha (id, answer, expires_at) VALUES (?, ?, ?)",
-                       arguments: [id, answer, expiresAt.timeIntervalSince1970])
+    static func insert(id: String, kind: CaptchaKind, answer: String, expiresAt: Date, _ db: Database) throws {
+        try db.execute(sql: "INSERT INTO captcha (id, kind, answer, expires_at) VALUES (?, ?, ?, ?)",
+                       arguments: [id, kind.rawValue, answer, expiresAt.timeIntervalSince1970])
     }
 
-    /// Marks the captcha used and compares the answer case-sensitively.
+    /// Marks the captcha used and compares the answer by its kind's rule.
     static func use(id: String, answer: String, now: Date, _ db: Database) throws -> Use {
-        guard let row = try Row.fetchOne(db, sql: "SELECT answer, expires_at, used FROM captcha WHERE id = ?",
-                                         arguments: [id]) else { return .unusable }
+        guard let row = try Row.fetchOne(db, sql: "SELECT kind, answer, expires_at, used FROM captcha WHERE id = ?",
+                                         arguments: [id]),
+              let kind = CaptchaKind(rawValue: row["kind"]) else { return .unusable }
         guard row["used"] as Int == 0 else { return .unusable }
         try db.execute(sql: "UPDATE captcha SET used = 1 WHERE id = ?", arguments: [id])
         guard (row["expires_at"] as Double) > now.timeIntervalSince1970 else { return .unusable }
-        return .answered(correct: (row["answer"] as String) == answer)
+        return .answered(correct: CaptchaAnswerRule.accepts(answer, answer: row["answer"], kind: kind))
     }
 
     /// Forgets captchas that expired more than an hour ago.

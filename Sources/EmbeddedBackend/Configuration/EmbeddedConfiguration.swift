@@ -27,6 +27,9 @@ public struct EmbeddedConfiguration: Sendable {
     public var mailSender: String
     /// Lifetimes and attempt limits.
     public var limits: EmbeddedLimits
+    /// Which terminal this backend answers, for the audit log: `host/tty` of the wizard that started it,
+    /// «personal» for the staff tools. Never a person's name.
+    public var terminal: String
     /// The current instant; tests move it to expire captchas and codes.
     public var clock: @Sendable () -> Date
     /// What paints the PDFs: by default the `nss-kiosk-pdf` helper beside the program, so that cairo and
@@ -43,6 +46,7 @@ public struct EmbeddedConfiguration: Sendable {
         mailDelivery: MailDelivery = .maildir,
         mailSender: String = "no-responder@nss-kiosk.localhost",
         limits: EmbeddedLimits = EmbeddedLimits(),
+        terminal: String = "personal",
         clock: @escaping @Sendable () -> Date = { Date() },
         renderer: any DocumentRendering = HelperProcessRenderer(),
         outboxOverride: (any Outbox)? = nil
@@ -56,6 +60,7 @@ public struct EmbeddedConfiguration: Sendable {
         self.mailDelivery = mailDelivery
         self.mailSender = mailSender
         self.limits = limits
+        self.terminal = terminal
         self.clock = clock
         self.renderer = renderer
         self.outboxOverride = outboxOverride

@@ -70,6 +70,31 @@ public struct MaildirOutbox: Outbox {
         return files.sorted { $0.lastPathComponent < $1.lastPathComponent }
     }
 
+    /// Deletes the delivered messages whose `X-NSS-Application` header names one of `applications`
+    /// (`purge`). Only each file's header section is read. Returns how many were deleted.
+    @discardableResult
+    public func removeMessages(ofApplications applications: Set<String>) throws -> Int {
+        var removed = 0
+        for file in try messageFiles() {
+            guard let application = Self.applicationHeader(of: file), applications.contains(application) else { continue }
+            if unlink(file.path) == 0 { removed += 1 }
+        }
+        return removed
+    }
+
+    /// The `X-NSS-Application` of a message file, from its first 16 KB (the header section this
+    /// outbox writes is a few hundred bytes).
+    private static func applicationHeader(of file: URL) -> String? {
+        guard let handle = try? FileHandle(forReadingFrom: file) else { return nil }
+        defer { try? handle.close() }
+        guard let head = try? handle.read(upToCount: 16 * 1024) else { return nil }
+        let text = String(decoding: head, as: UTF8.self)
+        let header = text.components(separatedBy: "\n\n").first ?? text
+        let prefix = MailKind.applicationHeader + ": "
+        return header.split(separator: "\n").first { $0.hasPrefix(prefix) }
+            .map { String($0.dropFirst(prefix.count)).trimmingCharacters(in: .whitespacesAndNewlines) }
+    }
+
     /// `seconds.Mmicroseconds_Ppid_Kkey.host`: unique across processes and hosts (the key is the job's),
     /// and sorting by name sorts by delivery time.
     private static func uniqueName(key: String) -> String {

@@ -6,6 +6,13 @@ import GRDB
 enum EmbeddedStore {
     /// How long a connection waits for another process's write before giving up.
     static let busyTimeout: TimeInterval = 5
+    /// Readers beside the one writer. A service answers one wizard (or one staff command) at a time, so
+    /// two readers cover a lookup beside a delivery; each connection keeps its own page cache for the
+    /// life of the kiosk, so every extra one is memory the service keeps.
+    static let readerCount = 2
+    /// Each connection's page cache. The registry's lookups are by index and touch a handful of pages;
+    /// SQLite's default (2 MB per connection) mostly holds pages of applications already finished.
+    static let pageCacheKiB = 512
 
     static func open(_ configuration: EmbeddedConfiguration) throws -> DatabasePool {
         try PrivateFiles.makeDirectory(configuration.dataDirectory)
@@ -16,7 +23,11 @@ enum EmbeddedStore {
         options.busyMode = .timeout(busyTimeout)
         options.label = "nss-kiosk.embedded"
         // WAL with NORMAL sync: crash-safe, fast; assignments that must survive a power cut use durableWrite.
-        options.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = NORMAL") }
+        options.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            try db.execute(sql: "PRAGMA cache_size = -\(pageCacheKiB)")
+        }
+        options.maximumReaderCount = readerCount
         let pool = try DatabasePool(path: configuration.databaseURL.path, configuration: options)
         try Schema.migrator.migrate(pool)
         if configuration.seedsDemoRegistry {

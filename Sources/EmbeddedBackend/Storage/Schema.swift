@@ -130,6 +130,28 @@ enum Schema {
                 FROM application WHERE folio IS NOT NULL AND result_mailed = 0
                 """)
         }
+        migrator.registerMigration("v5: captcha kinds") { db in
+            // The accessible captcha beside the picture: its answer is compared by its own rule. Captchas
+            // issued before were all pictures.
+            try db.execute(sql: "ALTER TABLE captcha ADD COLUMN kind TEXT NOT NULL DEFAULT 'picture'")
+        }
+        migrator.registerMigration("v6: audit log") { db in
+            // What happened to each procedure, where and when, for an auditor: no CURP, name, email or NSS
+            // (the application is named by its random id, and by its folio once it has one). No foreign
+            // key: the lines outlive the applications that `purge` removes.
+            try db.execute(sql: """
+                CREATE TABLE audit_event (
+                    id INTEGER PRIMARY KEY,
+                    at REAL NOT NULL,
+                    terminal TEXT NOT NULL,
+                    application_id TEXT,
+                    folio TEXT,
+                    step TEXT NOT NULL,
+                    outcome TEXT NOT NULL
+                );
+                CREATE INDEX audit_event_at ON audit_event(at);
+                """)
+        }
         return migrator
     }
 }

@@ -26,6 +26,8 @@ public enum BackendError: Error, Hashable, Sendable, Codable {
     case outOfOrder
     /// The service cannot be reached right now; nothing is lost, try again.
     case unreachable
+    /// The service's disk is full: the call changed nothing. `reference` finds the log line.
+    case storageFull(reference: String)
     /// Anything else; `reference` is an opaque id for staff, never personal data.
     case internalError(reference: String)
 
@@ -59,6 +61,9 @@ public enum BackendError: Error, Hashable, Sendable, Codable {
             "Ese paso todavía no está disponible. Sigue el orden de los pasos."
         case .unreachable:
             "No hay conexión con el servicio. No se perdió nada: intenta de nuevo en un momento."
+        case .storageFull(let reference):
+            "El disco del servicio está lleno: no se guardó nada de este paso (referencia \(reference)). "
+                + "Pide ayuda al personal; lo que escribiste sigue aquí."
         case .internalError(let reference):
             "Ocurrió un error en el servicio (referencia \(reference)). Pide ayuda al personal."
         }

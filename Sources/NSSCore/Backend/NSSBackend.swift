@@ -4,8 +4,8 @@ import FoundationEssentials
 /// real IMSS service. Every conformance passes the same contract suite (Tests/BackendContract).
 /// Calls throw `BackendError` only.
 public protocol NSSBackend: Sendable {
-    /// A fresh captcha image; earlier ones stay valid until used or expired.
-    func newCaptcha() async throws -> CaptchaChallenge
+    /// A fresh captcha of `kind` (never of the other kind); earlier ones stay valid until used or expired.
+    func newCaptcha(_ kind: CaptchaKind) async throws -> CaptchaChallenge
     /// "PULSA CONTINUAR": checks the captcha (single use), the registry and the limits, then sends the
     /// confirmation email.
     func submit(_ request: ApplicationRequest) async throws -> ApplicationTicket
@@ -32,4 +32,9 @@ public protocol NSSBackend: Sendable {
     func emailDocuments(_ id: ApplicationID) async throws -> Bool
     /// "¿No te sabes tu CURP?": registry entries matching the data given.
     func lookupCURP(_ query: PersonQuery) async throws -> [CURPMatch]
+}
+
+extension NSSBackend {
+    /// A fresh captcha picture.
+    public func newCaptcha() async throws -> CaptchaChallenge { try await newCaptcha(.picture) }
 }

@@ -33,14 +33,18 @@ public struct ApplicationTicket: Hashable, Sendable, Codable {
     /// Whether the email went to the address already associated with the CURP rather than the one
     /// typed: once a CURP has a confirmed email, its procedures go there (staff change it).
     public var toAssociatedEmail: Bool
+    /// Whether the email was already handed over (written to the outbox or accepted by the mail command)
+    /// when the backend answered; when false it is queued and retried, and the screens say it is on its way.
+    public var emailDelivered: Bool
 
     public init(id: ApplicationID, maskedEmail: String, expiresAt: Date, carriesLink: Bool,
-                toAssociatedEmail: Bool = false) {
+                toAssociatedEmail: Bool = false, emailDelivered: Bool = true) {
         self.id = id
         self.maskedEmail = maskedEmail
         self.expiresAt = expiresAt
         self.carriesLink = carriesLink
         self.toAssociatedEmail = toAssociatedEmail
+        self.emailDelivered = emailDelivered
     }
 }
 

@@ -18,6 +18,11 @@ public enum MexicoCityTime {
         return CivilDate(year: parts.year!, month: parts.month!, day: parts.day!)!
     }
 
+    /// The first instant of `day` in Mexico City.
+    public static func startOfDay(_ day: CivilDate) -> Date {
+        calendar.date(from: DateComponents(year: day.year, month: day.month, day: day.day))!
+    }
+
     /// `DD/MM/AAAA`.
     public static func dayMonthYear(_ date: Date) -> String { civilDate(date).dayMonthYear }
 

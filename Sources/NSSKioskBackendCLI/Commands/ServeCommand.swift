@@ -31,6 +31,7 @@ struct ServeCommand: AsyncParsableCommand {
         // The wizard may end at any moment; answers written after that must not kill the service
         // before it has written the last person's email.
         signal(SIGPIPE, SIG_IGN)
+        ServiceMemory.limitArenas()
         let store: EmbeddedBackend
         let settings: KioskSettings
         do {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import BackendOptions
 import CommandLineSupport
 import ConfigFile
 import EmbeddedBackend
@@ -33,7 +34,7 @@ extension BackendArguments {
         }
         return EmbeddedConfiguration(dataDirectory: Self.dataURL(settings), captchaTestAnswer: captchaTestAnswer,
                                      publicBaseURL: publicBaseURL, subdelegation: settings.subdelegation,
-                                     production: settings.production)
+                                     production: settings.production, terminal: TerminalName.clean(terminal))
     }
 
     /// Opens the embedded backend, turning refusals into Spanish messages with exit status 2.

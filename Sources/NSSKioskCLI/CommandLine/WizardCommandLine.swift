@@ -44,6 +44,7 @@ enum WizardCommandLine {
         Option(.publicURL),
         Option(.subdelegation),
         Option(.production),
+        Option(.terminal) { $0.terminal = $1 },
     ]
 
     /// Reads the arguments after the program's name. `--name value` and `--name=value` both work; an

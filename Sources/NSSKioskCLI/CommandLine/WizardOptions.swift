@@ -13,6 +13,8 @@ struct WizardOptions: Equatable {
     var captchaTestAnswer: String?
     /// The settings given as options (`--data`, `--idle`, `--downloads`…).
     var settings: [Setting: SettingValue] = [:]
+    /// The audit log's name for this terminal; nil: `host/tty` (`TerminalName.wizard`).
+    var terminal: String?
     // The wizard's own.
     var plain = false
     var kiosk = false
@@ -33,6 +35,7 @@ struct WizardOptions: Equatable {
             }
         }
         if let captchaTestAnswer { arguments += [BackendOption.captchaTestAnswer.rawValue, captchaTestAnswer] }
+        arguments += [BackendOption.terminal.rawValue, terminal ?? TerminalName.wizard(host: Host.name, tty: Host.terminalDevice)]
         return arguments
     }
 

@@ -11,9 +11,13 @@ public protocol LineInput: Sendable {
     func discardPending()
     /// Stops or resumes the terminal's echo, so a staff PIN is not shown while typed.
     func setEcho(_ on: Bool)
+    /// Each Ctrl-C the person presses (outside a kiosk): a request to leave, which the session confirms
+    /// when it would wipe something.
+    func interrupts() -> AsyncStream<Void>
 }
 
 extension LineInput {
     public func discardPending() {}
     public func setEcho(_ on: Bool) {}
+    public func interrupts() -> AsyncStream<Void> { AsyncStream { $0.finish() } }
 }

@@ -52,6 +52,10 @@ public struct StandardInput: LineInput {
         if isatty(descriptor) == 1 { tcflush(descriptor, TCIFLUSH) }
     }
 
+    public func interrupts() -> AsyncStream<Void> {
+        InterruptKey.presses()
+    }
+
     public func setEcho(_ on: Bool) {
         var modes = termios()
         guard isatty(descriptor) == 1, tcgetattr(descriptor, &modes) == 0 else { return }

@@ -1,3 +1,5 @@
+import NSSCore
+
 /// The only way plain mode writes: whole lines and prompts, each made safe (and plain ASCII when the
 /// locale needs it). It remembers whether a prompt is waiting for its answer, so that an announcement
 /// arriving meanwhile ("Correo confirmado.") starts on a line of its own.
@@ -60,7 +62,9 @@ final class Speaker {
     }
 
     private func prepared(_ text: String) -> String {
-        let safe = SafeText.sanitized(text)
-        return ascii ? ASCIIFallback.transliterated(safe) : safe
+        // The same rules as the screens': what data could do to a terminal or a screen reader is
+        // replaced, and a locale without UTF-8 gets the same ASCII.
+        let safe = UnsafeText.replaced(text)
+        return ascii ? ASCIIFallback.apply(safe) : safe
     }
 }

@@ -1,12 +1,16 @@
 import NSSCore
 
-/// How the captcha is put into lines: the picture framed by what it is, since a screen reader cannot
-/// read ASCII art; the text itself only when the backend is in test mode; otherwise who can help.
+/// How the captcha is put into lines: the spelled captcha as it is; the picture framed by what it is,
+/// since a screen reader cannot read ASCII art, with its text only when the backend is in test mode;
+/// then how to get another or the other kind.
 enum CaptchaReading {
     static func lines(for captcha: CaptchaChallenge, testAnswer: String?) -> [String] {
         var lines: [String] = []
         if captcha.isTestMode {
             lines.append("Atención: el servicio está en modo de prueba; el captcha tiene siempre la misma respuesta.")
+        }
+        if captcha.kind == .spelled {
+            return lines + CaptchaChoice.spelledLines(captcha) + [CaptchaChoice.commands(.spelled)]
         }
         lines.append("Sigue la imagen: \(captcha.lines.count) líneas de caracteres que dibujan letras (arte ASCII). "
             + "Un lector de pantalla no puede leerla.")
@@ -16,7 +20,7 @@ enum CaptchaReading {
             lines.append("Texto de la imagen, sólo en modo de prueba: \(testAnswer).")
             lines.append("Letra por letra: \(spelled(testAnswer)).")
         } else {
-            lines.append("Si no puedes leer la imagen, pide ayuda al personal, o escribe :otra para ver otra.")
+            lines.append(CaptchaChoice.commands(.picture))
         }
         return lines
     }

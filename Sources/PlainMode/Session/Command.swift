@@ -7,12 +7,15 @@ enum Command: String, CaseIterable {
     case back = "atras"
     case exit = "salir"
     case otherCaptcha = "otra"
+    case spelled = "letras"
+    case picture = "imagen"
     case resend = "reenviar"
     case changeEmail = "cambiar"
     case search = "buscar"
     case save = "guardar"
     case print = "imprimir"
     case emailCopy = "copia"
+    case finish = "terminar"
     case repeatValue = "repetir"
     case clear = "borrar"
     case help = "ayuda"
@@ -39,12 +42,15 @@ enum Command: String, CaseIterable {
         case .back: .back
         case .exit: .exit
         case .otherCaptcha: .refreshCaptcha
+        case .spelled: .switchCaptcha(to: .spelled)
+        case .picture: .switchCaptcha(to: .picture)
         case .resend: .resendEmail
         case .changeEmail: .changeEmail
         case .search: .openLookup
         case .save: .saveDocuments
         case .print: .printDocuments
         case .emailCopy: .emailDocuments
+        case .finish: .finish
         case .repeatValue, .clear, .help: nil
         }
     }
@@ -53,14 +59,17 @@ enum Command: String, CaseIterable {
     func explanation(inLookup: Bool) -> String {
         switch self {
         case .back: inLookup ? "\(typed): cierra la búsqueda y vuelve a la CURP." : "\(typed): regresa sin perder lo que escribiste."
-        case .exit: "\(typed): termina y borra tus datos de este equipo."
-        case .otherCaptcha: "\(typed): muestra otra imagen del captcha."
+        case .exit: "\(typed): sale del trámite y borra tus datos de este equipo."
+        case .otherCaptcha: "\(typed): muestra otro captcha."
+        case .spelled: "\(typed): te deletrea los caracteres del captcha, sin imagen."
+        case .picture: "\(typed): muestra el captcha en una imagen."
         case .resend: "\(typed): te envía otra vez el correo de confirmación."
         case .changeEmail: "\(typed): regresa para escribir otro correo electrónico."
         case .search: "\(typed): busca tu CURP con tu nombre y tus datos de nacimiento."
         case .save: "\(typed): guarda tus dos documentos en la carpeta de descargas o en tu memoria USB."
         case .print: "\(typed): imprime tus dos documentos."
         case .emailCopy: "\(typed): te envía otra copia de tus documentos por correo."
+        case .finish: "\(typed): termina tu trámite y borra tus datos de este equipo."
         case .repeatValue: "\(typed): lee otra vez lo que escribiste, o esta pantalla si no hay nada que escribir."
         case .clear: "\(typed): deja vacío el dato que se te pregunta."
         case .help: "\(typed): muestra esta lista."

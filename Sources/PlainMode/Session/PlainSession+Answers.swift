@@ -11,6 +11,10 @@ extension PlainSession {
         }
         // Ctrl-X where there is no staff exit: a line with nothing typed.
         let text = typed == Self.staffExitMarker ? "" : typed.trimmingWhiteSpace()
+        if case .confirmLeave = prompt {
+            answerLeave(text)
+            return
+        }
         if let command = Command.parse(text) {
             run(command, at: prompt)
             return
@@ -19,11 +23,12 @@ extension PlainSession {
         case .field(let field): answer(text, for: field)
         case .emailSuggestion(let suggestion): answerSuggestion(suggestion, with: text)
         case .matchChoice(let count): chooseMatch(text, among: count)
+        case .confirmLeave: break
         case .press(let action):
             if text.isEmpty {
                 apply(.perform(action))
             } else {
-                speaker.say("Para «\(action.label(on: state.step))» pulsa Enter sin escribir nada. "
+                speaker.say("Para «\(state.label(of: action))» pulsa Enter sin escribir nada. "
                     + "Escribe :ayuda para ver las demás opciones.")
             }
         }
@@ -31,7 +36,8 @@ extension PlainSession {
 
     /// Puts the answer in the field, reads its status back, and moves on only when it is valid. Enter
     /// alone keeps a valid value already there; otherwise it is an empty answer, which skips an optional
-    /// field.
+    /// field. An answer is the person done with the field: what is wrong with it is said now, as the
+    /// screens say it when the person leaves a field.
     func answer(_ text: String, for field: FieldID) {
         moveFocus(to: .field(field))
         valueReadBack = field
@@ -43,26 +49,21 @@ extension PlainSession {
             skip(field)
             return
         }
-        let status = state.status(of: field)
-        if status.isValid {
-            if let message = status.message { speaker.say(message) }
-            if field == .email, let suggestion = state.emailSuggestion {
-                offeredSuggestion = suggestion
-            } else {
-                apply(.activate)
-            }
-            return
-        }
         guard Prompt.form(of: field).count == 1 else {
-            speaker.say(status.message ?? "Este dato es obligatorio: \(field.label).")
+            apply(.check(field))
+            let status = state.status(of: field)
+            if let message = status.message { speaker.say(message) }
+            if status.isValid { apply(.activate) }
             return
         }
-        // On a screen of one field Enter presses Continuar: the wizard records the attempt and then words
-        // exactly what is wrong, empty fields included.
+        if field != .email, let message = state.status(of: field).message, state.status(of: field).isValid {
+            speaker.say(message)   // «CURP válida.», «Los correos coinciden.»
+        }
+        // On a screen of one field Enter presses Continuar: the wizard checks the field and then words
+        // exactly what is wrong, empty fields included — or offers a correction of the email.
         apply(.activate)
-        let insisted = state.status(of: field)
-        if Prompt.current(for: state, offeredSuggestion: offeredSuggestion) == .field(field),
-           !insisted.isValid, let message = insisted.message {
+        let checked = state.status(of: field)
+        if currentPrompt == .field(field), !checked.isValid, let message = checked.message {
             speaker.say(message)
         }
     }
@@ -75,18 +76,41 @@ extension PlainSession {
         }
     }
 
+    /// The email's suggested correction, offered by the wizard's one rule: s takes it, n (or Enter) keeps
+    /// the email as typed; both go on.
     func answerSuggestion(_ suggestion: String, with text: String) {
-        offeredSuggestion = nil
-        switch Diacritics.strip(text).lowercased() {
-        case "s", "si":
+        switch Self.yesOrNo(text) {
+        case true?:
             apply(.perform(.useEmailSuggestion))
             speaker.say("Usaremos \(suggestion).")
             apply(.perform(.next))
-        case "n", "no", "":
+        case false?:
             apply(.perform(.next))
-        default:
+        case nil:
             speaker.say("No entendí tu respuesta.")
-            offeredSuggestion = suggestion
+        }
+    }
+
+    /// «¿Deseas salir?»: s leaves (and wipes), n or Enter goes back to the question that was open.
+    func answerLeave(_ text: String) {
+        switch Self.yesOrNo(text) ?? (Command.parse(text) == .known(.exit) ? true : nil) {
+        case true?:
+            confirmingLeave = false
+            apply(.perform(.exit))
+        case false?:
+            confirmingLeave = false
+            speaker.say("Seguimos con tu trámite.")
+        case nil:
+            speaker.say("Escribe s para salir, o n para seguir con tu trámite.")
+        }
+    }
+
+    /// s/sí is yes, n/no or nothing is no; anything else is not an answer.
+    static func yesOrNo(_ text: String) -> Bool? {
+        switch Diacritics.strip(text).lowercased() {
+        case "s", "si": true
+        case "n", "no", "": false
+        default: nil
         }
     }
 

@@ -17,6 +17,8 @@ extension PlainSession {
             moveFocus(to: .field(field))
             apply(.edit(.clear))
             speaker.say("Se borró «\(field.label)».")
+        case .known(.exit):
+            requestLeave(interrupted: false)
         case .known(let command):
             guard let action = command.action else { return }
             press(action, typedAs: command.typed)
@@ -25,7 +27,6 @@ extension PlainSession {
 
     /// A button reached by its command; says so when pressing it changed nothing.
     func press(_ action: Action, typedAs typed: String) {
-        offeredSuggestion = nil
         let before = state
         apply(.perform(action))
         if !ended, state == before {
@@ -38,13 +39,17 @@ extension PlainSession {
         case .help, .repeatValue, .exit: true
         case .clear: if case .field = prompt { true } else { false }
         case .back: state.lookup != nil || state.step != .curp
-        case .otherCaptcha, .resend, .changeEmail, .search, .save, .print, .emailCopy:
+        case .spelled: state.canSwitchCaptcha(to: .spelled)
+        case .picture: state.canSwitchCaptcha(to: .picture)
+        case .otherCaptcha, .resend, .changeEmail, .search, .save, .print, .emailCopy, .finish:
             command.action.map { state.focusOrder.contains(.action($0)) } ?? false
         }
     }
 
     func help(at prompt: Prompt) -> [String] {
-        var lines = ["Comandos disponibles aquí:"]
+        // The step's help, in the words of the screen's F1, then what can be typed here.
+        var lines = state.stepHelp.split(separator: "\n").map(String.init)
+        lines.append("Comandos disponibles aquí:")
         lines += Command.allCases.filter { isAvailable($0, at: prompt) }.map { $0.explanation(inLookup: state.lookup != nil) }
         if case .field(let field) = prompt {
             if !state.text(field).isEmpty {
@@ -66,6 +71,8 @@ extension PlainSession {
             speaker.say("¿Quisiste decir \(suggestion)?")
         case .matchChoice:
             speaker.say(MatchList.lines(for: state.lookup?.matches ?? []))
+        case .confirmLeave(let kiosk):
+            speaker.say(LeaveWording.consequence(kiosk: kiosk))
         case .press:
             speaker.say(ScreenAnnouncement.lines(for: state, testCaptchaAnswer: options.testCaptchaAnswer))
         }

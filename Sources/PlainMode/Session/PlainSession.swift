@@ -23,8 +23,8 @@ final class PlainSession<Backend: NSSBackend> {
     var launches: [(effect: Effect, session: Int)] = []
     /// The prompt on screen, waiting for its answer.
     var openPrompt: Prompt?
-    /// A correction of the email that the person is being asked about.
-    var offeredSuggestion: String?
+    /// «¿Deseas salir?» is being asked (`:salir` or Ctrl-C with something to lose).
+    var confirmingLeave = false
     /// The field whose current value was last read back, so a re-prompt does not read it again.
     var valueReadBack: FieldID?
     var idleWatch: IdleWatch<ContinuousClock.Instant>
@@ -60,6 +60,12 @@ final class PlainSession<Backend: NSSBackend> {
                 for await line in input.lines() { post.yield(.typed(line)) }
                 post.yield(.endOfInput)
             }
+            if !options.kiosk {
+                // Ctrl-C asks to leave, like :salir; at a kiosk it is a typed byte.
+                group.addTask { [input, post] in
+                    for await _ in input.interrupts() { post.yield(.interrupt) }
+                }
+            }
             group.addTask { [post, interval = options.tickInterval] in
                 while !Task.isCancelled {
                     do { try await Task.sleep(for: interval) } catch { return }
@@ -88,6 +94,9 @@ final class PlainSession<Backend: NSSBackend> {
             idleWatch.touch(.now)
         case .endOfInput:
             inputEnded = true
+        case .interrupt:
+            idleWatch.touch(.now)
+            if staffPINAskedAt == nil { requestLeave(interrupted: true) }
         case .wizard(let event):
             apply(event)
         case .tick(let now):
@@ -105,7 +114,7 @@ final class PlainSession<Backend: NSSBackend> {
                 checkStaffPIN(typedAhead.removeFirst().text)
                 continue
             }
-            guard let prompt = Prompt.current(for: state, offeredSuggestion: offeredSuggestion) else { break }
+            guard let prompt = currentPrompt else { break }
             if openPrompt != prompt || !speaker.promptIsOpen { ask(prompt) }
             guard !typedAhead.isEmpty else { break }
             let line = typedAhead.removeFirst()
@@ -114,6 +123,22 @@ final class PlainSession<Backend: NSSBackend> {
             answer(line.text, to: prompt)
         }
         if inputEnded, typedAhead.isEmpty, !ended, !state.isBusy { endOfInput() }
+    }
+
+    var currentPrompt: Prompt? {
+        Prompt.current(for: state, confirmingLeave: confirmingLeave, kiosk: options.kiosk)
+    }
+
+    /// `:salir` or Ctrl-C: the wizard's one rule for leaving — asked first when it would wipe something
+    /// of the person, at once otherwise. Ctrl-C while it is asked answers yes.
+    func requestLeave(interrupted: Bool) {
+        if !state.leavingNeedsConfirmation || (interrupted && confirmingLeave) {
+            confirmingLeave = false
+            apply(.perform(.exit))
+            return
+        }
+        confirmingLeave = true
+        openPrompt = nil
     }
 
     func launch(into group: inout DiscardingTaskGroup) {
@@ -135,7 +160,7 @@ final class PlainSession<Backend: NSSBackend> {
             speaker.say("Valor actual de «\(field.label)»: \(state.text(field)). Pulsa Enter para conservarlo.")
             valueReadBack = field
         }
-        speaker.ask(prompt.text(on: state.step))
+        speaker.ask(prompt.text(in: state))
         openPrompt = prompt
     }
 
@@ -203,7 +228,6 @@ final class PlainSession<Backend: NSSBackend> {
         speaker.pause()
         speaker.say(ScreenAnnouncement.lines(for: state, testCaptchaAnswer: options.testCaptchaAnswer))
         valueReadBack = nil
-        offeredSuggestion = nil
         idleWatch.touch(.now)
     }
 
@@ -241,7 +265,7 @@ final class PlainSession<Backend: NSSBackend> {
 
     func greet() {
         speaker.say("IMSS: Asignación o Localización de Número de Seguridad Social.")
-        speaker.say("Escribe :ayuda en cualquier pregunta para conocer los comandos; :salir borra tus datos y termina.")
+        speaker.say("Escribe :ayuda en cualquier pregunta para conocer los comandos; :salir sale del trámite y borra tus datos.")
         announceScreen()
     }
 
@@ -254,7 +278,7 @@ final class PlainSession<Backend: NSSBackend> {
         if reason == .idle { typedAhead.removeAll() }
         launches.removeAll()
         openPrompt = nil
-        offeredSuggestion = nil
+        confirmingLeave = false
         valueReadBack = nil
         busySince = nil
         busyAnnounced = false

@@ -1,15 +1,19 @@
 import Wizard
 
 /// The one question plain mode is asking: the screen's next field, a yes-or-no about the email's
-/// suggested correction, which look-up match is the person's, or Enter to press the screen's button.
+/// suggested correction or about leaving, which look-up match is the person's, or Enter to press the
+/// screen's button.
 enum Prompt: Hashable {
     case field(FieldID)
     case emailSuggestion(String)
     case matchChoice(count: Int)
     case press(Action)
+    /// «¿Deseas salir?»: `:salir` or Ctrl-C when leaving would wipe something (the wizard's one rule).
+    case confirmLeave(kiosk: Bool)
 
     /// What to ask now, or nil while a backend call is in flight.
-    static func current(for state: WizardState, offeredSuggestion: String?) -> Prompt? {
+    static func current(for state: WizardState, confirmingLeave: Bool, kiosk: Bool) -> Prompt? {
+        if confirmingLeave { return .confirmLeave(kiosk: kiosk) }
         guard !state.isBusy else { return nil }
         if let lookup = state.lookup {
             if let matches = lookup.matches, !matches.isEmpty, case .action(.chooseMatch) = state.focus {
@@ -20,12 +24,13 @@ enum Prompt: Hashable {
         }
         switch state.step {
         case .curp: return .field(.curp)
-        case .email: return offeredSuggestion.map(Prompt.emailSuggestion) ?? .field(.email)
+        case .email: return state.pendingEmailSuggestion.map(Prompt.emailSuggestion) ?? .field(.email)
         case .emailConfirmation: return .field(.emailConfirmation)
         case .captcha: return state.captcha == nil ? .press(.refreshCaptcha) : .field(.captchaAnswer)
         case .waitingForLink: return .field(.confirmationCode)
         case .startProcedure, .finishProcedure, .result: return .press(.next)
-        case .documents: return .press(.finish)
+        // Enter keeps the documents; ending is typed (:terminar), never the default.
+        case .documents: return .press(.saveDocuments)
         }
     }
 
@@ -35,18 +40,23 @@ enum Prompt: Hashable {
     }
 
     /// The words of the question, ending where the answer is typed.
-    func text(on step: Step) -> String {
+    func text(in state: WizardState) -> String {
         switch self {
         case .field(let field):
             if field.isRequired { return "\(field.label) (obligatorio): " }
             return Self.form(of: field).count > 1 ? "\(field.label) (opcional): " : "\(field.label): "
         case .emailSuggestion(let suggestion):
-            return "Escribe s para usar \(suggestion), o n para conservar el correo que escribiste: "
+            return "¿Quisiste decir \(suggestion)? Escribe s para usarlo, o n para conservar el correo que escribiste: "
         case .matchChoice(let count):
             let range = count == 1 ? "el 1" : "del 1 al \(count)"
             return "Escribe el número de tu CURP (\(range)), o pulsa Enter para corregir tus datos: "
+        case .press(.saveDocuments):
+            return "Pulsa Enter para «Guardar» tus documentos; cuando acabes, escribe \(Command.finish.typed): "
         case .press(let action):
-            return "Pulsa Enter para «\(action.label(on: step))»: "
+            return "Pulsa Enter para «\(state.label(of: action))»: "
+        case .confirmLeave(let kiosk):
+            return "\(LeaveWording.question) \(LeaveWording.consequence(kiosk: kiosk)) "
+                + "Escribe s para salir, o n para seguir con tu trámite: "
         }
     }
 }

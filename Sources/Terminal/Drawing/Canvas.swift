@@ -1,4 +1,5 @@
 import CNcursesw
+import NSSCore
 
 /// Where screens and widgets draw: text at a row and column in a named style.
 ///
@@ -43,8 +44,8 @@ public struct Canvas {
 
     /// `text` as it will appear: sanitised, and in ASCII when the terminal needs it.
     public func displayed(_ text: String) -> String {
-        let clean = TextSanitizer.clean(text, replacement: glyphs.replacement)
-        return glyphs.textMode == .ascii ? ASCIITransliteration.apply(clean) : clean
+        let clean = TerminalText.shown(text, replacement: glyphs.replacement)
+        return glyphs.textMode == .ascii ? ASCIIFallback.apply(clean) : clean
     }
 
     /// The lines of `text` as displayed, wrapped to `columns`; "\n" starts a new line.

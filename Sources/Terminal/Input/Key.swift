@@ -18,4 +18,13 @@ public enum Key: Hashable, Sendable {
     case control(Character)
     /// The terminal changed size.
     case resize
+
+    /// Whether the key still reaches the program while its window is too small to be drawn: what types
+    /// into the field (kept for when the window grows) and F10, which the notice offers.
+    var typesWhileTooSmall: Bool {
+        switch self {
+        case .text, .backspace, .delete, .control("U"), .function(10): true
+        default: false
+        }
+    }
 }

@@ -59,7 +59,7 @@ public enum KeyDecoder {
         case 28: return .control("\\")
         case 0, 29...31, 0x80...0x9F: return nil
         default:
-            guard let scalar = Unicode.Scalar(value), TextSanitizer.isSafe(scalar) else { return nil }
+            guard let scalar = Unicode.Scalar(value), TerminalText.accepts(scalar) else { return nil }
             return .text(String(scalar))
         }
     }

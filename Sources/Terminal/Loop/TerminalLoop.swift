@@ -47,7 +47,7 @@ public struct TerminalLoop {
                     session.repaintAll()
                     needsDraw = true
                 default:
-                    if fits || key == .function(10) { events.append(.key(key)) }
+                    if fits || key.typesWhileTooSmall { events.append(.key(key)) }
                 }
             }
             events += inbox.drain().map { .message($0) }
@@ -81,7 +81,7 @@ public struct TerminalLoop {
         if session.size.contains(program.minimumSize) {
             program.draw(on: canvas)
         } else {
-            TooSmallNotice(current: session.size, minimum: program.minimumSize).draw(on: canvas)
+            program.tooSmallNotice(current: session.size).draw(on: canvas)
         }
         session.show(canvas)
     }

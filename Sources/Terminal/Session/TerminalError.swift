@@ -1,3 +1,5 @@
+import NSSCore
+
 /// Why the terminal could not be started. `message` is a one-line Spanish sentence for the
 /// person at the terminal; the program prints it and exits with status 2.
 public enum TerminalError: Error, Hashable, Sendable, CustomStringConvertible {
@@ -15,9 +17,9 @@ public enum TerminalError: Error, Hashable, Sendable, CustomStringConvertible {
         case .unknownTerminal(nil), .unknownTerminal(""):
             "La variable TERM no está definida; prueba TERM=xterm-256color."
         case .unknownTerminal(let name?):
-            "Terminal «\(TextSanitizer.clean(name))» desconocida; prueba TERM=xterm-256color."
+            "Terminal «\(UnsafeText.replaced(name))» desconocida; prueba TERM=xterm-256color."
         case .unsupportedTerminal(let name):
-            "La terminal «\(TextSanitizer.clean(name))» no puede mover el cursor; usa una terminal de pantalla completa."
+            "La terminal «\(UnsafeText.replaced(name))» no puede mover el cursor; usa una terminal de pantalla completa."
         }
     }
 

@@ -1,17 +1,25 @@
-/// What the whole terminal shows while it is smaller than the screens need: how big it must
-/// be, how big it is, and that nothing typed is lost. Drawn at any size, however small.
+/// What the whole terminal shows while it is smaller than the screens need: how big it must be, how big
+/// it is, that nothing typed is lost (keys typed meanwhile still go into the field), the program's advice
+/// (another way to go on) and its keys. Drawn at any size, however small.
 public struct TooSmallNotice: Hashable, Sendable {
     public var current: Size
     public var minimum: Size
+    /// Another way to go on, when there is one (the line mode).
+    public var advice: String?
+    /// The keys that work meanwhile.
+    public var keys: String
 
-    public init(current: Size, minimum: Size = .standard) {
+    public init(current: Size, minimum: Size = .standard, advice: String? = nil, keys: String = "F10 Salir") {
         self.current = current
         self.minimum = minimum
+        self.advice = advice
+        self.keys = keys
     }
 
     func message(_ glyphs: Glyphs) -> String {
         "La ventana es muy pequeña. Agrándala a \(minimum.columns)\(glyphs.times)\(minimum.rows) como mínimo "
-            + "(ahora \(current.columns)\(glyphs.times)\(current.rows)). Tus datos siguen aquí.\n\nF10 Salir"
+            + "(ahora \(current.columns)\(glyphs.times)\(current.rows)). Tus datos siguen aquí, y lo que "
+            + "escribas se guarda en el campo." + (advice.map { "\n\n" + $0 } ?? "") + "\n\n" + keys
     }
 
     /// Clears `canvas` and draws the notice, boxed when there is room for a box.

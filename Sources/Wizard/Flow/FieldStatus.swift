@@ -1,11 +1,15 @@
 import FoundationEssentials
 import NSSCore
 
-/// What to say under a field while the person types: nothing yet, a hint, what is wrong, or that it is right.
+/// What to say under a field: nothing yet, a hint, what is wrong, or that it is right.
+///
+/// While the person types, only progress: the field itself shows how much is typed, and the hint under
+/// it stays the same at every key. What is wrong is said when they leave the field or press Continuar
+/// (`WizardState.checked`), and the message changes only when the state does.
 public enum FieldStatus: Hashable, Sendable {
     /// Empty and not yet asked for.
     case untouched
-    /// Being typed and not wrong so far ("faltan 6 caracteres").
+    /// Being typed and not right yet ("La CURP tiene 18 letras y números."): the same words at every key.
     case incomplete(String)
     /// Wrong: the message says what and how to fix it.
     case invalid(String)
@@ -24,12 +28,13 @@ public enum FieldStatus: Hashable, Sendable {
 }
 
 extension WizardState {
-    /// The live status of a field, as it should be shown under it.
+    /// The status of a field, as it should be shown under it.
     public func status(of field: FieldID) -> FieldStatus {
         let text = self.text(field)
-        let insist = attempted.contains(step) || (field.rawValue.hasPrefix("lookup") && (lookup?.attempted ?? false))
+        let insist = checked.contains(field)
         let typing = FieldStatus.incomplete(Self.typingHint(field) ?? "")
         if text.trimmingWhiteSpace().isEmpty {
+            if field == .captchaAnswer && insist { return .invalid(CaptchaWording.missingAnswer(captchaKind)) }
             if field.isRequired && insist { return .invalid(Self.emptyMessage(field)) }
             return field.isRequired ? .untouched : .valid(nil)
         }
@@ -37,56 +42,43 @@ extension WizardState {
         case .curp:
             switch CURP.check(typed: text) {
             case .success: return text == unregisteredCURP ? .valid(nil) : .valid("CURP válida.")
-            case .failure(.length(let n)) where n < 18 && !insist:
-                // The same words at every key: the field's 18 slots show the count, and a hint that
-                // changed with each character would cost bytes per key on a slow link.
-                return typing
-            case .failure(let failure): return .invalid(failure.message)
+            case .failure(let failure): return insist ? .invalid(failure.message) : typing
             }
         case .email:
             switch EmailAddress.validate(text) {
             case .success:
-                if let suggestion = emailSuggestion { return .valid("¿Quisiste decir \(suggestion)?") }
+                if let suggestion = emailSuggestion, insist || emailSuggestionOffered == text {
+                    return .valid("¿Quisiste decir \(suggestion)?")
+                }
                 return .valid(nil)
-            case .failure(let f) where !insist && [.missingAt, .emptyDomain, .domainWithoutDot].contains(f):
-                // One hint while the address is still being typed, not a new message at each stage of it;
-                // what exactly is missing is said if Continuar is pressed.
-                return typing
-            case .failure(let f): return .invalid(f.message)
+            case .failure(let f): return insist ? .invalid(f.message) : typing
             }
         case .emailConfirmation:
             guard let email else { return .invalid("Primero escribe un correo válido en el paso anterior.") }
-            let typed = text.trimmingWhiteSpace()
-            if let confirmed = try? EmailAddress(typed), confirmed.isSameMailbox(as: email) {
+            if let confirmed = try? EmailAddress(text.trimmingWhiteSpace()), confirmed.isSameMailbox(as: email) {
                 return .valid("Los correos coinciden.")
             }
-            if !insist, email.value.lowercased().hasPrefix(typed.lowercased()) {
-                return typing
-            }
-            return .invalid("Los correos no coinciden. Revisa lo que escribiste.")
+            return insist ? .invalid("Los correos no coinciden. Revisa lo que escribiste.") : typing
         case .captchaAnswer:
             return .valid(nil)
         case .confirmationCode:
             let n = ConfirmationCodeFormat.normalize(text).count
             if n == ConfirmationCodeFormat.length { return .valid(nil) }
-            if n < ConfirmationCodeFormat.length && !insist { return typing }
-            return .invalid("El código del correo tiene 8 caracteres; llevas \(n).")
+            return insist ? .invalid("El código del correo tiene 8 caracteres; llevas \(n).")
+                          : typing
         case .lookupBirthDate:
-            return LookupQuery.birthDate(text) == nil
-                ? (insist || text.count >= 10 ? .invalid("Escribe la fecha como DD/MM/AAAA, por ejemplo 27/04/1956.")
-                                             : typing)
-                : .valid(nil)
+            if LookupQuery.birthDate(text) != nil { return .valid(nil) }
+            return insist ? .invalid("Escribe la fecha como DD/MM/AAAA, por ejemplo 27/04/1956.") : typing
         case .lookupSex:
-            return Sex(rawValue: text.uppercased()) == nil
-                ? .invalid("Escribe H (hombre), M (mujer) o X (no binario).") : .valid(nil)
+            if Sex(rawValue: text.uppercased()) != nil { return .valid(nil) }
+            return insist ? .invalid("Escribe H (hombre), M (mujer) o X (no binario).") : typing
         case .lookupState:
-            return LookupQuery.state(text) == nil
-                ? (insist ? .invalid("No reconozco esa entidad. Escribe su nombre o su clave de dos letras (NT, JC, NE…).")
-                          : typing)
-                : .valid(LookupQuery.state(text)!.name)
+            if let state = LookupQuery.state(text) { return .valid(state.name) }
+            return insist ? .invalid("No reconozco esa entidad. Escribe su nombre o su clave de dos letras (NT, JC, NE…).")
+                          : typing
         case .lookupGivenNames, .lookupFirstSurname, .lookupSecondSurname:
-            return text.contains(where: { $0.isNumber })
-                ? .invalid("Los nombres no llevan números.") : .valid(nil)
+            guard text.contains(where: { $0.isNumber }) else { return .valid(nil) }
+            return insist ? .invalid("Los nombres no llevan números.") : typing
         }
     }
 
@@ -100,8 +92,10 @@ extension WizardState {
         case .emailConfirmation: "Escribe el mismo correo otra vez."
         case .confirmationCode: "El código tiene 8 caracteres."
         case .lookupBirthDate: "DD/MM/AAAA"
+        case .lookupSex: "H, M o X."
         case .lookupState: "Nombre o clave de la entidad (NE si naciste en el extranjero)."
-        case .captchaAnswer, .lookupGivenNames, .lookupFirstSurname, .lookupSecondSurname, .lookupSex: nil
+        case .lookupGivenNames, .lookupFirstSurname, .lookupSecondSurname: "Como en tu acta de nacimiento."
+        case .captchaAnswer: nil
         }
     }
 
@@ -110,7 +104,6 @@ extension WizardState {
         case .curp: "Escribe tu CURP: son 18 caracteres."
         case .email: "Escribe tu correo electrónico."
         case .emailConfirmation: "Escribe tu correo otra vez para confirmarlo."
-        case .captchaAnswer: "Escribe los caracteres de la imagen."
         case .lookupGivenNames: "Escribe tu nombre o nombres."
         case .lookupBirthDate: "Escribe tu fecha de nacimiento."
         case .lookupSex: "Escribe H, M o X."

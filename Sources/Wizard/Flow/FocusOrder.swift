@@ -10,7 +10,10 @@ enum FocusOrder {
         case .curp:
             return [.field(.curp), .action(.openLookup), .action(.next), .action(.exit)]
         case .email:
-            let suggestion: [Focusable] = state.emailSuggestion == nil ? [] : [.action(.useEmailSuggestion)]
+            // The correction is offered once the person left the email or pressed Continuar, not while typing.
+            let offered = state.emailSuggestion != nil
+                && (state.checked.contains(.email) || state.emailSuggestionOffered == state.text(.email))
+            let suggestion: [Focusable] = offered ? [.action(.useEmailSuggestion)] : []
             return [.field(.email)] + suggestion + [.action(.next), .action(.back), .action(.exit)]
         case .emailConfirmation:
             return [.field(.emailConfirmation), .action(.next), .action(.back), .action(.exit)]

@@ -6,8 +6,11 @@ extension WizardState {
     /// Validation gates only `next`; `back` keeps every value; Salir, Terminar and the idle timeout
     /// wipe everything personal.
     public mutating func reduce(_ event: Event) -> [Effect] {
+        let before = focus
         let effects = apply(event)
         if !focusOrder.contains(focus) { focus = FocusOrder.first(for: self) }
+        // Leaving a field with something typed in it is when its mistakes are said.
+        if case .field(let left) = before, focus != before, !text(left).isEmpty { checked.insert(left) }
         if case .field(let field) = focus { lastField = field }
         return effects
     }
@@ -26,6 +29,11 @@ extension WizardState {
             guard case .field(let field) = focus else { return [] }
             var editable = self.editable(field)
             let cut = editable.apply(edit, maxLength: field.maxLength, uppercase: field.uppercasesInput)
+            if editable.text != text(field) {
+                // Typing again: only progress until the person leaves the field or presses Continuar.
+                checked.remove(field)
+                if field == .email { emailSuggestionOffered = nil }
+            }
             fields[field] = editable
             notice = cut ? .info("El campo admite hasta \(field.maxLength) caracteres; lo demás no se escribió.") : nil
             if field == .email, !focusOrder.contains(focus) { focus = .field(.email) }
@@ -38,6 +46,9 @@ extension WizardState {
             return []
         case .activate:
             return activate()
+        case .check(let field):
+            checked.insert(field)
+            return []
         case .perform(let action):
             return perform(action)
         case .tick:
@@ -93,7 +104,7 @@ extension WizardState {
 
     mutating func perform(_ action: Action) -> [Effect] {
         guard action == .exit || action == .back || focusOrder.contains(.action(action))
-                || (action == .next && canPressNext) else { return [] }
+                || (action == .next && canPressNext) || isPossibleCaptchaSwitch(action) else { return [] }
         switch action {
         case .next: return next()
         case .back: return back()
@@ -108,7 +119,7 @@ extension WizardState {
             closeLookup()
             return []
         case .searchLookup:
-            lookup?.attempted = true
+            checked.formUnion(LookupForm.fields)
             guard let query = LookupQuery.query(from: self) else {
                 notice = .error("Revisa los datos marcados para buscar tu CURP.")
                 focus = .field(LookupForm.fields.first { !status(of: $0).isValid } ?? .lookupGivenNames)
@@ -119,6 +130,7 @@ extension WizardState {
         case .chooseMatch(let index):
             guard let match = lookup?.matches?[safe: index] else { return [] }
             fields[.curp] = EditableText(match.curp.value)
+            checked.remove(.curp)
             closeLookup()
             focus = .action(.next)
             notice = .info("Usaremos la CURP \(match.curp.value). Revisa que sea la tuya y pulsa Continuar.")
@@ -126,16 +138,25 @@ extension WizardState {
         case .useEmailSuggestion:
             guard let suggestion = emailSuggestion else { return [] }
             fields[.email] = EditableText(suggestion)
+            emailSuggestionOffered = nil
             focus = .action(.next)
             return []
         case .refreshCaptcha:
-            fields[.captchaAnswer] = EditableText()
-            return start(.loadCaptcha)
+            empty(.captchaAnswer)
+            return start(.loadCaptcha(captchaKind))
+        case .switchCaptcha(let kind):
+            captchaKind = kind
+            captcha = nil
+            empty(.captchaAnswer)
+            notice = nil
+            focus = .field(.captchaAnswer)
+            // A captcha of the other kind still on its way is asked again when it arrives.
+            return start(.loadCaptcha(kind))
         case .confirmCode:
             guard let ticket else { return [] }
             let code = ConfirmationCodeFormat.normalize(text(.confirmationCode))
             guard code.count == ConfirmationCodeFormat.length else {
-                attempted.insert(.waitingForLink)
+                checked.insert(.confirmationCode)
                 focus = .field(.confirmationCode)
                 return []
             }
@@ -160,20 +181,32 @@ extension WizardState {
     /// Buttons whose key works on this screen even when they are not in the focus order.
     var canPressNext: Bool { lookup == nil && focusOrder.contains(.action(.next)) }
 
+    /// The captcha switch is a key (and a line-mode command), not a button in the focus order.
+    func isPossibleCaptchaSwitch(_ action: Action) -> Bool {
+        if case .switchCaptcha(let kind) = action { canSwitchCaptcha(to: kind) } else { false }
+    }
+
     mutating func next() -> [Effect] {
         guard !isBusy else {
             if step == .captcha, captcha == nil {
-                notice = .info("Espera a que aparezca la imagen; la estamos pidiendo.")
+                notice = .info(CaptchaWording.wait(captchaKind))
             }
             return []
         }
-        attempted.insert(step)
+        checked.formUnion(focusOrder.compactMap { if case .field(let f) = $0 { f } else { nil } })
         switch step {
         case .curp:
             guard status(of: .curp).isValid else { return stay(on: .curp) }
             return go(to: .email)
         case .email:
             guard status(of: .email).isValid else { return stay(on: .email) }
+            if emailSuggestion != nil, emailSuggestionOffered != text(.email) {
+                // A likely typo of the domain: asked once, the same in both front ends; Continuar again
+                // keeps the email as typed.
+                emailSuggestionOffered = text(.email)
+                focus = .action(.useEmailSuggestion)
+                return []
+            }
             return go(to: .emailConfirmation)
         case .emailConfirmation:
             guard status(of: .emailConfirmation).isValid else { return stay(on: .emailConfirmation) }
@@ -181,13 +214,13 @@ extension WizardState {
         case .captcha:
             for (earlier, field) in [(Step.curp, FieldID.curp), (.email, .email), (.emailConfirmation, .emailConfirmation)]
             where !status(of: field).isValid {
-                attempted.insert(earlier)
+                checked.insert(field)
                 return go(to: earlier)
             }
             guard status(of: .captchaAnswer).isValid else { return stay(on: .captchaAnswer) }
             guard let captcha else {
-                notice = .info("Espera a que aparezca la imagen; la estamos pidiendo.")
-                return start(.loadCaptcha)
+                notice = .info(CaptchaWording.wait(captchaKind))
+                return start(.loadCaptcha(captchaKind))
             }
             guard let curp, let email else { return [] }
             notice = nil
@@ -220,7 +253,7 @@ extension WizardState {
         case .emailConfirmation: return go(to: .email)
         case .captcha:
             // An answer to a submit still on its way is dropped: the person chose to change something.
-            if inFlight.remove(.submit) != nil { captcha = nil; fields[.captchaAnswer] = nil }
+            if inFlight.remove(.submit) != nil { captcha = nil; empty(.captchaAnswer) }
             return go(to: .emailConfirmation)
         case .waitingForLink: return abandonApplication()
         case .startProcedure, .result:
@@ -239,7 +272,7 @@ extension WizardState {
         notice = nil
         focus = FocusOrder.first(for: self)
         if target == .captcha, captcha == nil, !inFlight.contains(.captcha) {
-            return start(.loadCaptcha)
+            return start(.loadCaptcha(captchaKind))
         }
         return []
     }
@@ -251,8 +284,14 @@ extension WizardState {
 
     mutating func closeLookup() {
         lookup = nil
-        for field in LookupForm.fields { fields[field] = nil }
+        for field in LookupForm.fields { empty(field) }
         focus = .field(.curp)
+    }
+
+    /// A field the wizard itself empties: nothing is wrong with it until the person types again.
+    mutating func empty(_ field: FieldID) {
+        fields[field] = nil
+        checked.remove(field)
     }
 
     /// "Cambiar correo": the application is left behind; every value typed stays.
@@ -261,8 +300,8 @@ extension WizardState {
         captcha = nil
         confirmationExpired = false
         isEmailConfirmed = false
-        fields[.confirmationCode] = nil
-        fields[.captchaAnswer] = nil
+        empty(.confirmationCode)
+        empty(.captchaAnswer)
         inFlight.subtract([.poll, .confirm, .resend, .start])
         return go(to: .email)
     }
@@ -278,12 +317,14 @@ extension WizardState {
     mutating func receive(_ reply: Reply) -> [Effect] {
         switch reply {
         case .captcha(let challenge):
+            // Asked for before the person switched kinds: ask for the kind they read now.
+            guard challenge.kind == captchaKind else { return start(.loadCaptcha(captchaKind)) }
             captcha = challenge
             return []
         case .submitted(let newTicket):
             ticket = newTicket
             captcha = nil
-            fields[.captchaAnswer] = nil
+            empty(.captchaAnswer)
             confirmationExpired = false
             step = .waitingForLink
             focus = FocusOrder.first(for: self)
@@ -304,8 +345,8 @@ extension WizardState {
         case .resent(let newTicket):
             ticket = newTicket
             confirmationExpired = false
-            fields[.confirmationCode] = nil
-            notice = .info("Te enviamos un correo nuevo a \(newTicket.maskedEmail). El anterior ya no sirve.")
+            empty(.confirmationCode)
+            notice = .info(WaitingWording.resent(newTicket))
             return []
         case .started(let record):
             guard isEmailConfirmed, step == .waitingForLink else { return [] }
@@ -367,20 +408,20 @@ extension WizardState {
         switch (request, error) {
         case (.submit, .curpNotInRegistry):
             unregisteredCURP = text(.curp)
-            attempted.insert(.curp)
+            checked.insert(.curp)
             captcha = nil
-            fields[.captchaAnswer] = nil
+            empty(.captchaAnswer)
             step = .curp
             focus = .field(.curp)
             return []
         case (.submit, _):
             // Whatever the reason, the image was used up: show a new one, and an empty field that is
             // not yet marked as missing.
+            notice = .error(CaptchaWording.refusal(error, kind: captchaKind))
             captcha = nil
-            fields[.captchaAnswer] = nil
-            attempted.remove(.captcha)
+            empty(.captchaAnswer)
             focus = .field(.captchaAnswer)
-            return start(.loadCaptcha)
+            return start(.loadCaptcha(captchaKind))
         case (.poll, .unreachable):
             notice = nil  // polling retries by itself on the next tick
             return []

@@ -17,7 +17,13 @@ public struct EffectRunner<Backend: NSSBackend>: Sendable {
         do {
             let reply: Reply
             switch effect {
-            case .loadCaptcha: reply = .captcha(try await backend.newCaptcha())
+            case .loadCaptcha(let kind):
+                let challenge = try await backend.newCaptcha(kind)
+                // The screens say how to answer by the kind asked for: another kind would be misread.
+                guard challenge.kind == kind else {
+                    return .failure(request, .internalError(reference: "captcha-kind"), session: session)
+                }
+                reply = .captcha(challenge)
             case .submit(let r): reply = .submitted(try await backend.submit(r))
             case .pollConfirmation(let id): reply = .status(try await backend.confirmationStatus(id))
             case .confirm(let id, let code):

@@ -1,3 +1,5 @@
+import NSSCore
+
 /// The buttons of the screens; also reachable by their keys.
 public enum Action: Hashable, Sendable {
     /// Continuar, Iniciar trámite, Finalizar trámite, Ver documentos: the screen's main button.
@@ -18,6 +20,8 @@ public enum Action: Hashable, Sendable {
     case useEmailSuggestion
     /// Otra imagen: a new captcha.
     case refreshCaptcha
+    /// The other kind of captcha: the spelled one for whoever cannot see the picture, or the picture again.
+    case switchCaptcha(to: CaptchaKind)
     /// Confirm with the code typed from the email.
     case confirmCode
     /// Send the confirmation email again.
@@ -33,7 +37,7 @@ public enum Action: Hashable, Sendable {
     /// Terminar: the person is done; wipe and start over.
     case finish
 
-    /// The button's text on the given screen.
+    /// The button's text on the given screen (`WizardState.label(of:)` also knows the captcha's kind).
     public func label(on step: Step) -> String {
         switch self {
         case .next:
@@ -50,7 +54,8 @@ public enum Action: Hashable, Sendable {
         case .chooseMatch: "Usar esta CURP"
         case .closeLookup: "Cerrar"
         case .useEmailSuggestion: "Usar la sugerencia"
-        case .refreshCaptcha: "Otra imagen"
+        case .refreshCaptcha: CaptchaWording.refreshLabel(.picture)
+        case .switchCaptcha(let kind): CaptchaWording.switchLabel(to: kind)
         case .confirmCode: "Confirmar código"
         case .resendEmail: "Reenviar correo"
         case .changeEmail: "Cambiar correo"
@@ -59,5 +64,12 @@ public enum Action: Hashable, Sendable {
         case .emailDocuments: "Enviar copia a mi correo"
         case .finish: "Terminar"
         }
+    }
+}
+
+extension WizardState {
+    /// The button's text as this state shows it: its step's, and «Otra imagen» named after the captcha's kind.
+    public func label(of action: Action) -> String {
+        action == .refreshCaptcha ? CaptchaWording.refreshLabel(captchaKind) : action.label(on: step)
     }
 }

@@ -7,4 +7,14 @@ public enum DocumentsWording {
     /// procedure, whose office gives the «ficha» once the constancia is attached there.
     public static let fichaExplanation = "Tu «ficha» es el comprobante del trámite para el que te pidieron el NSS "
         + "(tu inscripción, por ejemplo): en ese trámite, adjunta la constancia que guardes aquí."
+
+    /// «Tienes 2 documentos:», before the list.
+    public static func count(_ n: Int) -> String {
+        n == 1 ? "Tienes un documento:" : "Tienes \(n) documentos:"
+    }
+
+    public static let help = "Estos son los documentos de tu trámite: la constancia de tu Número de Seguridad "
+        + "Social y la tarjeta. Puedes guardarlos en la carpeta de descargas (o en tu memoria USB), imprimirlos "
+        + "aquí o recibir otra copia en tu correo.\n\(fichaExplanation)\nCuando acabes, termina: borramos tus "
+        + "datos de este equipo."
 }

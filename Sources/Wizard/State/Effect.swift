@@ -3,7 +3,8 @@ import NSSCore
 /// What the wizard asks the outside world to do. The run loop performs backend effects and feeds the
 /// answer back as an `Event`; `endSession` is for the terminal.
 public enum Effect: Hashable, Sendable {
-    case loadCaptcha
+    /// A new captcha of this kind.
+    case loadCaptcha(CaptchaKind)
     case submit(ApplicationRequest)
     case pollConfirmation(ApplicationID)
     case confirm(ApplicationID, code: String)

@@ -11,6 +11,9 @@ public enum Event: Hashable, Sendable {
     case focusPrevious
     /// Enter: next field, or the screen's main button on the last field, or the focused button.
     case activate
+    /// The person is done with a field without leaving it (an answer in the line mode): what is wrong
+    /// with it is said, as when they leave it.
+    case check(FieldID)
     /// A button, pressed or reached by its key.
     case perform(Action)
     /// Once a second from the run loop: drives polling on the waiting screen.

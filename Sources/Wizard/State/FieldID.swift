@@ -18,7 +18,7 @@ public enum FieldID: String, CaseIterable, Sendable, Hashable {
         case .curp: "CURP"
         case .email: "Correo electrónico"
         case .emailConfirmation: "Confirma tu correo electrónico"
-        case .captchaAnswer: "Escribe las letras de la imagen"
+        case .captchaAnswer: "Escribe los caracteres"
         case .confirmationCode: "Código del correo"
         case .lookupGivenNames: "Nombre(s)"
         case .lookupFirstSurname: "Primer apellido"

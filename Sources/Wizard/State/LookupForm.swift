@@ -4,9 +4,6 @@ import NSSCore
 public struct LookupForm: Hashable, Sendable {
     /// The matches of the last search; nil before searching.
     public internal(set) var matches: [CURPMatch]?
-    /// Set once "Buscar" was pressed, so empty required fields show their message.
-    public internal(set) var attempted = false
-
     public static let fields: [FieldID] = [
         .lookupGivenNames, .lookupFirstSurname, .lookupSecondSurname, .lookupBirthDate, .lookupSex, .lookupState,
     ]

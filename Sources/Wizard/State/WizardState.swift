@@ -12,10 +12,16 @@ public struct WizardState: Hashable, Sendable {
     /// The field the person was last in: what they type while a button has the focus goes there.
     public internal(set) var lastField: FieldID = .curp
     public internal(set) var fields: [FieldID: EditableText] = [:]
-    /// Screens where "Continuar" was pressed: their empty required fields now show a message.
-    public internal(set) var attempted: Set<Step> = []
+    /// Fields whose mistakes are said: the person left them or pressed Continuar. An edit takes its field
+    /// out again, so while a person types only progress shows, and a message changes when the state does.
+    public internal(set) var checked: Set<FieldID> = []
+    /// The email for which the suggested correction was offered (Continuar pressed once with a likely typo):
+    /// the next Continuar keeps the email as typed.
+    public internal(set) var emailSuggestionOffered: String?
     public internal(set) var lookup: LookupForm?
     public internal(set) var captcha: CaptchaChallenge?
+    /// The kind of captcha the person reads: the configuration's, until they switch.
+    public internal(set) var captchaKind: CaptchaKind
     public internal(set) var ticket: ApplicationTicket?
     public internal(set) var isEmailConfirmed = false
     public internal(set) var confirmationExpired = false
@@ -32,6 +38,7 @@ public struct WizardState: Hashable, Sendable {
 
     public init(configuration: WizardConfiguration = WizardConfiguration()) {
         self.configuration = configuration
+        captchaKind = configuration.captchaKind
     }
 
     /// The text of a field ("" when never typed).
@@ -49,6 +56,12 @@ public struct WizardState: Hashable, Sendable {
     public var holdsPersonalData: Bool {
         fields.values.contains { !$0.isEmpty } || lookup != nil || ticket != nil || person != nil
             || result != nil || !documents.isEmpty || isEmailConfirmed
+    }
+
+    /// Whether the person may switch to a captcha of `kind` now: on the captcha screen, while no answer
+    /// is being checked.
+    public func canSwitchCaptcha(to kind: CaptchaKind) -> Bool {
+        step == .captcha && lookup == nil && captchaKind != kind && !inFlight.contains(.submit)
     }
 
     /// Whether a call is in flight (the screen shows a spinner after a moment).
@@ -70,6 +83,12 @@ public struct WizardState: Hashable, Sendable {
 
     /// A likely correction of the email's domain, if it looks like a typo.
     public var emailSuggestion: String? { EmailAddress.suggestion(for: text(.email)) }
+
+    /// The correction being offered now, the same way in both front ends: after Continuar on an email
+    /// whose domain looks like a typo, until the person takes it, keeps their own, or edits the email.
+    public var pendingEmailSuggestion: String? {
+        step == .email && lookup == nil && emailSuggestionOffered == text(.email) ? emailSuggestion : nil
+    }
 
     /// What the documents screen and the result screen may show: only after Paso 2.
     public var procedureKindExpected: ProcedureKind? {

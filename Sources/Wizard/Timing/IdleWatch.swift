@@ -31,9 +31,11 @@ public struct IdleWatch<Instant: InstantProtocol>: Sendable where Instant.Durati
         deadline = nil
     }
 
-    /// Reads the watch at `now` for a limit of `limitSeconds`, warning `warningSeconds` before it.
+    /// Reads the watch at `now` for a limit of `limitSeconds`, warning `warningSeconds` before it — at
+    /// most half the limit before it: with a short limit (`--idle 30`) a warning as long as the limit
+    /// would be said at the first reading after every answer.
     public mutating func read(at now: Instant, limitSeconds: Int, warningSeconds: Int) -> Reading {
-        let warning = Duration.seconds(max(1, min(warningSeconds, limitSeconds)))
+        let warning = Duration.seconds(max(1, min(warningSeconds, limitSeconds / 2)))
         if deadline == nil {
             let limitAt = lastActivity.advanced(by: .seconds(limitSeconds))
             guard now >= limitAt.advanced(by: .zero - warning) else { return .active }

@@ -89,8 +89,9 @@ struct Fixture {
         try backend.listRegistry(limit: 100).first { ($0.nss != nil) == withNSS }!
     }
 
-    func submit(_ curp: CURP, answer: String = Fixture.captchaAnswer, email: EmailAddress? = nil) async throws -> ApplicationTicket {
-        let challenge = try await backend.newCaptcha()
+    func submit(_ curp: CURP, answer: String = Fixture.captchaAnswer, email: EmailAddress? = nil,
+                captcha kind: CaptchaKind = .picture) async throws -> ApplicationTicket {
+        let challenge = try await backend.newCaptcha(kind)
         return try await backend.submit(ApplicationRequest(curp: curp, email: email ?? self.email, captchaID: challenge.id,
                                                            captchaAnswer: answer))
     }

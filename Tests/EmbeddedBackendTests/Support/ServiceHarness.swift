@@ -47,21 +47,22 @@ struct ServiceHarness: ContractHarness {
 struct ServedBackend: NSSBackend {
     let client: ServiceClient
     let local: EmbeddedBackend
+    private var remote: RemoteBackend<ServiceClient> { RemoteBackend(client) }
 
-    func newCaptcha() async throws -> CaptchaChallenge { try await client.newCaptcha() }
-    func submit(_ request: ApplicationRequest) async throws -> ApplicationTicket { try await client.submit(request) }
+    func newCaptcha(_ kind: CaptchaKind) async throws -> CaptchaChallenge { try await remote.newCaptcha(kind) }
+    func submit(_ request: ApplicationRequest) async throws -> ApplicationTicket { try await remote.submit(request) }
     func confirmationStatus(_ id: ApplicationID) async throws -> ConfirmationStatus {
-        try await client.confirmationStatus(id)
+        try await remote.confirmationStatus(id)
     }
-    func confirm(_ id: ApplicationID, code: String) async throws { try await client.confirm(id, code: code) }
+    func confirm(_ id: ApplicationID, code: String) async throws { try await remote.confirm(id, code: code) }
     func resendConfirmation(_ id: ApplicationID) async throws -> ApplicationTicket {
-        try await client.resendConfirmation(id)
+        try await remote.resendConfirmation(id)
     }
-    func startProcedure(_ id: ApplicationID) async throws -> PersonRecord { try await client.startProcedure(id) }
-    func finishProcedure(_ id: ApplicationID) async throws -> NSSResult { try await client.finishProcedure(id) }
-    func resultEmailSent(_ id: ApplicationID) async throws -> Bool { try await client.resultEmailSent(id) }
-    func documents(_ id: ApplicationID) async throws -> [DocumentInfo] { try await client.documents(id) }
-    func document(_ id: DocumentID) async throws -> Data { try await client.document(id) }
-    func emailDocuments(_ id: ApplicationID) async throws -> Bool { try await client.emailDocuments(id) }
-    func lookupCURP(_ query: PersonQuery) async throws -> [CURPMatch] { try await client.lookupCURP(query) }
+    func startProcedure(_ id: ApplicationID) async throws -> PersonRecord { try await remote.startProcedure(id) }
+    func finishProcedure(_ id: ApplicationID) async throws -> NSSResult { try await remote.finishProcedure(id) }
+    func resultEmailSent(_ id: ApplicationID) async throws -> Bool { try await remote.resultEmailSent(id) }
+    func documents(_ id: ApplicationID) async throws -> [DocumentInfo] { try await remote.documents(id) }
+    func document(_ id: DocumentID) async throws -> Data { try await remote.document(id) }
+    func emailDocuments(_ id: ApplicationID) async throws -> Bool { try await remote.emailDocuments(id) }
+    func lookupCURP(_ query: PersonQuery) async throws -> [CURPMatch] { try await remote.lookupCURP(query) }
 }

@@ -1,11 +1,13 @@
 import PlainMode
 
-/// A scripted person who can also wait: types lines, waits until plain mode has said something, and
-/// does things meanwhile (opens the email's link on their phone).
+/// A scripted person who can also wait: types lines, waits until plain mode has said something, types
+/// what they make of everything said so far (a captcha read to them), and does things meanwhile (opens
+/// the email's link on their phone).
 struct ConversationInput: LineInput {
     enum Step: Sendable {
         case type(String)
         case waitFor(String)
+        case typeFromWhatWasSaid(@Sendable (String) -> String)
         case meanwhile(@Sendable () async -> Void)
     }
 
@@ -22,6 +24,7 @@ struct ConversationInput: LineInput {
                     switch step {
                     case .type(let line): continuation.yield(line)
                     case .waitFor(let phrase): offset = await transcript.waitUntil(written: phrase, after: offset)
+                    case .typeFromWhatWasSaid(let answer): continuation.yield(answer(transcript.text))
                     case .meanwhile(let action): await action()
                     }
                 }

@@ -2,7 +2,7 @@ import Foundation
 import NSSCore
 
 /// An in-memory, deterministic service: a registry of people, a captcha in test mode whose answer is
-/// "AbCdE", a confirmation email whose code is "ABCD2345" and whose link a test can "open". It can also
+/// "AbCdE" (a picture, or spelled one character per line), a confirmation email whose code is "ABCD2345" and whose link a test can "open". It can also
 /// be unreachable for its first captchas, and slow to finish the procedure.
 actor FakeBackend: NSSBackend {
     static let captchaAnswer = "AbCdE"
@@ -14,6 +14,10 @@ actor FakeBackend: NSSBackend {
         "/ _ \\   | '_ \\| (__  / _` |  | _| ",
         "/_/ \\_\\ |_.__/ \\___| \\__,_|  |___|",
     ]
+    static let spelled = [
+        "Primero: Letra a, como en «árbol».", "Segundo: Letra be, como en «burro».",
+        "Tercero: Letra ce, como en «casa».", "Cuarto: Letra de, como en «dado».", "Quinto: Letra e, como en «elote».",
+    ]
 
     let people: [PersonRecord]
     let captchaIsTestMode: Bool
@@ -22,6 +26,10 @@ actor FakeBackend: NSSBackend {
     /// Whether the result email reached the outbox when Paso 2 answered.
     let resultEmailDelivered: Bool
     private var captchasIssued = 0
+    /// The kind of each captcha issued, by id: the answer is compared by its kind's rule.
+    private var captchaKinds: [CaptchaID: CaptchaKind] = [:]
+    /// The kinds asked for, in order.
+    private(set) var captchaKindsAsked: [CaptchaKind] = []
     private var applicant: PersonRecord?
     private var confirmed = false
     private var result: NSSResult?
@@ -41,18 +49,24 @@ actor FakeBackend: NSSBackend {
         confirmed = true
     }
 
-    func newCaptcha() async throws -> CaptchaChallenge {
+    func newCaptcha(_ kind: CaptchaKind) async throws -> CaptchaChallenge {
+        captchaKindsAsked.append(kind)
         if unreachableCaptchas > 0 {
             unreachableCaptchas -= 1
             throw BackendError.unreachable
         }
         captchasIssued += 1
-        return CaptchaChallenge(id: CaptchaID(rawValue: "captcha-\(captchasIssued)"), lines: Self.picture,
+        let id = CaptchaID(rawValue: "captcha-\(captchasIssued)")
+        captchaKinds[id] = kind
+        return CaptchaChallenge(id: id, kind: kind, lines: kind == .picture ? Self.picture : Self.spelled,
                                 expiresAt: Self.now + 300, isTestMode: captchaIsTestMode)
     }
 
     func submit(_ request: ApplicationRequest) async throws -> ApplicationTicket {
-        guard request.captchaAnswer == Self.captchaAnswer else { throw BackendError.captchaWrong }
+        guard let kind = captchaKinds.removeValue(forKey: request.captchaID) else { throw BackendError.captchaExpired }
+        guard CaptchaAnswerRule.accepts(request.captchaAnswer, answer: Self.captchaAnswer, kind: kind) else {
+            throw BackendError.captchaWrong
+        }
         guard let person = people.first(where: { $0.curp == request.curp }) else { throw BackendError.curpNotInRegistry }
         applicant = person
         confirmed = false

@@ -43,6 +43,6 @@ enum Answers {
     static let upToCaptcha = [curp, email, email]
     static let upToWaiting = upToCaptcha + [FakeBackend.captchaAnswer]
     static let upToPaso1 = upToWaiting + [FakeBackend.code]
-    /// Iniciar trámite, Finalizar trámite, Ver documentos, Terminar.
-    static let whole = upToPaso1 + ["", "", "", ""]
+    /// Iniciar trámite, Finalizar trámite, Ver documentos, :terminar (Enter there would save the documents).
+    static let whole = upToPaso1 + ["", "", "", ":terminar"]
 }

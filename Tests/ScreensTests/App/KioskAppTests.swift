@@ -19,7 +19,7 @@ struct KioskAppTests {
     @Test func f1OpensTheHelpAndEscClosesIt() {
         var app = TestApp.make(.at(.email))
         app.hit(.function(1))
-        #expect(app.overlay == .help)
+        #expect(app.overlay == .help(firstRow: 0))
         app.typeKeys("x")
         #expect(app.state.text(.email).isEmpty)
         app.hit(.escape)
@@ -44,13 +44,37 @@ struct KioskAppTests {
         #expect(!app.state.holdsPersonalData)
     }
 
-    @Test func f10EndsAStaffSessionAndRestartsAKiosk() {
-        var staff = TestApp.make(.at(.email))
-        #expect(staff.hit(.function(10)) == .finish)
+    /// One rule for every way out: with something typed, F10, «Salir» and Ctrl-C ask first; «Sí, salir»
+    /// (or F10 again) ends a staff session and starts a kiosk over; with nothing typed they leave at once.
+    @Test func leavingAfterTypingIsConfirmedByEveryWayOut() {
+        for way in [Key.function(10), .enter] {
+            var staff = TestApp.make(.at(.email))
+            if way == .enter { while staff.state.focus != .action(.exit) { staff.hit(.tab) } }
+            #expect(staff.hit(way) == .changed)
+            #expect(staff.overlay == .exitConfirmation(yesFocused: false))
+            #expect(staff.hit(.function(10)) == .finish)
+            #expect(!staff.state.holdsPersonalData)
+        }
+        var interrupted = TestApp.make(.at(.email))
+        _ = interrupted.handle(.interrupt)
+        #expect(interrupted.overlay == .exitConfirmation(yesFocused: false))
+
         var kiosk = TestApp.make(.at(.email), kiosk: true, pin: "2468")
-        #expect(kiosk.hit(.function(10)) == .repaint)
+        kiosk.hit(.function(10))
+        #expect(kiosk.overlay == .exitConfirmation(yesFocused: false))
+        #expect(kiosk.hit(.text("s")) == .repaint)
         #expect(kiosk.state.step == .curp)
         #expect(!kiosk.state.holdsPersonalData)
+    }
+
+    @Test func withNothingTypedEveryWayOutLeavesAtOnce() {
+        var plain = TestApp.make()
+        #expect(plain.hit(.function(10)) == .finish)
+        var interrupted = TestApp.make()
+        #expect(interrupted.handle(.interrupt) == .finish)
+        var helped = TestApp.make()
+        helped.hit(.function(1))
+        #expect(helped.hit(.function(10)) == .finish)
     }
 
     @Test func terminarStartsOverEvenInAStaffSession() {
@@ -82,7 +106,7 @@ struct KioskAppTests {
             app.typeKeys("0000")
             app.hit(.enter)
         }
-        app.hit(.function(10))
+        app.hit(.function(10), .text("s"))
         app.hit(.control("X"))
         #expect(app.overlay == .staffLocked)
         app.hit(.escape)
@@ -135,6 +159,8 @@ struct KioskAppTests {
         options.onWipe = { wipes.withLock { $0 += 1 } }
         var app = KioskApp(options: options, inbox: Inbox(), wallClock: { Fixtures.now }, start: TestApp.start) { _, _ in nil }
         app.state = .at(.email)
+        app.hit(.function(10))
+        #expect(wipes.withLock { $0 } == 0, "asked first")
         app.hit(.function(10))
         #expect(wipes.withLock { $0 } == 1)
     }

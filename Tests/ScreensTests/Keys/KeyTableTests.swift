@@ -51,7 +51,7 @@ import Wizard
         var app = TestApp.make(.at(.email))
         let screen = ScreenCatalog.screen(for: app.state)
         app.hit(.function(1))
-        #expect(app.activeKeys(screen).hintLine == HelpOverlay.keys.hintLine)
+        #expect(app.activeKeys(screen).hintLine == HelpOverlay.keys(scrolls: false).hintLine)
         app.hit(.escape)
         _ = app.handle(.interrupt)
         #expect(app.activeKeys(screen).hintLine == ExitConfirmation.keys.hintLine)

@@ -12,9 +12,10 @@ struct Kiosk: Sendable {
 
     let data: URL
 
-    /// The arguments that open the wizard on this data directory, in captcha test mode.
-    func wizardArguments(_ extra: [String] = []) -> [String] {
-        [Self.binary.path, "--data", data.path, "--captcha-test-answer", Self.captchaAnswer] + extra
+    /// The arguments that open the wizard on this data directory, in captcha test mode unless `testMode`
+    /// is false (then every captcha has an answer of its own, as at an office).
+    func wizardArguments(_ extra: [String] = [], testMode: Bool = true) -> [String] {
+        [Self.binary.path, "--data", data.path] + (testMode ? ["--captcha-test-answer", Self.captchaAnswer] : []) + extra
     }
 
     /// A CURP of the demo registry, of someone who already has an NSS or not yet.

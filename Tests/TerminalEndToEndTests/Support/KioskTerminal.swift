@@ -10,11 +10,12 @@ struct KioskTerminal: Sendable {
     /// A UTF-8 terminal that tmux emulates fully; a test changes what it is about.
     static let standardEnvironment = ["PATH": "/usr/bin:/bin", "TERM": "tmux-256color", "LANG": "C.UTF-8"]
 
-    /// Opens the wizard (in captcha test mode) with `extra` arguments, in a terminal of `columns`×`rows`,
+    /// Opens the wizard (in captcha test mode unless `testMode` is false) with `extra` arguments, in a
+    /// terminal of `columns`×`rows`,
     /// with `environment` over the standard one (an empty value removes a variable); with `staffPIN`,
     /// the data directory's kiosk.conf sets it (`--kiosk` needs one).
-    static func open(_ extra: [String] = [], columns: Int = 80, rows: Int = 24,
-                     environment: [String: String] = [:], staffPIN: String? = nil) async throws -> KioskTerminal {
+    static func open(_ extra: [String] = [], columns: Int = 80, rows: Int = 24, environment: [String: String] = [:],
+                     staffPIN: String? = nil, testMode: Bool = true) async throws -> KioskTerminal {
         let directory = FileManager.default.temporaryDirectory
             .appendingPathComponent("nss-tui-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -27,7 +28,7 @@ struct KioskTerminal: Sendable {
         }
         var variables = standardEnvironment.merging(environment) { $1 }.filter { !$0.value.isEmpty }
         variables["HOME"] = directory.path
-        let tmux = try await Tmux.start(kiosk.wizardArguments(extra), columns: columns, rows: rows,
+        let tmux = try await Tmux.start(kiosk.wizardArguments(extra, testMode: testMode), columns: columns, rows: rows,
                                   environment: variables, in: directory)
         return KioskTerminal(tmux: tmux, kiosk: kiosk, directory: directory)
     }

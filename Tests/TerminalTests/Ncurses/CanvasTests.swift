@@ -81,7 +81,7 @@ extension NcursesTests {
                 canvas.put("¿Ñandú? «Sí»", at: .zero, style: .body)
                 canvas.box(Rect(row: 1, column: 0, rows: 3, columns: 5), style: .frame)
             }
-            #expect(screen.lines[0].hasPrefix("?Nandu? \"Si\""))
+            #expect(screen.lines[0].hasPrefix("Nandu? \"Si\""))
             #expect(screen.lines[1].hasPrefix("+---+"))
             #expect(screen.lines[2].hasPrefix("|   |"))
             #expect(screen.text.utf8.allSatisfy { $0 < 0x80 })

@@ -1,11 +1,9 @@
-import NSSCore
-
-/// Spanish text for terminals that can only show ASCII: "Asignación" → "Asignacion",
-/// "¿Deseas salir?" → "?Deseas salir?", box lines → `+ - |`.
-///
-/// Letters lose their accents (ñ → n); a few signs get an ASCII look-alike; anything else
-/// becomes "?", one column, so layout never depends on what the terminal makes of it.
-public enum ASCIITransliteration {
+/// Spanish text for a terminal that can show only ASCII (LANG=C, a serial console, a vt100), the same in
+/// the screens and in the line mode: letters lose their accents (ñ → n, ü → u), the opening ¿ and ¡ are
+/// dropped («¿Deseas salir?» reads «Deseas salir?»), quotes, dashes, marks and box lines get an ASCII
+/// look-alike, and anything else becomes "?", one column, so a layout never depends on what the terminal
+/// makes of it.
+public enum ASCIIFallback {
     public static func apply(_ text: String) -> String {
         if text.utf8.allSatisfy({ $0 < 0x80 }) { return text }
         var output = ""
@@ -23,9 +21,9 @@ public enum ASCIITransliteration {
     }
 
     private static let signs: [Character: String] = [
-        "¿": "?", "¡": "!", "«": "\"", "»": "\"", "\u{201C}": "\"", "\u{201D}": "\"",
+        "¿": "", "¡": "", "«": "\"", "»": "\"", "\u{201C}": "\"", "\u{201D}": "\"",
         "\u{2018}": "'", "\u{2019}": "'", "—": "-", "–": "-", "‐": "-", "…": "...",
-        "•": "*", "●": "*", "○": "o", "·": ".", "✓": "v", "✗": "x", "×": "x",
+        "•": "*", "●": "*", "○": "o", "·": "-", "✓": "v", "✗": "x", "×": "x",
         "▸": ">", "▶": ">", "◂": "<", "◀": "<", "↑": "^", "↓": "v", "←": "<", "→": ">",
         "─": "-", "━": "-", "│": "|", "┃": "|", "┌": "+", "┐": "+", "└": "+", "┘": "+",
         "├": "+", "┤": "+", "┬": "+", "┴": "+", "┼": "+",

@@ -1,0 +1,131 @@
+import FoundationEssentials
+
+/// One call of the backend, defined once: its name on the wire, what it takes and gives (as JSON), and
+/// the `NSSBackend` method it is. Everything that carries calls — the pipe between the wizard and its
+/// service, a remote client — is derived from these definitions (`BackendAPI.calls`, `RemoteBackend`),
+/// so no transport has a switch of its own over the calls.
+public protocol BackendCall: Sendable {
+    associatedtype Input: Codable & Sendable
+    associatedtype Output: Codable & Sendable
+    /// The call's name on every transport (`submit`, `confirm`, …): stable, lower camel case.
+    static var name: String { get }
+    /// Runs the call on an implementation.
+    static func perform(_ input: Input, on backend: some NSSBackend) async throws -> Output
+}
+
+/// The input of a call that takes none, and the output of one that gives none.
+public struct Nothing: Codable, Sendable, Hashable {
+    public init() {}
+}
+
+/// `confirm`'s input: the application and the code typed from its email.
+public struct CodeConfirmation: Codable, Sendable, Hashable {
+    public var application: ApplicationID
+    public var code: String
+    public init(_ application: ApplicationID, code: String) {
+        self.application = application
+        self.code = code
+    }
+}
+
+/// The backend's calls. Adding one: a requirement of `NSSBackend`, a type here (and in `calls`), its line
+/// in `RemoteBackend`, and its implementation in each backend; the contract suite then runs it through
+/// every transport.
+public enum BackendAPI {
+    /// Every call, for the transports that answer them by name.
+    public static let calls: [any BackendCall.Type] = [
+        NewCaptcha.self, Submit.self, ConfirmationStatus.self, Confirm.self, ResendConfirmation.self,
+        StartProcedure.self, FinishProcedure.self, ResultEmailSent.self, Documents.self, Document.self,
+        EmailDocuments.self, LookupCURP.self,
+    ]
+
+    /// The call of this name, or nil.
+    public static func call(named name: String) -> (any BackendCall.Type)? {
+        calls.first { $0.name == name }
+    }
+
+    public enum NewCaptcha: BackendCall {
+        public static let name = "newCaptcha"
+        public static func perform(_ input: CaptchaKind, on backend: some NSSBackend) async throws -> CaptchaChallenge {
+            try await backend.newCaptcha(input)
+        }
+    }
+
+    public enum Submit: BackendCall {
+        public static let name = "submit"
+        public static func perform(_ input: ApplicationRequest, on backend: some NSSBackend) async throws -> ApplicationTicket {
+            try await backend.submit(input)
+        }
+    }
+
+    public enum ConfirmationStatus: BackendCall {
+        public static let name = "confirmationStatus"
+        public static func perform(_ input: ApplicationID, on backend: some NSSBackend) async throws -> NSSCore.ConfirmationStatus {
+            try await backend.confirmationStatus(input)
+        }
+    }
+
+    public enum Confirm: BackendCall {
+        public static let name = "confirm"
+        public static func perform(_ input: CodeConfirmation, on backend: some NSSBackend) async throws -> Nothing {
+            try await backend.confirm(input.application, code: input.code)
+            return Nothing()
+        }
+    }
+
+    public enum ResendConfirmation: BackendCall {
+        public static let name = "resendConfirmation"
+        public static func perform(_ input: ApplicationID, on backend: some NSSBackend) async throws -> ApplicationTicket {
+            try await backend.resendConfirmation(input)
+        }
+    }
+
+    public enum StartProcedure: BackendCall {
+        public static let name = "startProcedure"
+        public static func perform(_ input: ApplicationID, on backend: some NSSBackend) async throws -> PersonRecord {
+            try await backend.startProcedure(input)
+        }
+    }
+
+    public enum FinishProcedure: BackendCall {
+        public static let name = "finishProcedure"
+        public static func perform(_ input: ApplicationID, on backend: some NSSBackend) async throws -> NSSResult {
+            try await backend.finishProcedure(input)
+        }
+    }
+
+    public enum ResultEmailSent: BackendCall {
+        public static let name = "resultEmailSent"
+        public static func perform(_ input: ApplicationID, on backend: some NSSBackend) async throws -> Bool {
+            try await backend.resultEmailSent(input)
+        }
+    }
+
+    public enum Documents: BackendCall {
+        public static let name = "documents"
+        public static func perform(_ input: ApplicationID, on backend: some NSSBackend) async throws -> [DocumentInfo] {
+            try await backend.documents(input)
+        }
+    }
+
+    public enum Document: BackendCall {
+        public static let name = "document"
+        public static func perform(_ input: DocumentID, on backend: some NSSBackend) async throws -> Data {
+            try await backend.document(input)
+        }
+    }
+
+    public enum EmailDocuments: BackendCall {
+        public static let name = "emailDocuments"
+        public static func perform(_ input: ApplicationID, on backend: some NSSBackend) async throws -> Bool {
+            try await backend.emailDocuments(input)
+        }
+    }
+
+    public enum LookupCURP: BackendCall {
+        public static let name = "lookupCURP"
+        public static func perform(_ input: PersonQuery, on backend: some NSSBackend) async throws -> [CURPMatch] {
+            try await backend.lookupCURP(input)
+        }
+    }
+}
