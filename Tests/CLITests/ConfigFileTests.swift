@@ -197,6 +197,27 @@ import TestSupport
         #expect(badVariable.stderr.contains("En la variable NSS_KIOSK_INACTIVIDAD_SEGUNDOS, inactividad.segundos debe ser de al menos 30 segundos; dice 5."))
     }
 
+    /// The wizard gets the file's settings from its service: its data directory (the service's database
+    /// and the wizard's log are there) and the office's address (the email then carries a link, and the
+    /// screens say so); an option still wins over the file.
+    @Test func theWizardRunsOnWhatTheFileSays() async throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("config.toml")
+        try "[datos]\ncarpeta = \"\(dir.path)/a\"\n[servicio]\nurl_publica = \"https://nss.oficina.example\"\n"
+            .write(to: file, atomically: true, encoding: .utf8)
+        let curp = "GOMJ910908HTSNRN04\n"
+        let run = try await Run.nssKiosk(["--plain", "--config", file.path, "--captcha-test-answer", "AbDeF"], stdin: curp)
+        #expect(run.stdout.contains("Te enviaremos una liga y un código de confirmación a este correo."), "\(run.stdout)")
+        for name in ["nss-kiosk.log", "nss-kiosk.sqlite"] {
+            #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("a/\(name)").path), "\(name)")
+        }
+        let elsewhere = try await Run.nssKiosk(["--plain", "--config", file.path, "--data", "\(dir.path)/b",
+                                                "--captcha-test-answer", "AbDeF"], stdin: curp)
+        #expect(elsewhere.stdout.contains("Te enviaremos una liga"))
+        #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("b/nss-kiosk.sqlite").path))
+    }
+
     @Test func aFileWithMistakesStopsTheProgramsThatNeedItWithEveryLine() async throws {
         let dir = try folder()
         defer { try? FileManager.default.removeItem(at: dir) }
