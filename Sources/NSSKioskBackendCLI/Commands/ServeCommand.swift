@@ -4,6 +4,7 @@ import CommandLineSupport
 import EmbeddedBackend
 import LogSetup
 import Foundation
+import KioskSettings
 import NSSCore
 
 #if canImport(Glibc)
@@ -13,8 +14,10 @@ import Glibc
 /// `nss-kiosk-backend serve`: the embedded backend for one wizard, on standard input and output.
 ///
 /// The wizard starts it and speaks `BackendService`'s line protocol to it. The first line says whether
-/// the data directory opened; then calls are answered until standard input ends, and the result email
-/// of the last person is written (or left pending for the next backend) before the program exits. Logs go to the data directory's file.
+/// the data directory opened, with the settings resolved from the configuration file, the environment
+/// and these options (the wizard lays its own command line over them: it reads no file itself); then
+/// calls are answered until standard input ends, and the result email of the last person is written
+/// (or left pending for the next backend) before the program exits. Logs go to the data directory's file.
 struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
@@ -30,20 +33,23 @@ struct ServeCommand: AsyncParsableCommand {
         signal(SIGPIPE, SIG_IGN)
         ServiceMemory.limitArenas()
         let store: EmbeddedBackend
+        let settings: KioskSettings
         do {
-            try Logs.bootstrapFile(in: backend.dataURL)
-            store = try backend.open()
+            settings = try backend.settings()
+            try Logs.bootstrapFile(in: BackendArguments.dataURL(settings))
+            store = try backend.open(settings)
         } catch let failure as CommandFailure {
-            ServiceHost.greet(.failed(message: failure.message))
-            throw ExitCode(1)
+            let isBadSetting = failure.status == ExitStatus.usage
+            ServiceHost.greet(.failed(message: failure.message, isBadSetting: isBadSetting))
+            throw isBadSetting ? ExitStatus.usage : ExitCode(1)
         } catch let failure as LogFileError {
             ServiceHost.greet(.failed(message: failure.message))
             throw ExitCode(1)
         } catch {
-            ServiceHost.greet(.failed(message: "No se pudo abrir la carpeta de datos «\(UnsafeText.escaped(backend.dataURL.path))»."))
+            ServiceHost.greet(.failed(message: "No se pudo abrir la carpeta de datos."))
             throw ExitCode(1)
         }
-        ServiceHost.greet(.ready(protocolVersion: ServiceGreeting.protocolVersion))
+        ServiceHost.greet(.ready(protocolVersion: ServiceGreeting.protocolVersion, settings: settings))
         // Delivers what earlier backends left and retries what fails, while the wizard runs.
         await store.startMailWorker()
         await ServiceHost.serve(store)

@@ -1,35 +1,56 @@
 import ArgumentParser
 import BackendOptions
 import CommandLineSupport
+import ConfigFile
 import EmbeddedBackend
 import Foundation
+import KioskSettings
 import NSSCore
 
 extension BackendArguments {
-    /// The embedded backend's configuration for these arguments.
-    func configuration() throws -> EmbeddedConfiguration {
+    /// This run's settings: the configuration file, the environment, then these options.
+    func settings(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> KioskSettings {
+        do {
+            return try SettingsResolution.resolve(configPath: config, environment: environment,
+                                                  commandLine: try commandLineLayer())
+        } catch let failure as SettingsResolution.Failure {
+            throw CommandFailure(message: failure.message)
+        }
+    }
+
+    /// The data directory of `settings`.
+    static func dataURL(_ settings: KioskSettings) -> URL {
+        DataLocation.directory(given: settings.dataDirectory)
+    }
+
+    /// The embedded backend's configuration for these settings.
+    func configuration(_ settings: KioskSettings) throws -> EmbeddedConfiguration {
         var publicBaseURL: URL?
-        if let publicURL {
+        if let publicURL = settings.publicURL {
             guard let url = URL(string: publicURL) else {
                 throw CommandFailure(message: "La dirección «\(UnsafeText.escaped(publicURL))» no es válida.")
             }
             publicBaseURL = url
         }
-        return EmbeddedConfiguration(dataDirectory: dataURL, captchaTestAnswer: captchaTestAnswer,
-                                     publicBaseURL: publicBaseURL, subdelegation: subdelegation,
-                                     production: production, terminal: TerminalName.clean(terminal))
+        return EmbeddedConfiguration(dataDirectory: Self.dataURL(settings), captchaTestAnswer: captchaTestAnswer,
+                                     publicBaseURL: publicBaseURL, subdelegation: settings.subdelegation,
+                                     production: settings.production, terminal: TerminalName.clean(terminal))
     }
 
     /// Opens the embedded backend, turning refusals into Spanish messages with exit status 2.
     func open() throws -> EmbeddedBackend {
+        try open(try settings())
+    }
+
+    func open(_ settings: KioskSettings) throws -> EmbeddedBackend {
         do {
-            return try EmbeddedBackend(configuration: try configuration())
+            return try EmbeddedBackend(configuration: try configuration(settings))
         } catch let failure as CommandFailure {
             throw failure
         } catch let error as EmbeddedConfigurationError {
             throw CommandFailure(message: error.description)
         } catch let error as BackendError {
-            throw CommandFailure(message: "No se pudo abrir la carpeta de datos «\(UnsafeText.escaped(dataURL.path))»: \(error.message)",
+            throw CommandFailure(message: "No se pudo abrir la carpeta de datos «\(UnsafeText.escaped(Self.dataURL(settings).path))»: \(error.message)",
                                  status: ExitCode(1))
         }
     }
