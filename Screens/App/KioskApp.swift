@@ -110,6 +110,12 @@ public struct KioskApp: LoopProgram {
 
     // MARK: - The wizard
 
+    /// `--resume`: shows the list of this account's applications that can be taken up, asking the
+    /// backend for it now.
+    public mutating func beginResume() {
+        for effect in state.beginResume() { launch(effect) }
+    }
+
     /// Feeds one event to the wizard and starts the backend calls it asks for.
     mutating func apply(_ event: Event) -> LoopReaction {
         // A reply can change what is drawn against the clock (screen 5's time left): read it now, not at

@@ -239,6 +239,18 @@ public final class ServiceClient: NSSBackend, Sendable {
         try expect(await call(.lookupCURP(query))) { if case .matches(let value) = $0 { value } else { nil } }
     }
 
+    public func openApplications() async throws -> OpenApplications {
+        try expect(await call(.openApplications)) { if case .openApplications(let value) = $0 { value } else { nil } }
+    }
+
+    public func resumeApplication(_ id: ApplicationID) async throws -> ResumedApplication {
+        try expect(await call(.resumeApplication(id))) { if case .resumed(let value) = $0 { value } else { nil } }
+    }
+
+    public func recordProgress(_ id: ApplicationID, _ progress: ApplicationProgress) async throws {
+        try expect(await call(.recordProgress(id, progress))) { if case .done = $0 { () } else { nil } }
+    }
+
     // MARK: - Calls
 
     private func expect<Value>(_ answer: ServiceAnswer, _ value: (ServiceAnswer) -> Value?) throws(BackendError) -> Value {

@@ -58,6 +58,11 @@ public enum ServiceHost {
             case .document(let id): return .document(try await backend.document(id))
             case .emailDocuments(let id): return .flag(try await backend.emailDocuments(id))
             case .lookupCURP(let query): return .matches(try await backend.lookupCURP(query))
+            case .openApplications: return .openApplications(try await backend.openApplications())
+            case .resumeApplication(let id): return .resumed(try await backend.resumeApplication(id))
+            case .recordProgress(let id, let progress):
+                try await backend.recordProgress(id, progress)
+                return .done
             }
         } catch let error as BackendError {
             return .failure(error)

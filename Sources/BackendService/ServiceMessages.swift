@@ -15,6 +15,9 @@ public enum ServiceCall: Codable, Sendable, Equatable {
     case document(DocumentID)
     case emailDocuments(ApplicationID)
     case lookupCURP(PersonQuery)
+    case openApplications
+    case resumeApplication(ApplicationID)
+    case recordProgress(ApplicationID, ApplicationProgress)
 }
 
 /// What a call gave back: its value, or the `BackendError` it threw.
@@ -29,6 +32,8 @@ public enum ServiceAnswer: Codable, Sendable, Equatable {
     case documents([DocumentInfo])
     case document(Data)
     case matches([CURPMatch])
+    case openApplications(OpenApplications)
+    case resumed(ResumedApplication)
     case failure(BackendError)
 }
 
@@ -38,7 +43,7 @@ public enum ServiceGreeting: Codable, Sendable, Equatable {
     case failed(message: String)
 
     /// Bumped whenever a call or an answer changes shape; the client refuses another version.
-    public static let protocolVersion = 2
+    public static let protocolVersion = 3
 }
 
 /// A numbered call: the service may answer calls out of order.

@@ -86,6 +86,7 @@ struct WizardProgram {
         plain.waitingIdleSeconds = max(options.idleSeconds, plain.waitingIdleSeconds)
         plain.confirmationCarriesLink = options.publicURL != nil
         plain.testCaptchaAnswer = options.captchaTestAnswer
+        plain.resume = options.resume
         let (outlet, plainOptions) = (self.outlet(environment: environment), plain)
         let status = waitFor {
             await PlainMode.run(backend: store, input: StandardInput(), output: StandardOutput(),
@@ -116,6 +117,8 @@ struct WizardProgram {
                                         isTestMode: options.captchaTestAnswer != nil, configuration: wizard)
         kioskOptions.onWipe = { outlet.wipeSessionFiles() }
         var app = KioskApp(backend: service, outlet: outlet, inbox: inbox, options: kioskOptions)
+        // The list's call starts the service itself if it comes before the start below.
+        if options.resume { app.beginResume() }
         let loop = TerminalLoop(tickInterval: .milliseconds(100))
         loop.paint(app, on: session)
         // The first screen needs nothing from the backend or the log, so they start only now; a service
@@ -128,6 +131,8 @@ struct WizardProgram {
         }
         let outcome = loop.run(&app, on: session, inbox: inbox)
         session.stop()
+        // The last turn's calls (the backend told that the person left) reach the service before it stops.
+        inbox.waitForWork(upTo: .seconds(3))
         if case .signalled(let signal) = outcome { throw WizardFailure(message: "", status: 128 + signal) }
     }
 }

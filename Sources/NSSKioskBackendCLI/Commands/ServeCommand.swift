@@ -1,4 +1,5 @@
 import ArgumentParser
+import BackendOptions
 import BackendService
 import CommandLineSupport
 import EmbeddedBackend
@@ -23,6 +24,9 @@ struct ServeCommand: AsyncParsableCommand {
     )
 
     @OptionGroup var backend: BackendArguments
+    @Flag(name: .customLong(String(ServeFlag.kiosk.dropFirst(2))),
+          help: "El asistente es un quiosco: sus trámites no se ofrecen para continuar (nss-kiosk --resume).")
+    var kiosk = false
 
     func run() async throws {
         // The wizard may end at any moment; answers written after that must not kill the service
@@ -32,7 +36,7 @@ struct ServeCommand: AsyncParsableCommand {
         let store: EmbeddedBackend
         do {
             try Logs.bootstrapFile(in: backend.dataURL)
-            store = try backend.open()
+            store = try backend.open(recordsAccount: !kiosk)
         } catch let failure as CommandFailure {
             ServiceHost.greet(.failed(message: failure.message))
             throw ExitCode(1)

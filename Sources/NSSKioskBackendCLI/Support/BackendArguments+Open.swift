@@ -7,7 +7,9 @@ import NSSCore
 
 extension BackendArguments {
     /// The embedded backend's configuration for these arguments.
-    func configuration() throws -> EmbeddedConfiguration {
+    /// Without `recordsAccount` (a kiosk's service), applications are recorded without the account that
+    /// started them, and none is ever offered for resuming.
+    func configuration(recordsAccount: Bool = true) throws -> EmbeddedConfiguration {
         var publicBaseURL: URL?
         if let publicURL {
             guard let url = URL(string: publicURL) else {
@@ -15,15 +17,17 @@ extension BackendArguments {
             }
             publicBaseURL = url
         }
-        return EmbeddedConfiguration(dataDirectory: dataURL, captchaTestAnswer: captchaTestAnswer,
-                                     publicBaseURL: publicBaseURL, subdelegation: subdelegation,
-                                     production: production, terminal: TerminalName.clean(terminal))
+        var configuration = EmbeddedConfiguration(dataDirectory: dataURL, captchaTestAnswer: captchaTestAnswer,
+                                                  publicBaseURL: publicBaseURL, subdelegation: subdelegation,
+                                                  production: production, terminal: TerminalName.clean(terminal))
+        if !recordsAccount { configuration.account = nil }
+        return configuration
     }
 
     /// Opens the embedded backend, turning refusals into Spanish messages with exit status 2.
-    func open() throws -> EmbeddedBackend {
+    func open(recordsAccount: Bool = true) throws -> EmbeddedBackend {
         do {
-            return try EmbeddedBackend(configuration: try configuration())
+            return try EmbeddedBackend(configuration: try configuration(recordsAccount: recordsAccount))
         } catch let failure as CommandFailure {
             throw failure
         } catch let error as EmbeddedConfigurationError {

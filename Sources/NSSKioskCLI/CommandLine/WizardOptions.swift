@@ -19,6 +19,10 @@ struct WizardOptions: Equatable {
     var ascii = false
     var idleSeconds = 180
     var downloads: String?
+    /// `--resume`: start on the list of this account's applications that can be taken up.
+    var resume = false
+    /// `--answers FILE`: run the procedure from a file of answers.
+    var answers: String?
 
     /// The data directory: `--data`, else `$XDG_DATA_HOME/nss-kiosk`, else `~/.local/share/nss-kiosk`.
     func dataURL(environment: [String: String]) -> URL {
@@ -32,6 +36,8 @@ struct WizardOptions: Equatable {
         if let publicURL { arguments += [BackendOption.publicURL.rawValue, publicURL] }
         if production { arguments.append(BackendOption.production.rawValue) }
         arguments += [BackendOption.terminal.rawValue, terminal ?? TerminalName.wizard(host: Host.name, tty: Host.terminalDevice)]
+        // A kiosk's applications are never offered for resuming: the service records no account for them.
+        if kiosk { arguments.append(ServeFlag.kiosk) }
         return arguments
     }
 }

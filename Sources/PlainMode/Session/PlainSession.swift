@@ -191,7 +191,9 @@ final class PlainSession<Backend: NSSBackend> {
     }
 
     func announceChanges(since before: WizardState, event: Event) {
-        if before.step != state.step || (before.lookup == nil) != (state.lookup == nil) {
+        if before.step != state.step || (before.lookup == nil) != (state.lookup == nil)
+            || before.resumeChoice?.applications != state.resumeChoice?.applications
+            || (before.resumeChoice == nil) != (state.resumeChoice == nil) {
             announceScreen()
         } else if state.step == .captcha, let captcha = state.captcha, captcha.id != before.captcha?.id {
             speaker.say(CaptchaReading.lines(for: captcha, testAnswer: options.testCaptchaAnswer))
@@ -264,6 +266,10 @@ final class PlainSession<Backend: NSSBackend> {
     // MARK: - Beginnings and ends
 
     func greet() {
+        if options.resume, state.session == 0, state.resumeChoice == nil {
+            // The first session of `--resume` opens on the list (asked for now), not on the CURP.
+            launches += state.beginResume().map { ($0, state.session) }
+        }
         speaker.say("IMSS: Asignación o Localización de Número de Seguridad Social.")
         speaker.say("Escribe :ayuda en cualquier pregunta para conocer los comandos; :salir sale del trámite y borra tus datos.")
         announceScreen()
@@ -276,7 +282,8 @@ final class PlainSession<Backend: NSSBackend> {
         // What is typed and not yet sent, at the terminal and in the reader, belongs to the person before.
         input.discardPending()
         if reason == .idle { typedAhead.removeAll() }
-        launches.removeAll()
+        // Calls for the person wiped are dropped, except the word that they left their application.
+        launches.removeAll { if case .recordProgress = $0.effect { false } else { true } }
         openPrompt = nil
         confirmingLeave = false
         valueReadBack = nil

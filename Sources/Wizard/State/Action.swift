@@ -32,6 +32,10 @@ public enum Action: Hashable, Sendable {
     case emailDocuments
     /// Terminar: the person is done; wipe and start over.
     case finish
+    /// Go on with the n-th application of the resume list.
+    case resumeApplication(Int)
+    /// Leave the resume list for a new procedure (Esc there too).
+    case startNew
 
     /// The button's text on the given screen.
     public func label(on step: Step) -> String {
@@ -58,6 +62,8 @@ public enum Action: Hashable, Sendable {
         case .printDocuments: "Imprimir"
         case .emailDocuments: "Enviar copia a mi correo"
         case .finish: "Terminar"
+        case .resumeApplication: "Continuar"
+        case .startNew: "Empezar uno nuevo"
         }
     }
 }

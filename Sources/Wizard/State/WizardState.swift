@@ -19,6 +19,8 @@ public struct WizardState: Hashable, Sendable {
     /// the next Continuar keeps the email as typed.
     public internal(set) var emailSuggestionOffered: String?
     public internal(set) var lookup: LookupForm?
+    /// The resume list (`--resume`), over the CURP screen.
+    public internal(set) var resumeChoice: ResumeChoice?
     public internal(set) var captcha: CaptchaChallenge?
     public internal(set) var ticket: ApplicationTicket?
     public internal(set) var isEmailConfirmed = false
@@ -52,7 +54,7 @@ public struct WizardState: Hashable, Sendable {
     /// Whether anything about a person is held: what a wipe must clear.
     public var holdsPersonalData: Bool {
         fields.values.contains { !$0.isEmpty } || lookup != nil || ticket != nil || person != nil
-            || result != nil || !documents.isEmpty || isEmailConfirmed
+            || result != nil || !documents.isEmpty || isEmailConfirmed || resumeChoice?.applications?.isEmpty == false
     }
 
     /// Whether a call is in flight (the screen shows a spinner after a moment).

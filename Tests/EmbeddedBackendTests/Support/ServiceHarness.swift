@@ -64,4 +64,9 @@ struct ServedBackend: NSSBackend {
     func document(_ id: DocumentID) async throws -> Data { try await client.document(id) }
     func emailDocuments(_ id: ApplicationID) async throws -> Bool { try await client.emailDocuments(id) }
     func lookupCURP(_ query: PersonQuery) async throws -> [CURPMatch] { try await client.lookupCURP(query) }
+    func openApplications() async throws -> OpenApplications { try await client.openApplications() }
+    func resumeApplication(_ id: ApplicationID) async throws -> ResumedApplication { try await client.resumeApplication(id) }
+    func recordProgress(_ id: ApplicationID, _ progress: ApplicationProgress) async throws {
+        try await client.recordProgress(id, progress)
+    }
 }
