@@ -23,6 +23,9 @@ let package = Package(
         // 3.12.3 is the 3.x that swift-certificates 1.21.1 accepts ("3.12.3"..<"6.0.0").
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/apple/swift-certificates", from: "1.21.1"),
+        // The files of answers (`nss-kiosk --answers`), YAML or JSON, read by nss-kiosk-backend only: the
+        // wizard's own start stays free of Foundation.
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         // ---- the pure core: no I/O, no terminal, no database ----
@@ -55,8 +58,10 @@ let package = Package(
         /// `nss-kiosk-backend`: the service the wizard starts, and the staff tools.
         .executableTarget(name: "NSSKioskBackendCLI", dependencies: [
             "NSSCore", "EmbeddedBackend", "Documents", "BackendService", "CommandLineSupport", "LogSetup", "ProcessKit",
+            "Wizard", "BackendOptions",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
+            .product(name: "Yams", package: "Yams"),
         ]),
 
         /// The benchmarks of `make bench` (release build).

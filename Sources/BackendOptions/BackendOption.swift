@@ -86,5 +86,5 @@ public enum Subdelegation {
 /// The subcommands of `nss-kiosk-backend` a person types after `nss-kiosk`: the wizard's program hands
 /// such command lines to that program (a test checks this list against its subcommands).
 public enum StaffCommand {
-    public static let names = ["curp", "nss", "registry", "link", "outbox", "verify", "keys", "audit", "purge", "serve"]
+    public static let names = ["curp", "nss", "registry", "link", "outbox", "verify", "keys", "audit", "purge", "answers", "serve"]
 }

@@ -44,13 +44,19 @@ struct WizardProgram {
         let staffPIN = options.kiosk
             ? try KioskConfiguration.load(from: dataDirectory)
                 .staffPINCheck(lockoutStore: StaffLockoutFile.store(in: dataDirectory)) : nil
+        // A file of answers is read (and any mistake in it said) before anything runs.
+        let script: ScriptedRun? = if let path = options.answers {
+            ScriptedRun(answers: try waitFor { await AnswersProgram.load(path) }.get(),
+                        codeSource: AnswersProgram.codeSource(dataDirectory: dataDirectory))
+        } else { nil }
         let service = ServiceClient(launch: .besideThisProgram(arguments: options.serviceArguments(dataURL: dataDirectory)))
         do throws(WizardFailure) {
             if options.plain || PlainMode.isRequired(by: environment) {
                 try startLogAndService(service, dataDirectory: dataDirectory)
-                try runPlain(service, staffPIN: staffPIN, environment: environment)
+                try runPlain(service, staffPIN: staffPIN, environment: environment, script: script)
             } else {
-                try runFullScreen(service, staffPIN: staffPIN, environment: environment, dataDirectory: dataDirectory)
+                try runFullScreen(service, staffPIN: staffPIN, environment: environment, dataDirectory: dataDirectory,
+                                  script: script)
             }
         } catch {
             service.stop()
@@ -58,6 +64,11 @@ struct WizardProgram {
         }
         // The service writes the last person's result email, if still on its way, before it exits.
         service.stop()
+        if let stop = script?.stop {
+            // What the screen said, once more where it stays: the full screen is gone by now.
+            throw WizardFailure(message: "las respuestas se detuvieron en el paso \(stop.step.number) de \(Step.count) "
+                + "(«\(stop.step.title)»): \(stop.message)", status: 1)
+        }
     }
 
     /// Opens the log file in the data directory and starts the service.
@@ -74,8 +85,8 @@ struct WizardProgram {
         }
     }
 
-    private func runPlain(_ store: ServiceClient, staffPIN: StaffPINCheck?,
-                          environment: [String: String]) throws(WizardFailure) {
+    private func runPlain(_ store: ServiceClient, staffPIN: StaffPINCheck?, environment: [String: String],
+                          script: ScriptedRun?) throws(WizardFailure) {
         var plain = PlainOptions()
         plain.kiosk = options.kiosk
         plain.clearsScreenOnWipe = options.kiosk
@@ -91,15 +102,15 @@ struct WizardProgram {
         let status = waitFor {
             await PlainMode.run(backend: store, input: StandardInput(), output: StandardOutput(),
                                 options: plainOptions, outlet: outlet, staffPIN: staffPIN,
-                                onWipe: { outlet.wipeSessionFiles() })
+                                onWipe: { outlet.wipeSessionFiles() }, script: script)
         }
-        if status != 0 { throw WizardFailure(message: "", status: status) }
+        if status != 0, script?.stop == nil { throw WizardFailure(message: "", status: status) }
     }
 
     /// The ncurses wizard until Salir (or the staff exit of a kiosk), or until a signal ends it; the
     /// terminal is given back on every way out.
     private func runFullScreen(_ service: ServiceClient, staffPIN: StaffPINCheck?, environment: [String: String],
-                               dataDirectory: URL) throws(WizardFailure) {
+                               dataDirectory: URL, script: ScriptedRun?) throws(WizardFailure) {
         let session: TerminalSession
         do {
             session = try TerminalSession(options: SessionOptions(kiosk: options.kiosk, forceMonochrome: options.mono,
@@ -116,6 +127,7 @@ struct WizardProgram {
         var kioskOptions = KioskOptions(kiosk: options.kiosk, staffPIN: staffPIN,
                                         isTestMode: options.captchaTestAnswer != nil, configuration: wizard)
         kioskOptions.onWipe = { outlet.wipeSessionFiles() }
+        kioskOptions.script = script
         var app = KioskApp(backend: service, outlet: outlet, inbox: inbox, options: kioskOptions)
         // The list's call starts the service itself if it comes before the start below.
         if options.resume { app.beginResume() }
