@@ -38,8 +38,39 @@ import TestSupport
             Issue.record("not a run")
             return
         }
-        #expect(options.serviceArguments(dataURL: options.dataURL(environment: [:])) == ["--data", "/srv/nss", "--subdelegation", "18", "--captcha-test-answer", "x y",
-                                             "--production"])
+        let arguments = options.serviceArguments(dataURL: options.dataURL(environment: [:]))
+        #expect(Array(arguments.prefix(7)) == ["--data", "/srv/nss", "--subdelegation", "18", "--captcha-test-answer", "x y",
+                                               "--production"])
+        // The audit log's name of this terminal, and a kiosk's word that its applications are never resumed.
+        #expect(arguments.dropFirst(7).first == "--terminal")
+        #expect(arguments.last == ServeFlag.kiosk)
+        var staff = options
+        staff.kiosk = false
+        #expect(!staff.serviceArguments(dataURL: staff.dataURL(environment: [:])).contains(ServeFlag.kiosk))
+    }
+
+    @Test func resumeAndAnswersAreRead() throws {
+        var expected = WizardOptions()
+        expected.resume = true
+        #expect(try WizardCommandLine.parse(["--resume"]) == .run(expected))
+        expected = WizardOptions()
+        expected.answers = "examples/respuestas.yaml"
+        expected.plain = true
+        #expect(try WizardCommandLine.parse(["--plain", "--answers", "examples/respuestas.yaml"]) == .run(expected))
+    }
+
+    /// A kiosk's person walked away: nobody goes on with their procedure there, and no file types into it.
+    @Test(arguments: [
+        (["--kiosk", "--resume"], "En un quiosco no se continúan trámites interrumpidos (--resume)"),
+        (["--answers", "r.yaml", "--kiosk"], "--answers no se usa en un quiosco"),
+        (["--resume", "--answers", "r.yaml"], "--answers y --resume no van juntos"),
+    ])
+    func optionsThatDoNotGoTogetherAreRefused(arguments: [String], message: String) {
+        #expect {
+            try WizardCommandLine.parse(arguments)
+        } throws: { error in
+            (error as? WizardCommandLine.UsageError)?.message.hasPrefix(message) == true
+        }
     }
 
     /// Every backend option the wizard takes is the one `BackendOption` defines, and what it passes to

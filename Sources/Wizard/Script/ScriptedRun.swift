@@ -36,7 +36,8 @@ public final class ScriptedRun: Sendable {
     private let pause: Duration
 
     public init(answers: ScriptedAnswers, codeSource: @escaping CodeSource) {
-        state = Mutex(State(script: AnswerScript(answers: answers)))
+        // The first answer waits for the pause too: the first screen is seen before it is filled in.
+        state = Mutex(State(script: AnswerScript(answers: answers), lastMove: .now))
         self.codeSource = codeSource
         pause = .milliseconds(answers.pauseMilliseconds)
     }
