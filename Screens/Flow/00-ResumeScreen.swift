@@ -34,7 +34,7 @@ struct ResumeScreen: WizardScreen {
         if applications.count > Self.visible {
             body.put(ResumeWording.window(first: first + 1, last: min(first + Self.visible, applications.count),
                                           of: applications.count),
-                     at: Point(row: row, column: ScreenLayout.margin + 1), style: .notice)
+                     at: Point(row: row, column: ScreenLayout.margin), style: .notice)
         }
         row += 1
         if let expired = ResumeWording.expired(choice.expired) {

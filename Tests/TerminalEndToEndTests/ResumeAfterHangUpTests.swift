@@ -77,6 +77,25 @@ struct ResumeAfterHangUpTests {
         try await third.tmux.waitFor("No hay trámites para continuar en esta cuenta")
     }
 
+    /// A kiosk's person walked away: `--resume` is refused there, and what a kiosk submitted is offered to
+    /// nobody, not even to the kiosk's own account from a staff session.
+    @Test func aKiosksApplicationIsNeverOfferedAndAKioskRefusesResume() async throws {
+        let first = try await KioskTerminal.open(["--kiosk"], staffPIN: "246813")
+        defer { first.close() }
+        try await first.reachWaitingScreen(curp: try await first.kiosk.demoCURP(withNSS: true), email: Self.email)
+        kill(try await first.tmux.programID(), SIGHUP)
+        _ = try await first.tmux.waitForExit()
+
+        let refused = try await Run.nssKiosk(first.kiosk.wizardArguments(["--kiosk", "--resume"]).dropFirst().map { $0 },
+                                             environment: ["TERM": "xterm"])
+        #expect(refused.status == 2)
+        #expect(refused.stderr.hasPrefix("nss-kiosk: En un quiosco no se continúan trámites interrumpidos (--resume)"))
+
+        let staff = try await KioskTerminal.open(["--resume"], kiosk: first.kiosk)
+        defer { staff.close() }
+        try await staff.tmux.waitFor("No hay trámites para continuar en esta cuenta")
+    }
+
     /// The line mode on a pipe: the input ends on the waiting screen (the line dropped), and
     /// `--plain --resume` reads the list out by number, masked in words, and goes on with «1».
     @Test func theLineModeListsByNumberAndGoesOn() async throws {

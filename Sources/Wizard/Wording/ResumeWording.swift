@@ -66,8 +66,8 @@ public enum ResumeWording {
     public static func expired(_ count: Int) -> String? {
         switch count {
         case 0: nil
-        case 1: "Otro trámite venció: su liga y su código ya no sirven; hay que empezarlo de nuevo."
-        default: "Otros \(count) trámites vencieron: sus ligas y sus códigos ya no sirven; hay que empezarlos de nuevo."
+        case 1: "Otro trámite venció: su liga y su código ya no sirven."
+        default: "Otros \(count) trámites vencieron: sus ligas y sus códigos ya no sirven."
         }
     }
 
