@@ -67,6 +67,11 @@ import TestSupport
     @Test func anApplicationLeftOnPurposeIsOfferedNoMore() async throws {
         let fixture = try Fixture()
         let ticket = try await fixture.submit(try fixture.person(withNSS: true).curp)
+        // Another account cannot leave it (or move it) for its owner.
+        await #expect(throws: BackendError.applicationNotFound) {
+            try await fixture.another(account: "otra-cuenta").recordProgress(ticket.id, .left)
+        }
+        #expect(try await fixture.backend.openApplications().applications.count == 1)
         try await fixture.backend.recordProgress(ticket.id, .left)
         #expect(try await fixture.backend.openApplications() == OpenApplications(applications: [], expired: 0))
         await #expect(throws: BackendError.applicationNotFound) { try await fixture.backend.resumeApplication(ticket.id) }

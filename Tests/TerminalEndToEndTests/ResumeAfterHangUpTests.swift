@@ -77,6 +77,28 @@ struct ResumeAfterHangUpTests {
         try await third.tmux.waitFor("No hay trámites para continuar en esta cuenta")
     }
 
+    /// The store as the months leave it, changed with the sqlite3 program: a link that expired an hour ago,
+    /// an application another Unix account started. Neither is offered; the expired one is said.
+    @Test(.enabled(if: Tool("sqlite3").isInstalled, "sqlite3 is not installed: make test installs it"),
+          arguments: [true, false])
+    func anExpiredLinkIsSaidAndAnotherAccountsApplicationIsNotListed(expired: Bool) async throws {
+        let first = try await KioskTerminal.open()
+        defer { first.close() }
+        let curp = try await first.kiosk.demoCURP(withNSS: true)
+        try await first.reachWaitingScreen(curp: curp, email: Self.email)
+        kill(try await first.tmux.programID(), SIGHUP)
+        _ = try await first.tmux.waitForExit()
+        let change = expired ? "UPDATE confirmation_secret SET expires_at = expires_at - 3600;"
+                             : "UPDATE application SET opened_account = 'otra-cuenta';"
+        try await Tool("sqlite3").output([first.kiosk.data.appendingPathComponent("nss-kiosk.sqlite").path, change])
+
+        let second = try await KioskTerminal.open(["--resume"], kiosk: first.kiosk)
+        defer { second.close() }
+        let shown = try await second.tmux.waitFor("No hay trámites para continuar en esta cuenta")
+        #expect(shown.contains("venció") == expired, "\(shown)")
+        #expect(!shown.contains(Self.maskedEmail) && !shown.contains(String(curp.prefix(4))))
+    }
+
     /// A kiosk's person walked away: `--resume` is refused there, and what a kiosk submitted is offered to
     /// nobody, not even to the kiosk's own account from a staff session.
     @Test func aKiosksApplicationIsNeverOfferedAndAKioskRefusesResume() async throws {

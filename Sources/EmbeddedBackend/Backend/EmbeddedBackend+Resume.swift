@@ -78,8 +78,13 @@ extension EmbeddedBackend {
     public func recordProgress(_ id: ApplicationID, _ progress: ApplicationProgress) async throws {
         try await shielded("recordProgress") {
             let now = self.now
+            let opener = configuration.opener
             let found = try await database.write { db -> Bool in
-                guard try ApplicationTable.find(id.rawValue, db) != nil else { return false }
+                // Only the account that opened an application (or took it up) speaks for it; a kiosk's has none.
+                guard let application = try ApplicationTable.find(id.rawValue, db),
+                      application.opener == nil
+                        || (application.opener?.account == opener?.account && application.opener?.host == opener?.host)
+                else { return false }
                 try ApplicationTable.record(progress, for: id.rawValue, at: now, db)
                 return true
             }

@@ -116,7 +116,7 @@ enum WizardCommandLine {
             en la terminal.
 
             Uso: nss-kiosk [run] [opciones]
-                 nss-kiosk curp|nss|registry|link|outbox|verify|keys …
+                 nss-kiosk curp|nss|registry|link|outbox|verify|keys|audit|purge|answers …
                    (herramientas del personal; nss-kiosk SUBCOMANDO --help)
 
             Teclas: Tab y Shift-Tab cambian de campo, Enter continúa, Esc regresa,
