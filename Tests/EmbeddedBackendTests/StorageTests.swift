@@ -39,7 +39,8 @@ import TestSupport
         let applied = try queue.read { db in try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations") }
         #expect(applied == ["v1: registry, captcha, applications, confirmation, attempts",
                             "v2: sealed records of finished procedures",
-                            "v3: the email associated with each CURP, and its changes", "v4: mail jobs"])
+                            "v3: the email associated with each CURP, and its changes", "v4: mail jobs", "v5: audit log",
+                            "v6: who opened each application, and where it stopped"])
     }
 
     @Test func anEmptyRegistryStaysEmptyWithoutDemoSeeding() throws {
