@@ -120,6 +120,15 @@ import WizardFixtures
         #expect(s.step == .email && s.ticket == nil)
     }
 
+    /// Taken up on another terminal, nothing was typed here: «Cambiar correo» starts from the CURP.
+    @Test func cambiarCorreoAfterAResumeStartsFromTheCURP() {
+        var s = Self.listed()
+        _ = s.reduce(.activate)
+        s.answer(.resumed(Fixtures.resumed(at: .waitingForConfirmation)))
+        #expect(s.reduce(.perform(.changeEmail)) == [.recordProgress(Fixtures.ticket.id, .left)])
+        #expect(s.step == .curp && s.focus == .field(.curp))
+    }
+
     @Test func theScreensWithoutACallAreToldToTheBackend() {
         var s = WizardState.at(.startProcedure)
         #expect(s.reduce(.perform(.next)) == [.recordProgress(Fixtures.ticket.id, .finishProcedure)])

@@ -294,7 +294,7 @@ extension WizardState {
     }
 
     /// "Cambiar correo": the application is left behind (and offered for resuming no more); every value
-    /// typed stays.
+    /// typed stays, and the email screen asks for another address.
     mutating func abandonApplication() -> [Effect] {
         let left = progress(.left)
         ticket = nil
@@ -304,7 +304,8 @@ extension WizardState {
         empty(.confirmationCode)
         empty(.captchaAnswer)
         inFlight.subtract([.poll, .confirm, .resend, .start])
-        return left + go(to: .email)
+        // A procedure taken up with `--resume` has nothing typed on this terminal: it starts from the CURP.
+        return left + go(to: text(.curp).isEmpty ? .curp : .email)
     }
 
     /// Tells the backend where the person is (or that they left), for a later `--resume`; nothing waits
