@@ -5,7 +5,9 @@ import TestSupport
 /// A dropped SSH connection (SIGHUP) at every screen, then `nss-kiosk --resume` in another terminal of the
 /// same account: screens 1 to 4 kept nothing and say so; from screen 5 on the procedure goes on where it
 /// stopped, listed with its CURP and email masked, and without a second email or a second NSS.
-@Suite(.needsTmux, .runsPrograms)
+///
+/// Serialized: nine terminals and their services at once would load a small machine for every other suite.
+@Suite(.needsTmux, .runsPrograms, .serialized)
 struct ResumeAfterHangUpTests {
     static let email = "ana.perales@gmail.com"
     static let maskedEmail = "an***@gmail.com"
