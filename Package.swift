@@ -24,6 +24,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/apple/swift-certificates", from: "1.21.1"),
         .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
+        // The files of answers (`nss-kiosk --answers`), YAML or JSON, read by nss-kiosk-backend only: the
+        // wizard's own start stays free of Foundation.
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         // ---- the pure core: no I/O, no terminal, no database ----
@@ -56,9 +59,10 @@ let package = Package(
         /// `nss-kiosk-backend`: the service the wizard starts, and the staff tools.
         .executableTarget(name: "NSSKioskBackendCLI", dependencies: [
             "NSSCore", "EmbeddedBackend", "Documents", "BackendService", "CommandLineSupport", "LogSetup", "ProcessKit",
-            "KioskSettings", "ConfigFile",
+            "KioskSettings", "ConfigFile", "Wizard", "BackendOptions",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
+            .product(name: "Yams", package: "Yams"),
         ]),
 
         /// The benchmarks of `make bench` (release build).

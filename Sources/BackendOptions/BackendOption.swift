@@ -49,6 +49,13 @@ public enum BackendOption: String, CaseIterable, Sendable {
     }
 }
 
+/// The flags of `nss-kiosk-backend serve` alone, which the wizard passes to the service it starts.
+public enum ServeFlag {
+    /// The wizard is a kiosk: its applications are recorded without an account, so that no one is ever
+    /// offered to resume them (the person walked away; the idle wipe is the rule there).
+    public static let kiosk = "--kiosk"
+}
+
 /// How a terminal is named in the audit log when `--terminal` does not name it.
 public enum TerminalName {
     /// The staff tools' name.
@@ -70,5 +77,5 @@ public enum TerminalName {
 /// The subcommands of `nss-kiosk-backend` a person types after `nss-kiosk`: the wizard's program hands
 /// such command lines to that program (a test checks this list against its subcommands).
 public enum StaffCommand {
-    public static let names = ["curp", "nss", "registry", "link", "outbox", "verify", "keys", "audit", "purge", "config", "serve"]
+    public static let names = ["curp", "nss", "registry", "link", "outbox", "verify", "keys", "audit", "purge", "config", "answers", "serve"]
 }

@@ -14,7 +14,7 @@ public enum ServiceGreeting: Codable, Sendable, Equatable {
 
     /// Bumped whenever the lines change shape; the client refuses another version. (A call's input or
     /// output changes with the two programs, which are always installed together.)
-    public static let protocolVersion = 4
+    public static let protocolVersion = 5
 }
 
 /// One line each way after the greeting, a call's JSON (`BackendWire`) behind a short header, so the

@@ -13,6 +13,7 @@ struct NSSKioskBackend: AsyncParsableCommand {
         discussion: "El asistente se abre con nss-kiosk sin subcomando (nss-kiosk --help muestra sus opciones).",
         subcommands: [CURPCommand.self, NSSCommand.self, RegistryCommand.self, LinkCommand.self, OutboxCommand.self,
                       VerifyCommand.self, KeysCommand.self, AuditCommand.self, PurgeCommand.self, ConfigCommand.self,
+                      AnswersCommand.self,
                       ServeCommand.self]
     )
 

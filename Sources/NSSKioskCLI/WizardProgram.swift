@@ -45,13 +45,19 @@ struct WizardProgram {
 
     func run() throws(WizardFailure) {
         let environment = Environment.current
+        // A file of answers is read (and any mistake in it said) before anything runs.
+        let answers: ScriptedAnswers? = if let path = options.answers {
+            try waitFor { await AnswersProgram.load(path) }.get()
+        } else { nil }
+        var script: ScriptedRun?
         let service = ServiceClient(launch: .besideThisProgram(arguments: options.serviceArguments()))
         do throws(WizardFailure) {
             if options.plain || PlainMode.isRequired(by: environment) {
                 let settings = try startServiceAndLog(service, environment: environment)
-                try runPlain(service, settings: settings, environment: environment)
+                script = self.script(answers, settings, environment: environment)
+                try runPlain(service, settings: settings, environment: environment, script: script)
             } else {
-                try runFullScreen(service, environment: environment)
+                try runFullScreen(service, environment: environment, answers: answers, script: &script)
             }
         } catch {
             service.stop()
@@ -59,6 +65,16 @@ struct WizardProgram {
         }
         // The service writes the last person's result email, if still on its way, before it exits.
         service.stop()
+        if let stop = script?.stop {
+            // What the screen said, once more where it stays: the full screen is gone by now.
+            throw WizardFailure(message: "las respuestas se detuvieron en el paso \(stop.step.number) de \(Step.count) "
+                + "(«\(stop.step.title)»): \(stop.message)", status: 1)
+        }
+    }
+
+    /// The run of a file of answers, its code read from the outbox of the settings' data directory.
+    private func script(_ answers: ScriptedAnswers?, _ settings: KioskSettings, environment: [String: String]) -> ScriptedRun? {
+        answers.map { ScriptedRun(answers: $0, codeSource: AnswersProgram.codeSource(dataDirectory: dataURL(settings, environment: environment))) }
     }
 
     /// Starts the service, which reads the configuration file and the environment; lays the command line
@@ -98,8 +114,8 @@ struct WizardProgram {
                                    confirmationCarriesLink: settings.publicURL != nil)
     }
 
-    private func runPlain(_ store: ServiceClient, settings: KioskSettings,
-                          environment: [String: String]) throws(WizardFailure) {
+    private func runPlain(_ store: ServiceClient, settings: KioskSettings, environment: [String: String],
+                          script: ScriptedRun?) throws(WizardFailure) {
         var plain = PlainOptions()
         plain.kiosk = options.kiosk
         plain.clearsScreenOnWipe = options.kiosk
@@ -112,21 +128,23 @@ struct WizardProgram {
         plain.idleWarningSeconds = min(plain.idleWarningSeconds, settings.idleWarningSeconds, settings.idleSeconds / 2)
         plain.confirmationCarriesLink = settings.publicURL != nil
         plain.testCaptchaAnswer = options.captchaTestAnswer
+        plain.resume = options.resume
         let (outlet, plainOptions) = (self.outlet(settings, environment: environment), plain)
         let staffPIN = staffPIN(settings, environment: environment)
         let status = waitFor {
             await PlainMode.run(backend: RemoteBackend(store), input: StandardInput(), output: StandardOutput(),
                                 options: plainOptions, outlet: outlet, staffPIN: staffPIN,
-                                onWipe: { outlet.wipeSessionFiles() })
+                                onWipe: { outlet.wipeSessionFiles() }, script: script)
         }
-        if status != 0 { throw WizardFailure(message: "", status: status) }
+        if status != 0, script?.stop == nil { throw WizardFailure(message: "", status: status) }
     }
 
     /// The ncurses wizard until Salir (or the staff exit of a kiosk), or until a signal ends it; the
     /// terminal is given back on every way out. The first screen is painted with the defaults before the
     /// service (and with it the configuration file) is even started; the app that then runs has the
     /// settings it resolved, and the keys typed meanwhile wait for it.
-    private func runFullScreen(_ service: ServiceClient, environment: [String: String]) throws(WizardFailure) {
+    private func runFullScreen(_ service: ServiceClient, environment: [String: String], answers: ScriptedAnswers?,
+                               script: inout ScriptedRun?) throws(WizardFailure) {
         // A kiosk refuses to start without its staff PIN before it takes the terminal: it is started once,
         // by its service manager, and the time its start takes matters less than a clear refusal.
         let early = options.kiosk ? try startServiceAndLog(service, environment: environment) : nil
@@ -156,9 +174,14 @@ struct WizardProgram {
         var kioskOptions = KioskOptions(kiosk: options.kiosk, staffPIN: staffPIN(settings, environment: environment),
                                         isTestMode: isTestMode, configuration: Self.wizardConfiguration(settings))
         kioskOptions.onWipe = { outlet.wipeSessionFiles() }
+        script = self.script(answers, settings, environment: environment)
+        kioskOptions.script = script
         var app = KioskApp(backend: RemoteBackend(service), outlet: outlet, inbox: inbox, options: kioskOptions)
+        if options.resume { app.beginResume() }
         let outcome = loop.run(&app, on: session, inbox: inbox)
         session.stop()
+        // The last turn's calls (the backend told that the person left) reach the service before it stops.
+        inbox.waitForWork(upTo: .seconds(3))
         if case .signalled(let signal) = outcome { throw WizardFailure(message: "", status: 128 + signal) }
     }
 }

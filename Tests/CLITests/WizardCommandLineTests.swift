@@ -41,7 +41,11 @@ import TestSupport
             return
         }
         #expect(options.serviceArguments() == ["--config", "/etc/k.toml", "--data", "/srv/nss", "--production",
-                                               "--captcha-test-answer", "x y", "--terminal", "kiosko-2"])
+                                               "--captcha-test-answer", "x y", "--terminal", "kiosko-2", ServeFlag.kiosk])
+        // A kiosk's word that its applications are never resumed; a staff session's service records them.
+        var staff = options
+        staff.kiosk = false
+        #expect(!staff.serviceArguments().contains(ServeFlag.kiosk))
         // Unnamed, the terminal is where the wizard runs: host and tty, printable ASCII only.
         guard case .run(let unnamed) = try WizardCommandLine.parse([]) else { return }
         #expect(unnamed.serviceArguments().suffix(2).first == "--terminal")
@@ -60,6 +64,30 @@ import TestSupport
         let resolved = options.resolved(fromService)
         #expect(resolved.idleSeconds == 60 && resolved.printer == "Caja" && resolved.subdelegation == 4)
         #expect(resolved.sources[Setting.idleSeconds.rawValue] == .commandLine(option: "--idle"))
+    }
+
+    @Test func resumeAndAnswersAreRead() throws {
+        var expected = WizardOptions()
+        expected.resume = true
+        #expect(try WizardCommandLine.parse(["--resume"]) == .run(expected))
+        expected = WizardOptions()
+        expected.answers = "examples/respuestas.yaml"
+        expected.plain = true
+        #expect(try WizardCommandLine.parse(["--plain", "--answers", "examples/respuestas.yaml"]) == .run(expected))
+    }
+
+    /// A kiosk's person walked away: nobody goes on with their procedure there, and no file types into it.
+    @Test(arguments: [
+        (["--kiosk", "--resume"], "En un quiosco no se continúan trámites interrumpidos (--resume)"),
+        (["--answers", "r.yaml", "--kiosk"], "--answers no se usa en un quiosco"),
+        (["--resume", "--answers", "r.yaml"], "--answers y --resume no van juntos"),
+    ])
+    func optionsThatDoNotGoTogetherAreRefused(arguments: [String], message: String) {
+        #expect {
+            try WizardCommandLine.parse(arguments)
+        } throws: { error in
+            (error as? WizardCommandLine.UsageError)?.message.hasPrefix(message) == true
+        }
     }
 
     /// Every backend option the wizard takes is the one `BackendOption` defines, and what it passes to

@@ -152,6 +152,21 @@ enum Schema {
                 CREATE INDEX audit_event_at ON audit_event(at);
                 """)
         }
+        migrator.registerMigration("v7: who opened each application, and where it stopped") { db in
+            // The Unix account and host that submitted the application, and its terminal (the audit log's
+            // name): `nss-kiosk --resume` offers an application only to the same account on the same host.
+            // A kiosk records none of them: its applications are never offered. `progress` is the last
+            // screen without a call the person reached (Paso 2, the documents); `left_at`, when they left
+            // it on purpose (Salir, Terminar, the idle wipe, «Cambiar correo»).
+            try db.execute(sql: """
+                ALTER TABLE application ADD COLUMN opened_host TEXT;
+                ALTER TABLE application ADD COLUMN opened_account TEXT;
+                ALTER TABLE application ADD COLUMN opened_terminal TEXT;
+                ALTER TABLE application ADD COLUMN progress TEXT;
+                ALTER TABLE application ADD COLUMN left_at REAL;
+                CREATE INDEX application_opener ON application(opened_account, opened_host, created_at);
+                """)
+        }
         return migrator
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import BackendOptions
 import BackendService
 import CommandLineSupport
 import EmbeddedBackend
@@ -26,6 +27,9 @@ struct ServeCommand: AsyncParsableCommand {
     )
 
     @OptionGroup var backend: BackendArguments
+    @Flag(name: .customLong(String(ServeFlag.kiosk.dropFirst(2))),
+          help: "El asistente es un quiosco: sus trámites no se ofrecen para continuar (nss-kiosk --resume).")
+    var kiosk = false
 
     func run() async throws {
         // The wizard may end at any moment; answers written after that must not kill the service
@@ -37,7 +41,7 @@ struct ServeCommand: AsyncParsableCommand {
         do {
             settings = try backend.settings()
             try Logs.bootstrapFile(in: BackendArguments.dataURL(settings))
-            store = try backend.open(settings)
+            store = try backend.open(settings, recordsAccount: !kiosk)
         } catch let failure as CommandFailure {
             let isBadSetting = failure.status == ExitStatus.usage
             ServiceHost.greet(.failed(message: failure.message, isBadSetting: isBadSetting))

@@ -24,7 +24,9 @@ extension BackendArguments {
     }
 
     /// The embedded backend's configuration for these settings.
-    func configuration(_ settings: KioskSettings) throws -> EmbeddedConfiguration {
+    /// Without `recordsAccount` (a kiosk's service), applications are recorded without the account that
+    /// started them, and none is ever offered for resuming.
+    func configuration(_ settings: KioskSettings, recordsAccount: Bool = true) throws -> EmbeddedConfiguration {
         var publicBaseURL: URL?
         if let publicURL = settings.publicURL {
             guard let url = URL(string: publicURL) else {
@@ -32,19 +34,21 @@ extension BackendArguments {
             }
             publicBaseURL = url
         }
-        return EmbeddedConfiguration(dataDirectory: Self.dataURL(settings), captchaTestAnswer: captchaTestAnswer,
-                                     publicBaseURL: publicBaseURL, subdelegation: settings.subdelegation,
-                                     production: settings.production, terminal: TerminalName.clean(terminal))
+        var configuration = EmbeddedConfiguration(dataDirectory: Self.dataURL(settings), captchaTestAnswer: captchaTestAnswer,
+                                                  publicBaseURL: publicBaseURL, subdelegation: settings.subdelegation,
+                                                  production: settings.production, terminal: TerminalName.clean(terminal))
+        if !recordsAccount { configuration.account = nil }
+        return configuration
     }
 
     /// Opens the embedded backend, turning refusals into Spanish messages with exit status 2.
-    func open() throws -> EmbeddedBackend {
-        try open(try settings())
+    func open(recordsAccount: Bool = true) throws -> EmbeddedBackend {
+        try open(try settings(), recordsAccount: recordsAccount)
     }
 
-    func open(_ settings: KioskSettings) throws -> EmbeddedBackend {
+    func open(_ settings: KioskSettings, recordsAccount: Bool = true) throws -> EmbeddedBackend {
         do {
-            return try EmbeddedBackend(configuration: try configuration(settings))
+            return try EmbeddedBackend(configuration: try configuration(settings, recordsAccount: recordsAccount))
         } catch let failure as CommandFailure {
             throw failure
         } catch let error as EmbeddedConfigurationError {

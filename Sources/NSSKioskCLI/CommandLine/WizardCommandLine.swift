@@ -45,6 +45,8 @@ enum WizardCommandLine {
         Option(.subdelegation),
         Option(.production),
         Option(.terminal) { $0.terminal = $1 },
+        Option(name: "--resume", value: nil, help: "Continúa un trámite que esta cuenta dejó interrumpido en este equipo (se cortó la conexión, se cerró la ventana): elige uno de la lista. No en un quiosco.") { o, _ in o.resume = true },
+        Option(name: "--answers", value: "archivo", help: "Hace el trámite con las respuestas de un archivo YAML o JSON, tecleadas en cada pantalla (demostraciones, capacitación, pruebas). Ver examples/respuestas.yaml.") { $0.answers = $1 },
     ]
 
     /// Reads the arguments after the program's name. `--name value` and `--name=value` both work; an
@@ -75,7 +77,26 @@ enum WizardCommandLine {
             }
             try option.apply(&options, value)
         }
+        try checkCombinations(options)
         return .run(options)
+    }
+
+    /// Options that do not go together, said in Spanish.
+    static func checkCombinations(_ options: WizardOptions) throws(UsageError) {
+        if options.kiosk, options.resume {
+            // A kiosk's person walked away: their data is wiped when they finish, leave or stop typing,
+            // and the next person must never be offered it.
+            throw UsageError(message: "En un quiosco no se continúan trámites interrumpidos (--resume): la persona ya se "
+                + "fue, y sus datos se borran al terminar, al salir o tras unos minutos sin teclear. Quien vuelva empieza de "
+                + "nuevo; lo que envió sigue guardado y su correo puede confirmarlo.")
+        }
+        if options.kiosk, options.answers != nil {
+            throw UsageError(message: "--answers no se usa en un quiosco: un archivo de respuestas es para demostraciones, "
+                + "capacitación y pruebas.")
+        }
+        if options.resume, options.answers != nil {
+            throw UsageError(message: "--answers y --resume no van juntos: un archivo de respuestas empieza un trámite nuevo.")
+        }
     }
 
     private static func split(_ argument: String) -> (name: String, value: String?) {
@@ -94,7 +115,7 @@ enum WizardCommandLine {
             en la terminal.
 
             Uso: nss-kiosk [run] [opciones]
-                 nss-kiosk curp|nss|registry|link|outbox|verify|keys …
+                 nss-kiosk curp|nss|registry|link|outbox|verify|keys|audit|purge|answers …
                    (herramientas del personal; nss-kiosk SUBCOMANDO --help)
 
             Teclas: Tab y Shift-Tab cambian de campo, Enter continúa, Esc regresa,

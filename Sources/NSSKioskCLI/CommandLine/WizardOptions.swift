@@ -20,6 +20,10 @@ struct WizardOptions: Equatable {
     var kiosk = false
     var mono = false
     var ascii = false
+    /// `--resume`: start on the list of this account's applications that can be taken up.
+    var resume = false
+    /// `--answers FILE`: run the procedure from a file of answers.
+    var answers: String?
 
     /// The backend's options as arguments for the service: the file to read and the settings it needs
     /// itself (the rest the wizard lays over what the service resolves).
@@ -36,6 +40,8 @@ struct WizardOptions: Equatable {
         }
         if let captchaTestAnswer { arguments += [BackendOption.captchaTestAnswer.rawValue, captchaTestAnswer] }
         arguments += [BackendOption.terminal.rawValue, terminal ?? TerminalName.wizard(host: Host.name, tty: Host.terminalDevice)]
+        // A kiosk's applications are never offered for resuming: the service records no account for them.
+        if kiosk { arguments.append(ServeFlag.kiosk) }
         return arguments
     }
 
