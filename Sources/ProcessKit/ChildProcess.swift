@@ -7,7 +7,7 @@ import Musl
 #endif
 
 /// Starting other programs with posix_spawn, without Foundation's `Process`: the wizard's program
-/// links only FoundationEssentials, which keeps it small and quick to start (issue 3).
+/// links only FoundationEssentials, which keeps it small and quick to start.
 public enum ChildProcess {
     /// What a child's standard stream is connected to.
     public enum Stream: Sendable {

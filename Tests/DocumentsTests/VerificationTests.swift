@@ -81,7 +81,7 @@ import Glibc
         #expect(!verify(Data(lowered)).isValid)
     }
 
-    /// The forgery of issue 9: the drawn NSS replaced inside a span whose /ActualText is the sealed
+    /// A known forgery: the drawn NSS replaced inside a span whose /ActualText is the sealed
     /// NSS, so that text extraction still reads the genuine value while the page shows another.
     @Test(.enabled(if: Tool.pdftotext.isInstalled, "pdftotext (poppler-utils) is not installed"))
     func anNSSRedrawnBehindAnActualTextSpanFails() async throws {

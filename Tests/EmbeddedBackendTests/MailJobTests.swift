@@ -10,7 +10,7 @@ import Glibc
 #endif
 
 /// Every email is a durable job: done only once the message is whole in the outbox, retried by any
-/// running backend, delivered once (issue 9, item 2).
+/// running backend, delivered once.
 @Suite(.runsPrograms) struct MailJobTests {
     @Test func aResultEmailThatCannotBeWrittenStaysPendingUntilALaterBackendDeliversIt() async throws {
         let fixture = try Fixture()

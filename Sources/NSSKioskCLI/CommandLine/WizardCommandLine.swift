@@ -4,8 +4,8 @@ import KioskSettings
 /// The wizard's command line: `nss-kiosk [run] [OPCIONES]`.
 ///
 /// Parsed here rather than with swift-argument-parser (which the staff tools in `nss-kiosk-backend`
-/// use): its reflection-driven parsing cost the wizard 1.5 ms of a ~9 ms start (issue 3's first-paint
-/// target is 1.5× dialog's). The table below is the one definition of the options: the parser and
+/// use): its reflection-driven parsing cost the wizard 1.5 ms of a ~9 ms start (the first paint
+/// must come within 1.5× of dialog's). The table below is the one definition of the options: the parser and
 /// `--help` both read it.
 enum WizardCommandLine {
     /// What the command line asks for.
