@@ -8,6 +8,8 @@ public enum BackendOption: String, CaseIterable, Sendable {
     case subdelegation = "--subdelegation"
     case production = "--production"
     case terminal = "--terminal"
+    case server = "--server"
+    case tokenFile = "--token-file"
 
     /// The long name without its dashes, as swift-argument-parser wants it.
     public var longName: String { String(rawValue.dropFirst(2)) }
@@ -21,6 +23,8 @@ public enum BackendOption: String, CaseIterable, Sendable {
         case .subdelegation: "n"
         case .production: nil
         case .terminal: "nombre"
+        case .server: "url"
+        case .tokenFile: "archivo"
         }
     }
 
@@ -38,8 +42,16 @@ public enum BackendOption: String, CaseIterable, Sendable {
         case .subdelegation: "Subdelegación del IMSS para los NSS nuevos (01–99)."
         case .production: "Configuración de producción: rechaza el modo de prueba."
         case .terminal: "Nombre de esta terminal en la bitácora de auditoría; por omisión equipo/tty (el asistente) o «personal» (las herramientas)."
+        case .server: "Dirección del servidor de la oficina (https://…): el trámite se hace en él y no en la carpeta de datos de este equipo."
+        case .tokenFile: "Archivo (modo 0600) con la credencial de esta terminal para el servidor de la oficina."
         }
     }
+}
+
+/// The office server as the wizard reaches it: `--server` and `--token-file` go together.
+public enum RemoteService {
+    public static let bothNeeded =
+        "\(BackendOption.server.rawValue) y \(BackendOption.tokenFile.rawValue) van juntos: la dirección del servidor y la credencial de esta terminal."
 }
 
 /// How a terminal is named in the audit log when `--terminal` does not name it.

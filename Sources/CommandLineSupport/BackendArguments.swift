@@ -24,12 +24,19 @@ public struct BackendArguments: ParsableArguments {
     @Option(name: .customLong(BackendOption.terminal.longName), help: help(.terminal))
     public var terminal: String = TerminalName.staff
 
+    @Option(name: .customLong(BackendOption.server.longName), help: help(.server))
+    public var server: String?
+
+    @Option(name: .customLong(BackendOption.tokenFile.longName), help: help(.tokenFile))
+    public var tokenFile: String?
+
     public init() {}
 
     public func validate() throws {
         guard Subdelegation.valid.contains(subdelegation) else {
             throw ValidationError(Subdelegation.invalidMessage(String(subdelegation)))
         }
+        if (server == nil) != (tokenFile == nil) { throw ValidationError(RemoteService.bothNeeded) }
     }
 
     /// The data directory: `--data`, else `$XDG_DATA_HOME/nss-kiosk`, else `~/.local/share/nss-kiosk`.

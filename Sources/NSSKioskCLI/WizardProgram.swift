@@ -84,7 +84,7 @@ struct WizardProgram {
         plain.ascii = options.ascii || !PlainOptions.localeIsUTF8(environment)
         plain.idleSeconds = options.idleSeconds
         plain.waitingIdleSeconds = max(options.idleSeconds, plain.waitingIdleSeconds)
-        plain.confirmationCarriesLink = options.publicURL != nil
+        plain.confirmationCarriesLink = options.confirmationCarriesLink
         plain.testCaptchaAnswer = options.captchaTestAnswer
         let (outlet, plainOptions) = (self.outlet(environment: environment), plain)
         let status = waitFor {
@@ -110,7 +110,7 @@ struct WizardProgram {
         let inbox = Inbox<Event>()
         let idle = options.idleSeconds
         let wizard = WizardConfiguration(idleSeconds: idle, waitingIdleSeconds: max(idle, 600),
-                                         confirmationCarriesLink: options.publicURL != nil)
+                                         confirmationCarriesLink: options.confirmationCarriesLink)
         let outlet = outlet(environment: environment)
         var kioskOptions = KioskOptions(kiosk: options.kiosk, staffPIN: staffPIN,
                                         isTestMode: options.captchaTestAnswer != nil, configuration: wizard)

@@ -2,6 +2,7 @@ import ArgumentParser
 import BackendService
 import CommandLineSupport
 import EmbeddedBackend
+import HTTPBackendClient
 import LogSetup
 import Foundation
 import NSSCore
@@ -10,11 +11,14 @@ import NSSCore
 import Glibc
 #endif
 
-/// `nss-kiosk-backend serve`: the embedded backend for one wizard, on standard input and output.
+/// `nss-kiosk-backend serve`: the backend for one wizard, on standard input and output — the embedded
+/// one, or with `--server` and `--token-file` the office server's, reached over HTTP from here (the
+/// wizard's own process never holds an HTTP client).
 ///
 /// The wizard starts it and speaks `BackendService`'s line protocol to it. The first line says whether
-/// the data directory opened; then calls are answered until standard input ends, and the result email
-/// of the last person is written (or left pending for the next backend) before the program exits. Logs go to the data directory's file.
+/// the data directory opened (or the credential was read); then calls are answered until standard input
+/// ends, and the result email of the last person is written (or left pending for the next backend)
+/// before the program exits. Logs go to the data directory's file.
 struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
@@ -29,6 +33,9 @@ struct ServeCommand: AsyncParsableCommand {
         // before it has written the last person's email.
         signal(SIGPIPE, SIG_IGN)
         ServiceMemory.limitArenas()
+        if let server = backend.server, let tokenFile = backend.tokenFile {
+            return try await serveRemote(server: server, tokenFile: tokenFile)
+        }
         let store: EmbeddedBackend
         do {
             try Logs.bootstrapFile(in: backend.dataURL)
@@ -49,5 +56,26 @@ struct ServeCommand: AsyncParsableCommand {
         await ServiceHost.serve(store)
         await store.stopMailWorker()
         await store.deliverPendingMail()
+    }
+
+    /// The office server's backend for the wizard: its email, store and seal are the server's.
+    private func serveRemote(server: String, tokenFile: String) async throws {
+        if let problem = HTTPTransport.problem(with: server) {
+            ServiceHost.greet(.failed(message: problem))
+            throw ExitCode(1)
+        }
+        let token: String
+        do {
+            try Logs.bootstrapFile(in: backend.dataURL)
+            token = try TerminalCredential.read(tokenFile)
+        } catch let failure as LogFileError {
+            ServiceHost.greet(.failed(message: failure.message))
+            throw ExitCode(1)
+        } catch {
+            ServiceHost.greet(.failed(message: "\(error)"))
+            throw ExitCode(1)
+        }
+        ServiceHost.greet(.ready(protocolVersion: ServiceGreeting.protocolVersion))
+        await ServiceHost.serve(RemoteBackend(HTTPTransport(server: URL(string: server)!, token: token)))
     }
 }

@@ -46,6 +46,8 @@ enum WizardCommandLine {
         },
         Option(.production) { o, _ in o.production = true },
         Option(.terminal) { $0.terminal = $1 },
+        Option(.server) { $0.server = $1 },
+        Option(.tokenFile) { $0.tokenFile = $1 },
     ]
 
     /// Reads the arguments after the program's name. `--name value` and `--name=value` both work; an
@@ -76,6 +78,7 @@ enum WizardCommandLine {
             }
             try option.apply(&options, value)
         }
+        if (options.server == nil) != (options.tokenFile == nil) { throw UsageError(message: RemoteService.bothNeeded) }
         return .run(options)
     }
 

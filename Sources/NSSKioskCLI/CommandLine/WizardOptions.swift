@@ -12,6 +12,10 @@ struct WizardOptions: Equatable {
     var production = false
     /// The audit log's name for this terminal; nil: `host/tty` (`TerminalName.wizard`).
     var terminal: String?
+    /// The office server and this terminal's credential for it: the service beside the wizard then
+    /// carries the calls there instead of answering them from the data directory.
+    var server: String?
+    var tokenFile: String?
     // The wizard's own.
     var plain = false
     var kiosk = false
@@ -32,6 +36,12 @@ struct WizardOptions: Equatable {
         if let publicURL { arguments += [BackendOption.publicURL.rawValue, publicURL] }
         if production { arguments.append(BackendOption.production.rawValue) }
         arguments += [BackendOption.terminal.rawValue, terminal ?? TerminalName.wizard(host: Host.name, tty: Host.terminalDevice)]
+        if let server { arguments += [BackendOption.server.rawValue, server] }
+        if let tokenFile { arguments += [BackendOption.tokenFile.rawValue, tokenFile] }
         return arguments
     }
+
+    /// Whether the confirmation email carries a link a phone can open: the office server's, or the one
+    /// `--public-url` names.
+    var confirmationCarriesLink: Bool { publicURL != nil || server != nil }
 }

@@ -1,13 +1,12 @@
 import ArgumentParser
 import BackendOptions
-import CommandLineSupport
 import EmbeddedBackend
 import Foundation
 import NSSCore
 
 extension BackendArguments {
     /// The embedded backend's configuration for these arguments.
-    func configuration() throws -> EmbeddedConfiguration {
+    public func configuration() throws -> EmbeddedConfiguration {
         var publicBaseURL: URL?
         if let publicURL {
             guard let url = URL(string: publicURL) else {
@@ -20,8 +19,13 @@ extension BackendArguments {
                                      production: production, terminal: TerminalName.clean(terminal))
     }
 
-    /// Opens the embedded backend, turning refusals into Spanish messages with exit status 2.
-    func open() throws -> EmbeddedBackend {
+    /// Opens the embedded backend, turning refusals into Spanish messages with exit status 2. The staff
+    /// tools work on the data directory of this machine: an office server's is reached on its own machine.
+    public func open() throws -> EmbeddedBackend {
+        if server != nil || tokenFile != nil {
+            throw CommandFailure(message: "\(BackendOption.server.rawValue) y \(BackendOption.tokenFile.rawValue) son para el asistente; "
+                + "esta orden trabaja con la carpeta de datos de este equipo (en el servidor de la oficina, ejecútala allí).")
+        }
         do {
             return try EmbeddedBackend(configuration: try configuration())
         } catch let failure as CommandFailure {
