@@ -18,22 +18,26 @@ public struct HTTPTransport: BackendTransport {
     public let server: URL
     private let token: String
     private let client: HTTPClient
-    /// How long one attempt may take (a waiting call has `CallWaiting.longest` more).
+    /// How long one attempt may take (a waiting call has `wait` more).
     public var attemptTimeout: Duration
     /// How long a call may take over all its attempts. Below the wizard's own deadline for a call of its
     /// service (15 s), so the person hears «no hay conexión» from here, not from a service replaced.
     public var budget: Duration
+    /// How long a call that may wait asks the server to hold it, in whole seconds (at most
+    /// `CallWaiting.longest`, which the wizard's deadline allows for).
+    public var wait: Duration
 
     /// The largest answer read (a document is ~60 KB of PDF, a third more as JSON).
     static let largestAnswer = 8 * 1024 * 1024
 
     public init(server: URL, token: String, client: HTTPClient = .shared, attemptTimeout: Duration = .seconds(4),
-                budget: Duration = .seconds(12)) {
+                budget: Duration = .seconds(12), wait: Duration = CallWaiting.longest) {
         self.server = server
         self.token = token
         self.client = client
         self.attemptTimeout = attemptTimeout
         self.budget = budget
+        self.wait = min(wait, CallWaiting.longest)
     }
 
     /// Checks a server address given on a command line: http or https with a host; plain http only to
@@ -59,9 +63,9 @@ public struct HTTPTransport: BackendTransport {
         request.headers.add(name: "Accept", value: "application/json")
         if Call.needsIdempotencyKey { request.headers.add(name: HTTPAPI.idempotencyHeader, value: Self.newKey()) }
         request.body = .bytes(ByteBuffer(bytes: body))
-        let timeout = attemptTimeout + (Call.waits ? CallWaiting.longest : .zero)
+        let timeout = attemptTimeout + (Call.waits ? wait : .zero)
         let clock = ContinuousClock()
-        let end = clock.now + budget + (Call.waits ? CallWaiting.longest : .zero)
+        let end = clock.now + budget + (Call.waits ? wait : .zero)
         var pause = Duration.milliseconds(200)
         while true {
             switch await attempt(request, timeout: timeout) {
@@ -110,8 +114,8 @@ public struct HTTPTransport: BackendTransport {
     private func url(for call: (some BackendCall).Type) -> String {
         var base = server.absoluteString
         while base.hasSuffix("/") { base.removeLast() }
-        let wait = call.waits ? "?\(HTTPAPI.waitQuery)=\(CallWaiting.longest.components.seconds)" : ""
-        return "\(base)/\(HTTPAPI.callsPath)/\(call.name)\(wait)"
+        let query = call.waits ? "?\(HTTPAPI.waitQuery)=\(wait.components.seconds)" : ""
+        return "\(base)/\(HTTPAPI.callsPath)/\(call.name)\(query)"
     }
 
     /// A fresh idempotency key: 128 random bits.

@@ -35,8 +35,10 @@ struct Problem: Error, HTTPResponseError {
     var body: [UInt8] {
         let answer = Answer(type: Self.type(of: code), title: Self.title(of: status), status: status.code, detail: detail,
                             codigo: code, error: error)
-        // Plain data that always encodes.
-        return Array(try! JSONEncoder().encode(answer))
+        // Plain data that always encodes; the same bytes every time, so a repeat gets exactly the first answer.
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        return Array(try! encoder.encode(answer))
     }
 
     private struct Answer: Encodable {
