@@ -84,6 +84,7 @@ let package = Package(
         ]),
         /// `nss-kiosk-server`: the office server's program.
         .executableTarget(name: "NSSKioskServer", dependencies: [
+            "BackendOptions",
             "OfficeServer", "EmbeddedBackend", "CommandLineSupport", "LogSetup", "NSSCore", "SecretFile",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),

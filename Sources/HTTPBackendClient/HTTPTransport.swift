@@ -30,7 +30,7 @@ public struct HTTPTransport: BackendTransport {
     /// The largest answer read (a document is ~60 KB of PDF, a third more as JSON).
     static let largestAnswer = 8 * 1024 * 1024
 
-    public init(server: URL, token: String, client: HTTPClient = .shared, attemptTimeout: Duration = .seconds(4),
+    public init(server: URL, token: String, client: HTTPClient = .shared, attemptTimeout: Duration = .seconds(8),
                 budget: Duration = .seconds(12), wait: Duration = CallWaiting.longest) {
         self.server = server
         self.token = token

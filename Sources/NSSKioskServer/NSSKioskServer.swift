@@ -1,4 +1,5 @@
 import ArgumentParser
+import BackendOptions
 import CommandLineSupport
 import EmbeddedBackend
 import Foundation
@@ -53,7 +54,10 @@ struct NSSKioskServer: AsyncParsableCommand {
         } catch {
             throw CommandFailure(message: error.message)
         }
-        let store = try backend.open()
+        // Its own lines in the audit log (the email it delivers) name the server, not «personal».
+        var arguments = backend
+        if arguments.terminal == TerminalName.staff { arguments.terminal = "servidor" }
+        let store = try arguments.open()
         let server = OfficeServer(backend: store, tokens: terminals)
         let count = terminals.names.count
         try await server.run(host: address.host, port: address.port) { port in

@@ -11,11 +11,13 @@ struct ConfirmationRoute: Sendable {
     let changes: ChangeSignal
 
     static let path = "\(ConfirmationLink.pathSegment)/:token"
+    /// Who opened a link, in the audit log: no terminal — the person, from wherever they read their email.
+    static let auditName = "liga-del-correo"
 
     func answer(_ request: Request, context: some RequestContext) async throws -> Response {
         let token = context.parameters.get("token") ?? ""
         do {
-            let opening = try await backend.open(link: token)
+            let opening = try await CallOrigin.$terminal.withValue(Self.auditName) { try await backend.open(link: token) }
             if case .confirmed = opening { changes.notify() }
             return Self.page(.after(opening), status: Self.status(of: opening))
         } catch let error as BackendError {
