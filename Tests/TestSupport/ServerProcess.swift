@@ -87,8 +87,14 @@ public final class ServerProcess: Sendable {
     /// What it printed so far.
     public var printed: String { (try? String(contentsOf: output, encoding: .utf8)) ?? "" }
 
+    /// A server still running is killed and reaped on a thread of its own: a child left unreaped would
+    /// stall Swift Testing's exit tests, which wait for any child of the test process.
     deinit {
-        if ended.withLock({ $0 }) == nil { kill(-pid, SIGKILL) }
+        if ended.withLock({ $0 }) == nil {
+            let pid = pid
+            kill(-pid, SIGKILL)
+            DedicatedThread.start { ChildProcess.wait(pid) }
+        }
     }
 }
 

@@ -13,8 +13,11 @@ struct HTTPHarness: ContractHarness {
         let fixture = try OfficeFixture()
         let server = try await RunningServer.start(OfficeServer(backend: fixture.backend, tokens: OfficeFixture.tokens,
                                                                 logger: OfficeFixture.quietLogger))
-        // A short wait for the waiting call: the contract asks for a pending status once.
-        let transport = HTTPTransport(server: server.base, token: OfficeFixture.token, wait: .seconds(1))
+        // A short wait for the waiting call: the contract asks for a pending status once. Generous
+        // attempts: the whole suite runs dozens of servers at once on two cores, and a call that is
+        // slow there is no contract's business.
+        let transport = HTTPTransport(server: server.base, token: OfficeFixture.token, attemptTimeout: .seconds(60),
+                                      budget: .seconds(90), wait: .seconds(1))
         return HTTPServedBackend(remote: RemoteBackend(transport), local: fixture.backend, server: server)
     }
 
