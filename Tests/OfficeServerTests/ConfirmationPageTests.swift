@@ -16,7 +16,7 @@ import TestSupport
         fixture = try OfficeFixture()
         server = try await RunningServer.start(OfficeServer(backend: fixture.backend, tokens: OfficeFixture.tokens,
                                                             logger: OfficeFixture.quietLogger))
-        backend = RemoteBackend(HTTPTransport(server: server.base, token: OfficeFixture.token, wait: .seconds(1)))
+        backend = RemoteBackend(server.transport(wait: .seconds(1)))
     }
 
     private func submit(withNSS: Bool = false, email: String = "ana.lopez@example.com") async throws -> ApplicationTicket {

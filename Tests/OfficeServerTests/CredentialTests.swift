@@ -73,7 +73,7 @@ import TestSupport
         let server = try await RunningServer.start(OfficeServer(backend: fixture.backend, tokens: OfficeFixture.tokens,
                                                                 logger: OfficeFixture.quietLogger))
         for token in [OfficeFixture.token, OfficeFixture.otherToken] {
-            let backend = RemoteBackend(HTTPTransport(server: server.base, token: token))
+            let backend = RemoteBackend(server.transport(token: token))
             let challenge = try await backend.newCaptcha(.picture)
             _ = try await backend.submit(ApplicationRequest(curp: try fixture.curp(withNSS: true),
                                                             email: try EmailAddress("ana.lopez@example.com"),

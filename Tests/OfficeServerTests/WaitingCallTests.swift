@@ -22,7 +22,7 @@ import TestSupport
         let fixture = try OfficeFixture()
         let server = try await RunningServer.start(OfficeServer(backend: fixture.backend, tokens: OfficeFixture.tokens,
                                                                 logger: OfficeFixture.quietLogger, recheck: .seconds(60)))
-        let backend = RemoteBackend(HTTPTransport(server: server.base, token: OfficeFixture.token))
+        let backend = RemoteBackend(server.transport())
         let ticket = try await submit(backend, fixture)
         let waiting = Task { try await backend.confirmationStatus(ticket.id) }
         // Let the call reach the server and wait there (if the link came first, it would answer at once anyway).
@@ -37,7 +37,7 @@ import TestSupport
         let fixture = try OfficeFixture()
         let server = try await RunningServer.start(OfficeServer(backend: fixture.backend, tokens: OfficeFixture.tokens,
                                                                 logger: OfficeFixture.quietLogger, recheck: .milliseconds(200)))
-        let backend = RemoteBackend(HTTPTransport(server: server.base, token: OfficeFixture.token))
+        let backend = RemoteBackend(server.transport())
         let ticket = try await submit(backend, fixture)
         let waiting = Task { try await backend.confirmationStatus(ticket.id) }
         try await Task.sleep(for: .milliseconds(300))
@@ -51,7 +51,7 @@ import TestSupport
         let fixture = try OfficeFixture()
         let server = try await RunningServer.start(OfficeServer(backend: fixture.backend, tokens: OfficeFixture.tokens,
                                                                 logger: OfficeFixture.quietLogger))
-        let backend = RemoteBackend(HTTPTransport(server: server.base, token: OfficeFixture.token, wait: .seconds(1)))
+        let backend = RemoteBackend(server.transport(wait: .seconds(1)))
         let ticket = try await submit(backend, fixture)
         #expect(try await backend.confirmationStatus(ticket.id) == .pending(expiresAt: ticket.expiresAt))
         let captcha = try await RawHTTP.call(server, "newCaptcha", body: #""picture""#, query: "?espera=20")
@@ -63,7 +63,7 @@ import TestSupport
         let fixture = try OfficeFixture()
         let server = try await RunningServer.start(OfficeServer(backend: fixture.backend, tokens: OfficeFixture.tokens,
                                                                 logger: OfficeFixture.quietLogger, recheck: .seconds(60)))
-        let ticket = try await submit(RemoteBackend(HTTPTransport(server: server.base, token: OfficeFixture.token)), fixture)
+        let ticket = try await submit(RemoteBackend(server.transport()), fixture)
         let body = String(decoding: try JSONEncoder().encode(ticket.id), as: UTF8.self)
         let waiting = Task { try await RawHTTP.call(server, "confirmationStatus", body: body, query: "?espera=20") }
         try await Task.sleep(for: .milliseconds(300))

@@ -16,8 +16,7 @@ struct HTTPHarness: ContractHarness {
         // A short wait for the waiting call: the contract asks for a pending status once. Generous
         // attempts: the whole suite runs dozens of servers at once on two cores, and a call that is
         // slow there is no contract's business.
-        let transport = HTTPTransport(server: server.base, token: OfficeFixture.token, attemptTimeout: .seconds(60),
-                                      budget: .seconds(90), wait: .seconds(1))
+        let transport = server.transport(wait: .seconds(1))
         return HTTPServedBackend(remote: RemoteBackend(transport), local: fixture.backend, server: server)
     }
 

@@ -1,4 +1,6 @@
 import Foundation
+import HTTPBackendClient
+import NSSCore
 import Logging
 import OfficeServer
 import ServiceLifecycle
@@ -32,6 +34,13 @@ final class RunningServer: Sendable {
     }
 
     var base: URL { URL(string: "http://127.0.0.1:\(port)")! }
+
+    /// The remote backend's transport to this server, with a terminal's token. Generous attempts: the
+    /// whole suite runs in this process beside it, on two cores, and a slow answer there is not what
+    /// these tests are about (the program's own limits are tested on a server of its own process).
+    func transport(token: String = OfficeFixture.token, wait: Duration = CallWaiting.longest) -> HTTPTransport {
+        HTTPTransport(server: base, token: token, attemptTimeout: .seconds(60), budget: .seconds(90), wait: wait)
+    }
 
     /// Stops as SIGTERM does, and waits until it has.
     func stop() async {
