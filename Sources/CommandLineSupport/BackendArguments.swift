@@ -24,10 +24,11 @@ public struct BackendArguments: ParsableArguments {
     @Option(name: .customLong(BackendOption.terminal.longName), help: help(.terminal))
     public var terminal: String = TerminalName.staff
 
-    @Option(name: .customLong(BackendOption.server.longName), help: help(.server))
+    // The wizard's (`serve` takes them from it); the staff tools refuse them, so their help omits them.
+    @Option(name: .customLong(BackendOption.server.longName), help: hidden(.server))
     public var server: String?
 
-    @Option(name: .customLong(BackendOption.tokenFile.longName), help: help(.tokenFile))
+    @Option(name: .customLong(BackendOption.tokenFile.longName), help: hidden(.tokenFile))
     public var tokenFile: String?
 
     public init() {}
@@ -47,4 +48,8 @@ public struct BackendArguments: ParsableArguments {
 
 private func help(_ option: BackendOption) -> ArgumentHelp {
     ArgumentHelp(option.help, valueName: option.valueName)
+}
+
+private func hidden(_ option: BackendOption) -> ArgumentHelp {
+    ArgumentHelp(option.help, valueName: option.valueName, visibility: .hidden)
 }

@@ -69,6 +69,27 @@ import TestSupport
         #expect(read.production)
     }
 
+    /// The office server and the terminal's credential go to the service together, which reads them back;
+    /// one without the other is a usage error; the email then carries a link (the server's page).
+    @Test func theOfficeServerAndItsCredentialGoToTheServiceTogether() throws {
+        guard case .run(let options) = try WizardCommandLine.parse([
+            "--server", "https://nss.oficina.example", "--token-file", "/etc/nss-kiosk/credencial",
+        ]) else {
+            Issue.record("not a run")
+            return
+        }
+        #expect(options.confirmationCarriesLink)
+        let read = try BackendArguments.parse(options.serviceArguments(dataURL: options.dataURL(environment: [:])))
+        #expect(read.server == "https://nss.oficina.example")
+        #expect(read.tokenFile == "/etc/nss-kiosk/credencial")
+        for half in [["--server", "https://nss.oficina.example"], ["--token-file", "/etc/nss-kiosk/credencial"]] {
+            #expect(throws: WizardCommandLine.UsageError(message: RemoteService.bothNeeded)) { try WizardCommandLine.parse(half) }
+            #expect(throws: (any Error).self) { try BackendArguments.parse(half) }
+        }
+        // The staff tools work on this machine's data directory and say so.
+        #expect(throws: CommandFailure.self) { try read.open() }
+    }
+
     @Test(arguments: ["0", "100", "-3"])
     func theStaffToolsRefuseASubdelegationOutOfRange(value: String) throws {
         let error = #expect(throws: (any Error).self) { try BackendArguments.parse(["--subdelegation=\(value)"]) }

@@ -1,8 +1,8 @@
 import FoundationEssentials
 
 /// The calls as JSON, the same for every transport: a call's input and output are the JSON encodings of
-/// its `Input` and `Output`, and a refusal is the `BackendError`. The pipe adds a number to each; an HTTP
-/// server would take the input as a request body and give the output as the response's.
+/// its `Input` and `Output`, and a refusal is the `BackendError`. The pipe adds a number to each; the
+/// office server takes the input as a request's body and gives the output as the answer's (`HTTPAPI`).
 public enum BackendWire {
     /// What running a call from JSON gave.
     public enum Outcome: Sendable {
