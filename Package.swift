@@ -31,6 +31,10 @@ let package = Package(
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
+        // The files of answers (`nss-kiosk --answers`), YAML or JSON, read by nss-kiosk-backend only: the
+        // wizard's own start stays free of Foundation.
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         // ---- the pure core: no I/O, no terminal, no database ----
@@ -48,7 +52,7 @@ let package = Package(
         // ---- the programs ----
         /// The staff tools' command line: backend arguments, Spanish usage errors.
         .target(name: "CommandLineSupport", dependencies: [
-            "NSSCore", "ProcessKit", "BackendOptions", "EmbeddedBackend",
+            "NSSCore", "ProcessKit", "BackendOptions", "EmbeddedBackend", "KioskSettings", "ConfigFile",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         /// Where both programs log: a private file in the data directory, or standard error.
@@ -57,16 +61,17 @@ let package = Package(
         /// `nss-kiosk-backend serve`, and staff command lines are handed over to that program.
         .executableTarget(name: "NSSKioskCLI", dependencies: [
             "NSSCore", "Wizard", "BackendService", "LogSetup", "PlainMode", "DocumentDelivery", "Terminal",
-            "Screens", "ProcessKit", "BackendOptions",
+            "Screens", "ProcessKit", "BackendOptions", "KioskSettings",
             .product(name: "Logging", package: "swift-log"),
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
         /// `nss-kiosk-backend`: the service the wizard starts, and the staff tools.
         .executableTarget(name: "NSSKioskBackendCLI", dependencies: [
             "NSSCore", "EmbeddedBackend", "Documents", "BackendService", "CommandLineSupport", "LogSetup", "ProcessKit",
-            "HTTPBackendClient",
+            "HTTPBackendClient", "KioskSettings", "ConfigFile", "Wizard", "BackendOptions",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
+            .product(name: "Yams", package: "Yams"),
         ]),
 
         /// The office server: the backend's calls as an HTTP API (one route for all, derived from
@@ -116,7 +121,8 @@ let package = Package(
         ]),
         // Runs the built binary; makes its sample documents through the embedded backend in-process.
         .testTarget(name: "CLITests", dependencies: ["TestSupport", 
-            "NSSKioskCLI", "NSSKioskBackendCLI", "NSSKioskPDF", "EmbeddedBackend", "NSSCore", "CommandLineSupport", "BackendOptions", .product(name: "Logging", package: "swift-log"),
+            "NSSKioskCLI", "NSSKioskBackendCLI", "NSSKioskPDF", "EmbeddedBackend", "NSSCore", "CommandLineSupport", "BackendOptions",
+            "KioskSettings", "ConfigFile", .product(name: "Logging", package: "swift-log"),
         ]),
         // The real binary in tmux: every screen, signals, resizes, odd terminals (needs tmux).
         .testTarget(name: "TerminalEndToEndTests", dependencies: ["TestSupport", "ProcessKit", "NSSKioskCLI", "NSSKioskBackendCLI", "NSSKioskPDF",
@@ -139,12 +145,21 @@ let package = Package(
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
         // The line protocol between the wizard and its backend process: client and host.
-        .target(name: "BackendService", dependencies: ["NSSCore", "ProcessKit"]),
+        .target(name: "BackendService", dependencies: ["NSSCore", "ProcessKit", "KioskSettings"]),
         /// Starting programs and writing to file descriptors without Foundation's Process and FileHandle.
         .target(name: "ProcessKit", dependencies: ["CProcessKit"]),
         .target(name: "CProcessKit"),   // pidfd_open, which Swift cannot call (a variadic syscall)
         /// The embedded backend's options as both command lines spell them (names, help, limits).
-        .target(name: "BackendOptions"),
+        .target(name: "BackendOptions", dependencies: ["KioskSettings"]),
+        /// What an office may set (file, environment, command line), checked and resolved; no parser, no
+        /// Foundation: the wizard lays its command line over what the backend program read.
+        .target(name: "KioskSettings"),
+        /// The configuration file read with TOMLKit, line by line, and the settings of a run resolved from
+        /// it: in the backend program only (the parser and Foundation stay off the wizard's start).
+        .target(name: "ConfigFile", dependencies: [
+            "KioskSettings", "NSSCore", .product(name: "TOMLKit", package: "TOMLKit"),
+            .product(name: "Crypto", package: "swift-crypto"),
+        ]),
         .testTarget(name: "ProcessKitTests", dependencies: ["TestSupport", "ProcessKit"]),
         // The contract every backend meets, as named cases any test runner can drive.
         .target(name: "BackendContract", dependencies: ["NSSCore"], path: "Tests/BackendContract"),
@@ -205,7 +220,7 @@ let package = Package(
 /// (callgrind, BENCHMARKS.md). The price is slightly larger code. The flag is a frontend option the
 /// compiler does not promise to keep: it is given to release builds only, where it is measured.
 let wizardStartPath: Set = ["NSSCore", "Wizard", "PlainMode", "Terminal", "Screens", "LogSetup", "NSSKioskCLI",
-                            "BackendService", "ProcessKit", "DocumentDelivery", "BackendOptions"]
+                            "BackendService", "ProcessKit", "DocumentDelivery", "BackendOptions", "KioskSettings"]
 for target in package.targets where wizardStartPath.contains(target.name) {
     target.swiftSettings = (target.swiftSettings ?? [])
         + [.unsafeFlags(["-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors"],

@@ -21,6 +21,7 @@ prints one JSON object, each time a median over the runs (peak memory: the large
     key_latency_ms   median over typed characters: key written → first byte of the answer
     key_settle_ms    median: key written → last byte before the screen went quiet (--settle)
     bytes_per_key    bytes written in answer to typed characters, divided by their number
+    keys_echoed_alone  typed characters answered with their own bytes and nothing else
     keys             how many characters were typed and measured
     peak_rss_kb      peak resident memory of the program itself
     children_peak_rss_kb   {name: peak resident memory} of the programs it started (and theirs)
@@ -91,6 +92,7 @@ class Session:
                 os._exit(127)
         self.first_byte = None
         self.last_byte = None
+        self.answer = b""
         self.peak_kb = 0
         self.children_kb = {}
         self.next_sample = 0.0
@@ -138,6 +140,7 @@ class Session:
                 break
         for data in pieces:
             self.stream.feed(data)
+            self.answer += data
         return sum(len(data) for data in pieces)
 
     def settle(self, quiet):
@@ -168,6 +171,7 @@ class Session:
     def press(self, data, quiet, response):
         """Writes one key; returns (ms to the first byte, ms to the last byte before quiet, bytes)."""
         written = time.monotonic()
+        self.answer = b""
         os.write(self.fd, data)
         first = self.read(response)
         if first == 0:
@@ -237,7 +241,7 @@ def run_once(args, env):
     """Runs the program through the steps once; returns its measurements."""
     session = Session(args.command, args.cols, args.rows, env)
     first_paint = None
-    latencies, settles, key_bytes = [], [], 0
+    latencies, settles, key_bytes, alone = [], [], 0, 0
     try:
         for step in args.step:
             verb, _, text = step.partition(" ")
@@ -254,6 +258,7 @@ def run_once(args, env):
                     latencies.append(latency)
                     settles.append(settled)
                     key_bytes += count
+                    alone += session.answer == char.encode()
             elif verb == "key":
                 for name in text.split():
                     session.press(session.key(name), args.settle, 1.5)
@@ -273,6 +278,7 @@ def run_once(args, env):
         "key_latency_ms": statistics.median(latencies) if latencies else None,
         "key_settle_ms": statistics.median(settles) if settles else None,
         "bytes_per_key": key_bytes / len(latencies) if latencies else None,
+        "keys_echoed_alone": alone,
         "keys": len(latencies),
         "peak_rss_kb": session.finish(),
         "children_peak_rss_kb": session.children_kb,
@@ -305,6 +311,7 @@ def main():
         values = [run[name] for run in runs if run[name] is not None]
         summary[name] = round(statistics.median(values), 3) if values else None
     summary["keys"] = runs[0]["keys"]
+    summary["keys_echoed_alone"] = min(run["keys_echoed_alone"] for run in runs)
     summary["peak_rss_kb"] = max(run["peak_rss_kb"] for run in runs)
     children = {}
     for run in runs:

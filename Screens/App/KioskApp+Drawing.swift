@@ -15,7 +15,8 @@ extension KioskApp {
                                     showsBusy: clock.showsBusy, isTestMode: isTestMode)
         let helpRow: Int? = if case .help(let first)? = overlay { first } else { nil }
         let title = helpRow != nil ? "Ayuda · \(screen.title)" : screen.title
-        let frame = ScreenFrame(titleBar: TitleBar(title: title, step: state.step.number),
+        // The resume list comes before the procedure's steps: its title bar counts none.
+        let frame = ScreenFrame(titleBar: TitleBar(title: title, step: state.resumeChoice == nil ? state.step.number : 0),
                                 hintLine: activeKeys(screen).hintLine)
         let body = frame.draw(on: canvas)
         if let helpRow {

@@ -21,6 +21,11 @@ public struct KioskApp: LoopProgram {
     var clock: ActivityClock
     /// The wall-clock time of the latest tick: the link's time left is counted from it.
     var now: Date
+    /// When a file of answers stopped at a wrong answer: its screen stays on view a moment, then the
+    /// program ends.
+    var scriptStoppedAt: ContinuousClock.Instant?
+    /// Whether a file of answers handed the procedure over to the person (`terminar: no`).
+    var scriptHandedOver = false
     private let wallClock: @Sendable () -> Date
     private let inbox: Inbox<Event>
     private let runEffect: @Sendable (Effect, Int) async -> Event?
@@ -62,7 +67,7 @@ public struct KioskApp: LoopProgram {
     }
 
     public mutating func handle(_ event: LoopEvent<Event>) -> LoopReaction {
-        let reaction: LoopReaction
+        var reaction: LoopReaction
         switch event {
         case .key(let key): reaction = press(key)
         case .message(let answer): reaction = apply(answer)
@@ -70,6 +75,7 @@ public struct KioskApp: LoopProgram {
         case .interrupt:
             reaction = overlay?.isExitConfirmation == true ? .unchanged : leave()
         }
+        if reaction != .finish { reaction = merge(reaction, playScript()) }
         clock.observe(busy: state.isBusy)
         return reaction
     }
@@ -110,6 +116,12 @@ public struct KioskApp: LoopProgram {
 
     // MARK: - The wizard
 
+    /// `--resume`: shows the list of this account's applications that can be taken up, asking the
+    /// backend for it now.
+    public mutating func beginResume() {
+        for effect in state.beginResume() { launch(effect) }
+    }
+
     /// Feeds one event to the wizard and starts the backend calls it asks for.
     mutating func apply(_ event: Event) -> LoopReaction {
         // A reply can change what is drawn against the clock (screen 5's time left): read it now, not at
@@ -146,7 +158,7 @@ public struct KioskApp: LoopProgram {
         return reason == .exit && !options.kiosk ? .finish : .repaint
     }
 
-    private func merge(_ a: LoopReaction, _ b: LoopReaction) -> LoopReaction {
+    func merge(_ a: LoopReaction, _ b: LoopReaction) -> LoopReaction {
         if a == .finish || b == .finish { return .finish }
         if a == .repaint || b == .repaint { return .repaint }
         return a == .changed || b == .changed ? .changed : .unchanged

@@ -13,6 +13,8 @@ public struct KioskOptions: Sendable {
     public var configuration: WizardConfiguration
     /// Called on every wipe, after the state is wiped: removes what the session left on disk.
     public var onWipe: (@Sendable () -> Void)?
+    /// A file of answers (`--answers`) typed into the screens, as a person would.
+    public var script: ScriptedRun?
 
     public init(kiosk: Bool = false, staffPIN: StaffPINCheck? = nil, isTestMode: Bool = false,
                 configuration: WizardConfiguration = WizardConfiguration()) {

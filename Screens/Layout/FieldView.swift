@@ -2,17 +2,22 @@ import Terminal
 import Wizard
 
 /// A field of the wizard on screen: its label (with `*` when required), the text and cursor the
-/// wizard holds, and right under it what `status(of:)` says while the person types.
+/// wizard holds, a `✓` beside it once it is right, and under it the field's hint — the same words at
+/// every key — or what `status(of:)` says is wrong. While a person types, only the field changes.
 struct FieldView {
     var field: FieldID
     /// Columns inside the brackets.
     var fieldWidth: Int
     /// Columns from the label to the bracket, so the fields of a form line up.
     var labelWidth: Int?
-    /// Said under the field while its status has nothing to say ("Usa mayúsculas y minúsculas.").
+    /// The hint under the field in place of the wizard's own (`WizardState.typingHint`).
     var quietHint: String?
     /// Rows the message under the field may take.
     var messageRows = 1
+
+    /// Fields whose «right» needs no words: the `✓` beside the field says «CURP válida», «Los correos
+    /// coinciden».
+    private static let confirmedByTheMark: Set<FieldID> = [.curp, .emailConfirmation]
 
     /// Draws the field at `row` and its message under it; returns the rows used.
     @discardableResult
@@ -28,20 +33,23 @@ struct FieldView {
 
     func textField(_ context: ScreenContext) -> TextField {
         let editable = context.state.editable(field)
+        var isRight = false
+        if case .valid(_?) = context.state.status(of: field), Self.confirmedByTheMark.contains(field) { isRight = true }
         return TextField(label: field.label, text: editable.text, cursor: editable.cursor,
                          isFocused: context.isFocused(.field(field)), isRequired: field.isRequired,
-                         fieldWidth: fieldWidth, labelWidth: labelWidth)
+                         fieldWidth: fieldWidth, labelWidth: labelWidth, isRight: isRight)
     }
 
-    /// What goes under the field: what is wrong, what is missing, what is right, or the quiet hint.
+    /// What goes under the field: what is wrong, a remark (the entity found, a suggested correction),
+    /// or the field's hint, which stays while the field is empty, half typed or right.
     func message(_ state: WizardState) -> FieldMessage? {
+        let hint = (quietHint ?? WizardState.typingHint(field)).map { FieldMessage(.notice, $0) }
         switch state.status(of: field) {
-        case .untouched: quietHint.map { FieldMessage(.notice, $0) }
-        case .incomplete(let text): FieldMessage(.notice, text)
-        case .invalid(let text): FieldMessage(.error, text)
-        case .valid(let text?) where field == .email && state.emailSuggestion != nil: FieldMessage(.notice, text)
-        case .valid(let text?): FieldMessage(.success, text)
-        case .valid(nil): quietHint.map { FieldMessage(.notice, $0) }
+        case .untouched, .incomplete, .valid(nil): return hint
+        case .invalid(let text): return FieldMessage(.error, text)
+        case .valid(_?) where Self.confirmedByTheMark.contains(field): return hint
+        case .valid(let text?) where field == .email && state.emailSuggestion != nil: return FieldMessage(.notice, text)
+        case .valid(let text?): return FieldMessage(.success, text)
         }
     }
 }

@@ -1,8 +1,10 @@
 import Wizard
 
-/// Which screen shows a state: one per step, and the look-up form over the CURP screen.
+/// Which screen shows a state: one per step, the look-up form over the CURP screen, and the resume
+/// list before any step.
 enum ScreenCatalog {
     static func screen(for state: WizardState) -> any WizardScreen {
+        if state.resumeChoice != nil { return ResumeScreen() }
         if state.step == .curp, state.lookup != nil { return CURPLookupScreen() }
         switch state.step {
         case .curp: return CURPScreen()

@@ -1,6 +1,9 @@
+import KioskSettings
+
 /// The embedded backend's options, one definition for both command lines that take them: the
 /// wizard's own parser (`nss-kiosk`, which passes them on to `nss-kiosk-backend serve`) and the staff
-/// tools' swift-argument-parser commands. Names, value names, help and limits live here only.
+/// tools' swift-argument-parser commands. Those that are also settings of the configuration file take
+/// their name, help and limits from `Setting`.
 public enum BackendOption: String, CaseIterable, Sendable {
     case data = "--data"
     case captchaTestAnswer = "--captcha-test-answer"
@@ -10,6 +13,18 @@ public enum BackendOption: String, CaseIterable, Sendable {
     case terminal = "--terminal"
     case server = "--server"
     case tokenFile = "--token-file"
+    case config = "--config"
+
+    /// The setting the option sets, if it is one.
+    public var setting: Setting? {
+        switch self {
+        case .data: .dataDirectory
+        case .publicURL: .publicURL
+        case .subdelegation: .subdelegation
+        case .production: .production
+        case .captchaTestAnswer, .terminal, .config, .server, .tokenFile: nil
+        }
+    }
 
     /// The long name without its dashes, as swift-argument-parser wants it.
     public var longName: String { String(rawValue.dropFirst(2)) }
@@ -17,33 +32,25 @@ public enum BackendOption: String, CaseIterable, Sendable {
     /// The name of the value in the help (nil for a flag).
     public var valueName: String? {
         switch self {
-        case .data: "carpeta"
         case .captchaTestAnswer: "texto"
-        case .publicURL: "url"
-        case .subdelegation: "n"
-        case .production: nil
+        case .config: "archivo"
         case .terminal: "nombre"
         case .server: "url"
         case .tokenFile: "archivo"
+        case .production: nil
+        default: setting?.valueName
         }
     }
 
-    /// What the option is when not given, for a help page that does not say it by itself.
-    public var defaultValue: String? {
-        self == .subdelegation ? String(Subdelegation.standard) : nil
-    }
-
-    /// One line of help, in Spanish (without the default: see `defaultValue`).
+    /// One line of help, in Spanish.
     public var help: String {
         switch self {
-        case .data: "Carpeta de datos (registro, buzón de salida, llaves); por omisión $XDG_DATA_HOME/nss-kiosk o ~/.local/share/nss-kiosk."
         case .captchaTestAnswer: "Modo de prueba: todos los captcha tienen esta respuesta y cada pantalla lo anuncia."
-        case .publicURL: "Dirección pública del servidor de la oficina: el correo lleva una liga a ella."
-        case .subdelegation: "Subdelegación del IMSS para los NSS nuevos (01–99)."
-        case .production: "Configuración de producción: rechaza el modo de prueba."
         case .terminal: "Nombre de esta terminal en la bitácora de auditoría; por omisión equipo/tty (el asistente) o «personal» (las herramientas)."
         case .server: "Dirección del servidor de la oficina (https://…): el trámite se hace en él y no en la carpeta de datos de este equipo."
         case .tokenFile: "Archivo (modo 0600) con la credencial de esta terminal para el servidor de la oficina."
+        case .config: "Archivo de configuración (por omisión \(KioskSettings.fileVariable) o \(KioskSettings.standardFile), si existe)."
+        default: setting?.help ?? ""
         }
     }
 }
@@ -52,6 +59,13 @@ public enum BackendOption: String, CaseIterable, Sendable {
 public enum RemoteService {
     public static let bothNeeded =
         "\(BackendOption.server.rawValue) y \(BackendOption.tokenFile.rawValue) van juntos: la dirección del servidor y la credencial de esta terminal."
+}
+
+/// The flags of `nss-kiosk-backend serve` alone, which the wizard passes to the service it starts.
+public enum ServeFlag {
+    /// The wizard is a kiosk: its applications are recorded without an account, so that no one is ever
+    /// offered to resume them (the person walked away; the idle wipe is the rule there).
+    public static let kiosk = "--kiosk"
 }
 
 /// How a terminal is named in the audit log when `--terminal` does not name it.
@@ -72,24 +86,8 @@ public enum TerminalName {
     }
 }
 
-/// The IMSS subdelegation new numbers are assigned in (the SS of `SS AA NN CCCC D`).
-public enum Subdelegation {
-    public static let standard = 18
-    public static let valid = 1...99
-
-    /// The number `text` names, or nil when it is not one of `valid`.
-    public static func parse(_ text: String) -> Int? {
-        Int(text).flatMap { valid.contains($0) ? $0 : nil }
-    }
-
-    /// What is wrong with `text`, in Spanish.
-    public static func invalidMessage(_ text: String) -> String {
-        "El valor «\(text)» no es válido para \(BackendOption.subdelegation.rawValue): escribe un número de 1 a 99."
-    }
-}
-
 /// The subcommands of `nss-kiosk-backend` a person types after `nss-kiosk`: the wizard's program hands
 /// such command lines to that program (a test checks this list against its subcommands).
 public enum StaffCommand {
-    public static let names = ["curp", "nss", "registry", "link", "outbox", "verify", "keys", "audit", "purge", "serve"]
+    public static let names = ["curp", "nss", "registry", "link", "outbox", "verify", "keys", "audit", "purge", "config", "answers", "serve"]
 }

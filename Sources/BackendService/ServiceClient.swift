@@ -1,5 +1,6 @@
 import Dispatch
 import FoundationEssentials
+import KioskSettings
 import NSSCore
 import ProcessKit
 import Synchronization
@@ -40,9 +41,14 @@ public final class ServiceClient: BackendTransport, Sendable {
     /// Why the service could not start, in Spanish for staff.
     public struct StartFailure: Error, CustomStringConvertible, Equatable {
         public let message: String
+        /// The service refused its settings (the configuration file, the environment, the options).
+        public var isBadSetting = false
         public var description: String { message }
 
-        public init(message: String) { self.message = message }
+        public init(message: String, isBadSetting: Bool = false) {
+            self.message = message
+            self.isBadSetting = isBadSetting
+        }
     }
 
     /// One running service.
@@ -73,6 +79,9 @@ public final class ServiceClient: BackendTransport, Sendable {
         var nextID: UInt64 = 1
         var pending: [UInt64: Pending] = [:]
         var exitWaiters: [DispatchSemaphore] = []
+        /// What the first service said the settings are (file and environment, and its options).
+        var settings: KioskSettings?
+
         /// The newest service whose output ended, about to be reaped (or reaped): its number may belong to
         /// another process by now, so it is never signalled.
         var endedGeneration = 0
@@ -121,8 +130,11 @@ public final class ServiceClient: BackendTransport, Sendable {
 
     /// Starts the service and waits until it says it is ready (it opens the data directory first),
     /// blocking this thread: for the wizard's main thread. Does nothing when it is already running.
-    public func start() throws(StartFailure) {
+    /// Returns the settings the first service resolved (the configuration file and the environment).
+    @discardableResult
+    public func start() throws(StartFailure) -> KioskSettings {
         try startBlocking()
+        return state.withLock { $0.settings } ?? KioskSettings()
     }
 
     /// The same from a task: the wait happens on a thread of its own, never on one of Swift's few
@@ -136,7 +148,8 @@ public final class ServiceClient: BackendTransport, Sendable {
             guard state.connection == nil else { return }
             // A write to a service that just died must fail with EPIPE, not end the terminal process.
             signal(SIGPIPE, SIG_IGN)
-            let (pid, input, output) = try spawn()
+            let (pid, input, output, settings) = try spawn()
+            if state.settings == nil { state.settings = settings }
             let readFD = output
             state.generation += 1
             let connection = Connection(generation: state.generation, pid: pid, writer: LineWriter(fd: input), inputFD: input)
@@ -262,7 +275,7 @@ public final class ServiceClient: BackendTransport, Sendable {
     /// Starts the service in a process group of its own (see `ChildProcess.spawn`) with standard error
     /// discarded (the terminal belongs to the person; the service logs to its file), and waits for its
     /// greeting. Returns its pid, the write end of its input and the read end of its output.
-    private func spawn() throws(StartFailure) -> (pid_t, Int32, Int32) {
+    private func spawn() throws(StartFailure) -> (pid_t, Int32, Int32, KioskSettings) {
         let name = Launch.programName
         guard FileManager.default.isExecutableFile(atPath: launch.executable.path) else {
             throw StartFailure(message: "Falta el programa \(name) en \(launch.executable.deletingLastPathComponent().path).")
@@ -285,20 +298,20 @@ public final class ServiceClient: BackendTransport, Sendable {
         }
         close(toService.read)
         close(fromService.write)
-        func abandon(_ message: String) -> StartFailure {
+        func abandon(_ message: String, isBadSetting: Bool = false) -> StartFailure {
             close(toService.write)
             close(fromService.read)
             kill(pid, SIGKILL)
             ChildProcess.wait(pid)
-            return StartFailure(message: message)
+            return StartFailure(message: message, isBadSetting: isBadSetting)
         }
         switch readGreeting(fd: fromService.read) {
-        case .ready(let version) where version == ServiceGreeting.protocolVersion:
-            return (pid, toService.write, fromService.read)
+        case .ready(let version, let settings) where version == ServiceGreeting.protocolVersion:
+            return (pid, toService.write, fromService.read, settings ?? KioskSettings())
         case .ready:
             throw abandon("\(name) es de otra versión que nss-kiosk; instala los dos juntos.")
-        case .failed(let message):
-            throw abandon(message)
+        case .failed(let message, let isBadSetting):
+            throw abandon(message, isBadSetting: isBadSetting ?? false)
         case nil:
             throw abandon("\(name) no respondió al iniciar; revisa el registro de eventos en la carpeta de datos.")
         }

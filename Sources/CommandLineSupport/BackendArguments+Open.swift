@@ -1,39 +1,65 @@
 import ArgumentParser
 import BackendOptions
+import ConfigFile
 import EmbeddedBackend
 import Foundation
+import KioskSettings
 import NSSCore
 
 extension BackendArguments {
-    /// The embedded backend's configuration for these arguments.
-    public func configuration() throws -> EmbeddedConfiguration {
+    /// This run's settings: the configuration file, the environment, then these options.
+    public func settings(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> KioskSettings {
+        do {
+            return try SettingsResolution.resolve(configPath: config, environment: environment,
+                                                  commandLine: try commandLineLayer())
+        } catch let failure as SettingsResolution.Failure {
+            throw CommandFailure(message: failure.message)
+        }
+    }
+
+    /// The data directory of `settings`.
+    public static func dataURL(_ settings: KioskSettings) -> URL {
+        DataLocation.directory(given: settings.dataDirectory)
+    }
+
+    /// The embedded backend's configuration for these settings.
+    /// Without `recordsAccount` (a kiosk's service), applications are recorded without the account that
+    /// started them, and none is ever offered for resuming.
+    public func configuration(_ settings: KioskSettings, recordsAccount: Bool = true) throws -> EmbeddedConfiguration {
         var publicBaseURL: URL?
-        if let publicURL {
+        if let publicURL = settings.publicURL {
             guard let url = URL(string: publicURL) else {
                 throw CommandFailure(message: "La dirección «\(UnsafeText.escaped(publicURL))» no es válida.")
             }
             publicBaseURL = url
         }
-        return EmbeddedConfiguration(dataDirectory: dataURL, captchaTestAnswer: captchaTestAnswer,
-                                     publicBaseURL: publicBaseURL, subdelegation: subdelegation,
-                                     production: production, terminal: TerminalName.clean(terminal))
+        var configuration = EmbeddedConfiguration(dataDirectory: Self.dataURL(settings), captchaTestAnswer: captchaTestAnswer,
+                                                  publicBaseURL: publicBaseURL, subdelegation: settings.subdelegation,
+                                                  production: settings.production, terminal: TerminalName.clean(terminal))
+        if !recordsAccount { configuration.account = nil }
+        return configuration
     }
 
-    /// Opens the embedded backend, turning refusals into Spanish messages with exit status 2. The staff
-    /// tools work on the data directory of this machine: an office server's is reached on its own machine.
-    public func open() throws -> EmbeddedBackend {
+    /// Opens the embedded backend, turning refusals into Spanish messages with exit status 2.
+    public func open(recordsAccount: Bool = true) throws -> EmbeddedBackend {
+        try open(try settings(), recordsAccount: recordsAccount)
+    }
+
+    /// The staff tools work on the data directory of this machine: an office server's is reached on its
+    /// own machine.
+    public func open(_ settings: KioskSettings, recordsAccount: Bool = true) throws -> EmbeddedBackend {
         if server != nil || tokenFile != nil {
             throw CommandFailure(message: "\(BackendOption.server.rawValue) y \(BackendOption.tokenFile.rawValue) son para el asistente; "
                 + "esta orden trabaja con la carpeta de datos de este equipo (en el servidor de la oficina, ejecútala allí).")
         }
         do {
-            return try EmbeddedBackend(configuration: try configuration())
+            return try EmbeddedBackend(configuration: try configuration(settings, recordsAccount: recordsAccount))
         } catch let failure as CommandFailure {
             throw failure
         } catch let error as EmbeddedConfigurationError {
             throw CommandFailure(message: error.description)
         } catch let error as BackendError {
-            throw CommandFailure(message: "No se pudo abrir la carpeta de datos «\(UnsafeText.escaped(dataURL.path))»: \(error.message)",
+            throw CommandFailure(message: "No se pudo abrir la carpeta de datos «\(UnsafeText.escaped(Self.dataURL(settings).path))»: \(error.message)",
                                  status: ExitCode(1))
         }
     }

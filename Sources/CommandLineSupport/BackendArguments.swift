@@ -1,11 +1,16 @@
 import ArgumentParser
 import BackendOptions
 import FoundationEssentials
+import KioskSettings
 import NSSCore
 
 /// How the embedded backend runs, as the command line says it: shared by every staff command that opens
-/// the data directory and by `serve` (to which the wizard passes its own copies of these options).
+/// the data directory and by `serve` (to which the wizard passes its own copies of these options). The
+/// configuration file and the environment say the rest (`settings()` in the backend program).
 public struct BackendArguments: ParsableArguments {
+    @Option(name: .customLong(BackendOption.config.longName), help: help(.config))
+    public var config: String?
+
     @Option(name: .customLong(BackendOption.data.longName), help: help(.data))
     public var dataDirectory: String?
 
@@ -16,7 +21,7 @@ public struct BackendArguments: ParsableArguments {
     public var publicURL: String?
 
     @Option(name: .customLong(BackendOption.subdelegation.longName), help: help(.subdelegation))
-    public var subdelegation: Int = Subdelegation.standard
+    public var subdelegation: Int?
 
     @Flag(name: .customLong(BackendOption.production.longName), help: help(.production))
     public var production = false
@@ -34,15 +39,25 @@ public struct BackendArguments: ParsableArguments {
     public init() {}
 
     public func validate() throws {
-        guard Subdelegation.valid.contains(subdelegation) else {
-            throw ValidationError(Subdelegation.invalidMessage(String(subdelegation)))
-        }
+        _ = try commandLineLayer()
         if (server == nil) != (tokenFile == nil) { throw ValidationError(RemoteService.bothNeeded) }
     }
 
-    /// The data directory: `--data`, else `$XDG_DATA_HOME/nss-kiosk`, else `~/.local/share/nss-kiosk`.
-    public var dataURL: URL {
-        DataLocation.directory(given: dataDirectory)
+    /// The settings this command line gives, each checked: the layer over the file and the environment.
+    public func commandLineLayer() throws -> [Setting: SettingValue] {
+        var layer: [Setting: SettingValue] = [:]
+        let given: [(Setting, SettingValue?)] = [
+            (.dataDirectory, dataDirectory.map(SettingValue.text)), (.publicURL, publicURL.map(SettingValue.text)),
+            (.subdelegation, subdelegation.map(SettingValue.integer)), (.production, production ? .flag(true) : nil),
+        ]
+        for case let (setting, value?) in given {
+            switch setting.validate(value) {
+            case .success(let valid): layer[setting] = valid
+            case .failure(let problem):
+                throw ValidationError(Setting.optionMessage(setting.flag ?? setting.name, problem))
+            }
+        }
+        return layer
     }
 }
 

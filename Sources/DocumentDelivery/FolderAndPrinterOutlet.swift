@@ -20,39 +20,43 @@ public struct FolderAndPrinterOutlet: DocumentOutlet {
     /// The files «Guardar» wrote, when the folder is the kiosk's own disk rather than a removable
     /// medium: every wipe deletes them (`wipeSessionFiles`), so the next person cannot open them.
     let writtenFiles: WrittenFiles?
+    /// The CUPS printer «Imprimir» sends to; nil: the system's default (`lpstat -d`).
+    let printer: String?
     /// Runs a program and returns its exit status and output (CUPS in production, a fake in tests).
     let runner: CommandRunner
 
-    public init(folder: URL, createsFolder: Bool = false) {
-        self.init(folder: folder, createsFolder: createsFolder, runner: CommandRunner())
+    public init(folder: URL, createsFolder: Bool = false, printer: String? = nil) {
+        self.init(folder: folder, createsFolder: createsFolder, printer: printer, runner: CommandRunner())
     }
 
     /// With `wipesWrittenFiles`, the files saved are deleted at every wipe (a kiosk whose folder is
     /// not a removable medium). With a `journal` (a file in the private data directory), their names are
     /// also kept there until the wipe, so that files a killed session left behind are deleted by the
     /// next start, before anyone else sits down.
-    public init(folder: URL, wipesWrittenFiles: Bool, journal: URL? = nil) {
-        self.init(folder: folder, wipesWrittenFiles: wipesWrittenFiles, journal: journal, runner: CommandRunner())
+    public init(folder: URL, wipesWrittenFiles: Bool, journal: URL? = nil, printer: String? = nil) {
+        self.init(folder: folder, wipesWrittenFiles: wipesWrittenFiles, journal: journal, printer: printer,
+                  runner: CommandRunner())
     }
 
     init(folder: URL, createsFolder: Bool = false, savesToFolder: Bool = true, wipesWrittenFiles: Bool = false,
-         journal: URL? = nil, runner: CommandRunner) {
+         journal: URL? = nil, printer: String? = nil, runner: CommandRunner) {
         self.writtenFiles = wipesWrittenFiles ? WrittenFiles(folder: folder, journal: journal) : nil
         self.folder = folder
         self.createsFolder = createsFolder
         self.savesToFolder = savesToFolder
+        self.printer = printer
         self.runner = runner
     }
 
     /// A kiosk without a removable medium: «Guardar» writes nowhere (the kiosk's own disk is shared with
     /// the next person) and says to ask the staff; printing still works.
-    public static func withoutFolder() -> FolderAndPrinterOutlet {
-        withoutFolder(runner: CommandRunner())
+    public static func withoutFolder(printer: String? = nil) -> FolderAndPrinterOutlet {
+        withoutFolder(printer: printer, runner: CommandRunner())
     }
 
-    static func withoutFolder(runner: CommandRunner) -> FolderAndPrinterOutlet {
+    static func withoutFolder(printer: String? = nil, runner: CommandRunner) -> FolderAndPrinterOutlet {
         FolderAndPrinterOutlet(folder: URL(fileURLWithPath: "/nonexistent", isDirectory: true),
-                               savesToFolder: false, runner: runner)
+                               savesToFolder: false, printer: printer, runner: runner)
     }
 
     /// The journal's name in the data directory.
@@ -112,17 +116,26 @@ public struct FolderAndPrinterOutlet: DocumentOutlet {
     }
 
     public func print(_ files: [DocumentFile]) async throws(DeliveryFailure) -> String {
-        guard let lp = runner.locate("lp"), let lpstat = runner.locate("lpstat") else {
+        guard let lp = runner.locate("lp") else {
             throw DeliveryFailure("Esta terminal no tiene impresora configurada. Guarda los documentos o pide una copia por correo.")
         }
-        let destination: ProgramOutcome
-        do {
-            destination = try await runner.run(lpstat, ["-d"])
-        } catch {
-            throw DeliveryFailure("La impresora no responde (\(error)). Guarda los documentos o pide una copia por correo.")
-        }
-        guard destination.succeeded, let printer = Self.defaultPrinter(in: destination.outputText + destination.errorText) else {
-            throw DeliveryFailure("Esta terminal no tiene impresora configurada. Guarda los documentos o pide una copia por correo.")
+        let printer: String
+        if let configured = self.printer {
+            printer = configured
+        } else {
+            guard let lpstat = runner.locate("lpstat") else {
+                throw DeliveryFailure("Esta terminal no tiene impresora configurada. Guarda los documentos o pide una copia por correo.")
+            }
+            let destination: ProgramOutcome
+            do {
+                destination = try await runner.run(lpstat, ["-d"])
+            } catch {
+                throw DeliveryFailure("La impresora no responde (\(error)). Guarda los documentos o pide una copia por correo.")
+            }
+            guard destination.succeeded, let found = Self.defaultPrinter(in: destination.outputText + destination.errorText) else {
+                throw DeliveryFailure("Esta terminal no tiene impresora configurada. Guarda los documentos o pide una copia por correo.")
+            }
+            printer = found
         }
         let spool = FileManager.default.temporaryDirectory.appendingPathComponent("nss-print-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: spool) }

@@ -12,7 +12,9 @@ struct NSSKioskBackend: AsyncParsableCommand {
         abstract: "Herramientas del personal de nss-kiosk y el servicio que usa el asistente.",
         discussion: "El asistente se abre con nss-kiosk sin subcomando (nss-kiosk --help muestra sus opciones).",
         subcommands: [CURPCommand.self, NSSCommand.self, RegistryCommand.self, LinkCommand.self, OutboxCommand.self,
-                      VerifyCommand.self, KeysCommand.self, AuditCommand.self, PurgeCommand.self, ServeCommand.self]
+                      VerifyCommand.self, KeysCommand.self, AuditCommand.self, PurgeCommand.self, ConfigCommand.self,
+                      AnswersCommand.self,
+                      ServeCommand.self]
     )
 
     static func main() async {

@@ -2,6 +2,7 @@ import BackendService
 import Dispatch
 import DocumentDelivery
 import FoundationEssentials
+import KioskSettings
 import LogSetup
 import NSSCore
 import PlainMode
@@ -19,38 +20,44 @@ struct WizardProgram {
     let options: WizardOptions
 
     /// Where the documents go when the person saves or prints them. At a kiosk only to the removable
-    /// medium given with `--downloads`: without it «Guardar» writes nothing on the kiosk's own disk,
+    /// medium of the settings (`downloads`): without it «Guardar» writes nothing on the kiosk's own disk,
     /// where the next person could find it, and asks the person to see the staff.
-    func outlet(environment: [String: String]) -> FolderAndPrinterOutlet {
-        if let downloads = options.downloads {
+    func outlet(_ settings: KioskSettings, environment: [String: String]) -> FolderAndPrinterOutlet {
+        if let downloads = settings.downloads {
             let folder = URL(fileURLWithPath: downloads, isDirectory: true)
             // A folder on the kiosk's own disk is no removable medium: what a person saves there is
             // deleted at the wipe, before the next person sits down.
             let local = options.kiosk
-                && FolderAndPrinterOutlet.isOnSameDevice(folder, as: options.dataURL(environment: environment))
+                && FolderAndPrinterOutlet.isOnSameDevice(folder, as: dataURL(settings, environment: environment))
             return FolderAndPrinterOutlet(folder: folder, wipesWrittenFiles: local,
-                                          journal: options.dataURL(environment: environment)
-                                              .appendingPathComponent(FolderAndPrinterOutlet.journalName))
+                                          journal: dataURL(settings, environment: environment)
+                                              .appendingPathComponent(FolderAndPrinterOutlet.journalName),
+                                          printer: settings.printer)
         }
-        if options.kiosk { return FolderAndPrinterOutlet.withoutFolder() }
+        if options.kiosk { return FolderAndPrinterOutlet.withoutFolder(printer: settings.printer) }
         return FolderAndPrinterOutlet(folder: FolderAndPrinterOutlet.defaultFolder(environment: environment),
-                                      createsFolder: true)
+                                      createsFolder: true, printer: settings.printer)
+    }
+
+    func dataURL(_ settings: KioskSettings, environment: [String: String]) -> URL {
+        DataLocation.directory(given: settings.dataDirectory, environment: environment)
     }
 
     func run() throws(WizardFailure) {
         let environment = Environment.current
-        let dataDirectory = options.dataURL(environment: environment)
-        // Both front ends: the line mode's kiosk is left only with the staff PIN too.
-        let staffPIN = options.kiosk
-            ? try KioskConfiguration.load(from: dataDirectory)
-                .staffPINCheck(lockoutStore: StaffLockoutFile.store(in: dataDirectory)) : nil
-        let service = ServiceClient(launch: .besideThisProgram(arguments: options.serviceArguments(dataURL: dataDirectory)))
+        // A file of answers is read (and any mistake in it said) before anything runs.
+        let answers: ScriptedAnswers? = if let path = options.answers {
+            try waitFor { await AnswersProgram.load(path) }.get()
+        } else { nil }
+        var script: ScriptedRun?
+        let service = ServiceClient(launch: .besideThisProgram(arguments: options.serviceArguments()))
         do throws(WizardFailure) {
             if options.plain || PlainMode.isRequired(by: environment) {
-                try startLogAndService(service, dataDirectory: dataDirectory)
-                try runPlain(service, staffPIN: staffPIN, environment: environment)
+                let settings = try startServiceAndLog(service, environment: environment)
+                script = self.script(answers, settings, environment: environment)
+                try runPlain(service, settings: settings, environment: environment, script: script)
             } else {
-                try runFullScreen(service, staffPIN: staffPIN, environment: environment, dataDirectory: dataDirectory)
+                try runFullScreen(service, environment: environment, answers: answers, script: &script)
             }
         } catch {
             service.stop()
@@ -58,47 +65,89 @@ struct WizardProgram {
         }
         // The service writes the last person's result email, if still on its way, before it exits.
         service.stop()
+        if let stop = script?.stop {
+            // What the screen said, once more where it stays: the full screen is gone by now.
+            throw WizardFailure(message: "las respuestas se detuvieron en el paso \(stop.step.number) de \(Step.count) "
+                + "(«\(stop.step.title)»): \(stop.message)", status: 1)
+        }
     }
 
-    /// Opens the log file in the data directory and starts the service.
-    private func startLogAndService(_ service: ServiceClient, dataDirectory: URL) throws(WizardFailure) {
+    /// The run of a file of answers, its code read from the outbox of the settings' data directory.
+    private func script(_ answers: ScriptedAnswers?, _ settings: KioskSettings, environment: [String: String]) -> ScriptedRun? {
+        answers.map { ScriptedRun(answers: $0, codeSource: AnswersProgram.codeSource(dataDirectory: dataURL(settings, environment: environment))) }
+    }
+
+    /// Starts the service, which reads the configuration file and the environment; lays the command line
+    /// over what it says; checks that a kiosk has its staff PIN; opens the log file in the data directory.
+    private func startServiceAndLog(_ service: ServiceClient, environment: [String: String]) throws(WizardFailure) -> KioskSettings {
+        let settings: KioskSettings
         do {
-            try Logs.bootstrapFile(in: dataDirectory)
+            settings = options.resolved(try service.start())
+        } catch {
+            throw WizardFailure(message: error.message, status: error.isBadSetting ? 2 : 1)
+        }
+        if options.kiosk && settings.staffPINDigest == nil {
+            throw WizardFailure(message: "El modo quiosco necesita el PIN del personal: escribe en "
+                + "\(KioskSettings.standardFile) la sección [personal] con pin_sha256 = \"…\" (printf TUPIN | sha256sum), "
+                + "o usa la variable \(Setting.staffPINDigest.environmentVariable).")
+        }
+        do {
+            try Logs.bootstrapFile(in: dataURL(settings, environment: environment))
         } catch {
             throw WizardFailure(message: (error as? LogFileError)?.message ?? "\(error)")
         }
-        do {
-            try service.start()
-        } catch {
-            throw WizardFailure(message: error.message, status: 1)
-        }
+        return settings
     }
 
-    private func runPlain(_ service: ServiceClient, staffPIN: StaffPINCheck?,
-                          environment: [String: String]) throws(WizardFailure) {
+    /// The staff exit's PIN check (kiosks only), with its lockout kept in the data directory.
+    private func staffPIN(_ settings: KioskSettings, environment: [String: String]) -> StaffPINCheck? {
+        guard options.kiosk, let digest = settings.staffPINDigest else { return nil }
+        return digest.staffPINCheck(lockoutStore: StaffLockoutFile.store(in: dataURL(settings, environment: environment)))
+    }
+
+    /// The idle limits of the settings (the warning at most half the shorter limit), and whether the
+    /// confirmation email carries a link (the office gave its public address, or its server sends it).
+    func wizardConfiguration(_ settings: KioskSettings) -> WizardConfiguration {
+        let idle = settings.idleSeconds
+        return WizardConfiguration(idleSeconds: idle, waitingIdleSeconds: max(idle, settings.waitingIdleSeconds),
+                                   idleWarningSeconds: min(settings.idleWarningSeconds, idle / 2),
+                                   confirmationCarriesLink: options.confirmationCarriesLink(settings))
+    }
+
+    private func runPlain(_ store: ServiceClient, settings: KioskSettings, environment: [String: String],
+                          script: ScriptedRun?) throws(WizardFailure) {
         var plain = PlainOptions()
         plain.kiosk = options.kiosk
         plain.clearsScreenOnWipe = options.kiosk
         if options.kiosk { KioskLineTerminal.lockDown() }
         defer { KioskLineTerminal.restore() }
         plain.ascii = options.ascii || !PlainOptions.localeIsUTF8(environment)
-        plain.idleSeconds = options.idleSeconds
-        plain.waitingIdleSeconds = max(options.idleSeconds, plain.waitingIdleSeconds)
-        plain.confirmationCarriesLink = options.confirmationCarriesLink
+        plain.idleSeconds = settings.idleSeconds
+        plain.waitingIdleSeconds = max(settings.idleSeconds, settings.waitingIdleSeconds)
+        // As the full-screen wizard: with --idle 30 the warning must not show from the first second.
+        plain.idleWarningSeconds = min(plain.idleWarningSeconds, settings.idleWarningSeconds, settings.idleSeconds / 2)
+        plain.confirmationCarriesLink = options.confirmationCarriesLink(settings)
         plain.testCaptchaAnswer = options.captchaTestAnswer
-        let (outlet, plainOptions) = (self.outlet(environment: environment), plain)
+        plain.resume = options.resume
+        let (outlet, plainOptions) = (self.outlet(settings, environment: environment), plain)
+        let staffPIN = staffPIN(settings, environment: environment)
         let status = waitFor {
-            await PlainMode.run(backend: RemoteBackend(service), input: StandardInput(), output: StandardOutput(),
+            await PlainMode.run(backend: RemoteBackend(store), input: StandardInput(), output: StandardOutput(),
                                 options: plainOptions, outlet: outlet, staffPIN: staffPIN,
-                                onWipe: { outlet.wipeSessionFiles() })
+                                onWipe: { outlet.wipeSessionFiles() }, script: script)
         }
-        if status != 0 { throw WizardFailure(message: "", status: status) }
+        if status != 0, script?.stop == nil { throw WizardFailure(message: "", status: status) }
     }
 
     /// The ncurses wizard until Salir (or the staff exit of a kiosk), or until a signal ends it; the
-    /// terminal is given back on every way out.
-    private func runFullScreen(_ service: ServiceClient, staffPIN: StaffPINCheck?, environment: [String: String],
-                               dataDirectory: URL) throws(WizardFailure) {
+    /// terminal is given back on every way out. The first screen is painted with the defaults before the
+    /// service (and with it the configuration file) is even started; the app that then runs has the
+    /// settings it resolved, and the keys typed meanwhile wait for it.
+    private func runFullScreen(_ service: ServiceClient, environment: [String: String], answers: ScriptedAnswers?,
+                               script: inout ScriptedRun?) throws(WizardFailure) {
+        // A kiosk refuses to start without its staff PIN before it takes the terminal: it is started once,
+        // by its service manager, and the time its start takes matters less than a clear refusal.
+        let early = options.kiosk ? try startServiceAndLog(service, environment: environment) : nil
         let session: TerminalSession
         do {
             session = try TerminalSession(options: SessionOptions(kiosk: options.kiosk, forceMonochrome: options.mono,
@@ -108,26 +157,31 @@ struct WizardProgram {
         }
         defer { session.stop() }
         let inbox = Inbox<Event>()
-        let idle = options.idleSeconds
-        let wizard = WizardConfiguration(idleSeconds: idle, waitingIdleSeconds: max(idle, 600),
-                                         confirmationCarriesLink: options.confirmationCarriesLink)
-        let outlet = outlet(environment: environment)
-        var kioskOptions = KioskOptions(kiosk: options.kiosk, staffPIN: staffPIN,
-                                        isTestMode: options.captchaTestAnswer != nil, configuration: wizard)
-        kioskOptions.onWipe = { outlet.wipeSessionFiles() }
-        var app = KioskApp(backend: RemoteBackend(service), outlet: outlet, inbox: inbox, options: kioskOptions)
         let loop = TerminalLoop(tickInterval: .milliseconds(100))
-        loop.paint(app, on: session)
+        let isTestMode = options.captchaTestAnswer != nil
+        loop.paint(KioskApp(backend: RemoteBackend(service), outlet: FolderAndPrinterOutlet.withoutFolder(), inbox: inbox,
+                            options: KioskOptions(kiosk: options.kiosk, isTestMode: isTestMode)), on: session)
         // The first screen needs nothing from the backend or the log, so they start only now; a service
         // that cannot start ends the program before anyone types (keys typed meanwhile wait).
-        do {
-            try startLogAndService(service, dataDirectory: dataDirectory)
+        let settings: KioskSettings
+        do throws(WizardFailure) {
+            if let early { settings = early } else { settings = try startServiceAndLog(service, environment: environment) }
         } catch {
             session.stop()
             throw error
         }
+        let outlet = outlet(settings, environment: environment)
+        var kioskOptions = KioskOptions(kiosk: options.kiosk, staffPIN: staffPIN(settings, environment: environment),
+                                        isTestMode: isTestMode, configuration: wizardConfiguration(settings))
+        kioskOptions.onWipe = { outlet.wipeSessionFiles() }
+        script = self.script(answers, settings, environment: environment)
+        kioskOptions.script = script
+        var app = KioskApp(backend: RemoteBackend(service), outlet: outlet, inbox: inbox, options: kioskOptions)
+        if options.resume { app.beginResume() }
         let outcome = loop.run(&app, on: session, inbox: inbox)
         session.stop()
+        // The last turn's calls (the backend told that the person left) reach the service before it stops.
+        inbox.waitForWork(upTo: .seconds(3))
         if case .signalled(let signal) = outcome { throw WizardFailure(message: "", status: 128 + signal) }
     }
 }

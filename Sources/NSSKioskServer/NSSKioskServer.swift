@@ -57,7 +57,9 @@ struct NSSKioskServer: AsyncParsableCommand {
         // Its own lines in the audit log (the email it delivers) name the server, not «personal».
         var arguments = backend
         if arguments.terminal == TerminalName.staff { arguments.terminal = "servidor" }
-        let store = try arguments.open()
+        // Its applications are recorded without an account: the server's own account would offer every
+        // terminal's applications to every terminal for resuming.
+        let store = try arguments.open(recordsAccount: false)
         let server = OfficeServer(backend: store, tokens: terminals)
         let count = terminals.names.count
         try await server.run(host: address.host, port: address.port) { port in

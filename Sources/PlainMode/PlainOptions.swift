@@ -27,6 +27,8 @@ public struct PlainOptions: Sendable, Hashable {
     public var clearsScreenOnWipe = false
     /// Whether the confirmation email carries a link besides its code (`--public-url`).
     public var confirmationCarriesLink = false
+    /// `--resume`: first the numbered list of this account's applications that can be taken up.
+    public var resume = false
 
     public init(kiosk: Bool = false, ascii: Bool = false,
                 idleSeconds: Int = WizardConfiguration().idleSeconds,

@@ -3,4 +3,5 @@
 public enum BackendContract {
     public static let cases: [ContractCase] =
         CaptchaCases.all + SubmissionCases.all + ConfirmationCases.all + ProcedureCases.all + DocumentCases.all + LookupCases.all
+            + ResumeCases.all
 }

@@ -1,43 +1,55 @@
+import ConfigFile
 import Foundation
-
+import KioskSettings
 @testable import NSSKioskCLI
 import Testing
 import TestSupport
 import Wizard
 
-/// The staff PIN of a kiosk, from DATA/kiosk.conf, and the lockout kept beside it.
+/// The staff PIN of a kiosk: its digest from the configuration (or the older DATA/kiosk.conf), the check
+/// the staff exit makes, and the lockout kept beside it.
 @Suite(.runsPrograms) struct KioskConfigurationTests {
-    @Test func aPlainPINIsCheckedByItsDigest() throws {
-        let configuration = try KioskConfiguration.parse("# oficina\npin_personal = 246813  # cambiar\n", path: "kiosk.conf")
-        #expect(configuration.staffPINCheck().accepts("246813"))
-        #expect(!configuration.staffPINCheck().accepts("246814"))
-        #expect(!configuration.staffPINCheck().accepts(""))
+    /// printf 246813 | sha256sum
+    static let digest = "59c25b00bc10f4b29e431c41429b1ef3ec1e8463de50a5b88be4e26ebcf5d633"
+
+    private func legacy(_ text: String) throws -> StaffPINDigest? {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("nss-conf-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try text.write(to: directory.appendingPathComponent("kiosk.conf"), atomically: true, encoding: .utf8)
+        return try LegacyKioskConf.read(in: directory)
+    }
+
+    @Test func aPlainPINInTheOlderFileIsCheckedByItsDigest() throws {
+        let digest = try #require(try legacy("# oficina\npin_personal = 246813  # cambiar\n"))
+        #expect(digest.staffPINCheck().accepts("246813"))
+        #expect(!digest.staffPINCheck().accepts("246814"))
+        #expect(!digest.staffPINCheck().accepts(""))
+        #expect(digest == StaffPINDigest(hex: Self.digest))
     }
 
     @Test func aDigestNeedsNoPINInTheFile() throws {
-        // printf 246813 | sha256sum
-        let digest = "59c25b00bc10f4b29e431c41429b1ef3ec1e8463de50a5b88be4e26ebcf5d633"
-        let configuration = try KioskConfiguration.parse("pin_personal_sha256 = \(digest.uppercased())", path: "kiosk.conf")
-        #expect(configuration.staffPINCheck().accepts("246813"))
-        #expect(!configuration.staffPINCheck().accepts("59c2"))
+        let digest = try #require(StaffPINDigest(hex: Self.digest.uppercased()))
+        #expect(digest.staffPINCheck().accepts("246813"))
+        #expect(!digest.staffPINCheck().accepts("59c2"))
+        #expect(try legacy("pin_personal_sha256 = \(Self.digest)") == digest)
     }
 
-    @Test func aShortPINOrNoneIsRefused() {
-        #expect(throws: WizardFailure.self) { try KioskConfiguration.parse("pin_personal = 12", path: "kiosk.conf") }
-        #expect(throws: WizardFailure.self) { try KioskConfiguration.parse("otra = cosa", path: "kiosk.conf") }
+    @Test func aShortPINOrABadDigestInTheOlderFileIsRefusedAndNoneIsNoPIN() throws {
+        #expect(throws: SettingsResolution.Failure.self) { try legacy("pin_personal = 12") }
+        #expect(throws: SettingsResolution.Failure.self) { try legacy("pin_personal_sha256 = 12ab") }
+        #expect(try legacy("otra = cosa") == nil)
     }
 
     /// Four digits fall to a shoulder or to three guesses too easily: six digits at least, digits only.
     @Test func aPINNeedsAtLeastSixDigits() throws {
         for pin in ["2468", "24681", "abcdef", "24 681 3"] {
-            #expect(throws: WizardFailure(message: "En kiosk.conf, pin_personal debe tener al menos 6 dígitos (solo números del 0 al 9).")) {
-                try KioskConfiguration.parse("pin_personal = \(pin)", path: "kiosk.conf")
-            }
+            let error = #expect(throws: SettingsResolution.Failure.self) { try legacy("pin_personal = \(pin)") }
+            #expect(error?.message.hasSuffix("pin_personal debe tener al menos 6 dígitos (solo números del 0 al 9).") == true)
         }
         // A digest cannot be checked when the kiosk starts; a short PIN is refused when typed.
-        let digestOf2468 = "a1fb4e703a9ef1fa4936801721ff285a97ac85330856674412e054892afe6972"
-        let configuration = try KioskConfiguration.parse("pin_personal_sha256 = \(digestOf2468)", path: "kiosk.conf")
-        #expect(!configuration.staffPINCheck().accepts("2468"))
+        let digestOf2468 = try #require(StaffPINDigest(hex: "a1fb4e703a9ef1fa4936801721ff285a97ac85330856674412e054892afe6972"))
+        #expect(!digestOf2468.staffPINCheck().accepts("2468"))
     }
 
     @Test func theLockoutSurvivesARestartInAPrivateFile() throws {
@@ -84,14 +96,14 @@ import Wizard
     }
 
     /// At a kiosk «Guardar» never falls back to ~/Descargas on the kiosk's own disk, where the next
-    /// person would find the documents: only the medium given with --downloads.
+    /// person would find the documents: only the medium of the settings (documentos.descargas, --downloads).
     @Test func aKioskSavesOnlyToItsRemovableMedium() async throws {
         let home = FileManager.default.temporaryDirectory.appendingPathComponent("nss-home-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: home) }
         var options = WizardOptions()
         options.kiosk = true
-        let outlet = WizardProgram(options: options).outlet(environment: ["HOME": home.path])
+        let outlet = WizardProgram(options: options).outlet(KioskSettings(), environment: ["HOME": home.path])
         await #expect(throws: DeliveryFailure.self) {
             try await outlet.save([DocumentFile(name: "NSS-1-constancia.pdf", data: Data("%PDF".utf8))])
         }
@@ -99,8 +111,9 @@ import Wizard
 
         let medium = home.appendingPathComponent("usb")
         try FileManager.default.createDirectory(at: medium, withIntermediateDirectories: true)
-        options.downloads = medium.path
-        let saved = try await WizardProgram(options: options).outlet(environment: ["HOME": home.path])
+        var settings = KioskSettings()
+        settings.downloads = medium.path
+        let saved = try await WizardProgram(options: options).outlet(settings, environment: ["HOME": home.path])
             .save([DocumentFile(name: "NSS-1-constancia.pdf", data: Data("%PDF".utf8))])
         #expect(saved == [medium.appendingPathComponent("NSS-1-constancia.pdf").path])
     }
@@ -114,9 +127,10 @@ import Wizard
         defer { try? FileManager.default.removeItem(at: home) }
         var options = WizardOptions()
         options.kiosk = true
-        options.downloads = folder.path
-        options.dataDirectory = data.path
-        let outlet = WizardProgram(options: options).outlet(environment: ["HOME": home.path])
+        var settings = KioskSettings()
+        settings.downloads = folder.path
+        settings.dataDirectory = data.path
+        let outlet = WizardProgram(options: options).outlet(settings, environment: ["HOME": home.path])
         let saved = try await outlet.save([DocumentFile(name: "NSS-1-constancia.pdf", data: Data("%PDF".utf8))])
         #expect(FileManager.default.fileExists(atPath: saved[0]))
         outlet.wipeSessionFiles()

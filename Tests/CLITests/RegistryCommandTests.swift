@@ -24,7 +24,7 @@ import TestSupport
         defer { try? FileManager.default.removeItem(atPath: data) }
         let run = try await Run.nssKiosk(["registry", "list", "--data", data, "--subdelegation", "100"])
         #expect(run.status == 2)
-        #expect(run.stderr.hasPrefix("nss-kiosk: El valor «100» no es válido para --subdelegation: escribe un número de 1 a 99.\n"))
+        #expect(run.stderr.hasPrefix("nss-kiosk: --subdelegation: debe ser un número de 1 a 99; dice 100.\n"))
         #expect(!FileManager.default.fileExists(atPath: data))
     }
 
@@ -93,7 +93,7 @@ import TestSupport
     @Test func theHelpPageIsInSpanish() async throws {
         let run = try await Run.nssKiosk(["registry", "list", "--help"])
         #expect(run.status == 0)
-        for words in ["DESCRIPCIÓN:", "USO:", "OPCIONES:", "(por omisión: 18)", "Muestra esta ayuda."] {
+        for words in ["DESCRIPCIÓN:", "USO:", "OPCIONES:", "(por omisión: 50)", "Por omisión 18.", "Muestra esta ayuda."] {
             #expect(run.stdout.contains(words), "«\(words)» is missing")
         }
         for words in ["OVERVIEW", "USAGE", "OPTIONS", "default", "Show help"] {

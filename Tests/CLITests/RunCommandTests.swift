@@ -28,6 +28,18 @@ import TestSupport
         #expect(run.stderr.contains("pin_personal_sha256 debe tener 64 dígitos hexadecimales"))
     }
 
+    @Test func aKioskTakesItsPINFromTheConfigurationFile() async throws {
+        let data = try dataDirectory()
+        defer { try? FileManager.default.removeItem(at: data) }
+        let file = data.appendingPathComponent("config.toml")
+        try "[datos]\ncarpeta = \"\(data.path)\"\n[personal]\npin_sha256 = \"59c25b00bc10f4b29e431c41429b1ef3ec1e8463de50a5b88be4e26ebcf5d633\"\n"
+            .write(to: file, atomically: true, encoding: .utf8)
+        // It gets as far as the terminal, which a pipe is not.
+        let run = try await Run.nssKiosk(["--kiosk", "--config", file.path], environment: ["TERM": "xterm"])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("necesita una terminal interactiva"), "\(run.stderr)")
+    }
+
     @Test func withoutATerminalTheFullScreenWizardSaysSoInOneSpanishLine() async throws {
         let data = try dataDirectory(kioskConf: "pin_personal = 246813\n")
         defer { try? FileManager.default.removeItem(at: data) }
@@ -44,7 +56,7 @@ import TestSupport
     @Test func aWrongOptionIsOneSpanishMessageAndExitStatusTwo() async throws {
         let run = try await Run.nssKiosk(["--idle", "5"], environment: ["TERM": "xterm"])
         #expect(run.status == 2)
-        #expect(run.stderr == "nss-kiosk: --idle debe ser de al menos 30 segundos.\nConsulta «nss-kiosk --help» para más información.\n")
+        #expect(run.stderr == "nss-kiosk: --idle: debe ser de al menos 30 segundos; dice 5.\nConsulta «nss-kiosk --help» para más información.\n")
         #expect(run.stdout.isEmpty)
     }
 

@@ -90,7 +90,14 @@ import Wizard
         }
         func send(_ text: String) { _ = Array(text.utf8).withUnsafeBytes { write(writing, $0.baseAddress, $0.count) } }
         send("Juan Car")
-        try await Task.sleep(for: .milliseconds(300))   // read into the reader's half line
+        // The person typed and walked away: the reader has long taken «Juan Car» from the pipe into its half
+        // line. Wait until the pipe is empty (on a loaded machine the reader thread may start late), then a
+        // moment for the reader to file what it read.
+        var pending: Int32 = 1
+        while ioctl(reading, UInt(FIONREAD), &pending) == 0 && pending > 0 {
+            try await Task.sleep(for: .milliseconds(20))
+        }
+        try await Task.sleep(for: .milliseconds(300))
         input.discardPending()
         send("los\n")
         close(writing)

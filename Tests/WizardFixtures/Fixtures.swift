@@ -36,6 +36,17 @@ public enum Fixtures {
     public static let documents = DocumentKind.allCases.map {
         DocumentInfo(id: DocumentID(rawValue: "d-\($0.rawValue)"), folio: result.folio, date: now, kind: $0)
     }
+    /// The application of `ticket` as the resume list shows it.
+    public static let openApplication = OpenApplication(
+        id: ticket.id, maskedCURP: try! CURP(curp).masked, maskedEmail: ticket.maskedEmail, folio: nil,
+        stage: .waitingForConfirmation, resumableUntil: ticket.expiresAt, lastActivity: now)
+    /// That application taken up at `stage`, with what the backend stored by then.
+    public static func resumed(at stage: ProcedureStage) -> ResumedApplication {
+        let started = ![ProcedureStage.waitingForConfirmation, .confirmed].contains(stage)
+        let finished = stage == .result || stage == .documents
+        return ResumedApplication(ticket: ticket, stage: stage, person: started ? person : nil,
+                                  result: finished ? result : nil, resultEmailSent: finished)
+    }
     public static let matches = [
         CURPMatch(curp: try! CURP(curp), fullName: "GLORIA HERNÁNDEZ GARCÍA"),
     ]

@@ -129,4 +129,7 @@ struct OneKindBackend: NSSBackend {
     func document(_ id: DocumentID) async throws -> Data { throw BackendError.unreachable }
     func emailDocuments(_ id: ApplicationID) async throws -> Bool { throw BackendError.unreachable }
     func lookupCURP(_ query: PersonQuery) async throws -> [CURPMatch] { throw BackendError.unreachable }
+    func openApplications() async throws -> OpenApplications { throw BackendError.unreachable }
+    func resumeApplication(_ id: ApplicationID) async throws -> ResumedApplication { throw BackendError.unreachable }
+    func recordProgress(_ id: ApplicationID, _ progress: ApplicationProgress) async throws { throw BackendError.unreachable }
 }

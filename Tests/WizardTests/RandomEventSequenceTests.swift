@@ -16,6 +16,8 @@ import WizardFixtures
         case next, back, exit, openLookup, searchLookup, chooseFirst, closeLookup, useSuggestion
         case refreshCaptcha, confirmCode, resend, changeEmail, finish, save, print, emailCopy, failDelivery
         case tick, answer, answerConfirmed, answerExpired, fail, failUnreachable, stale, idle
+        /// `--resume`'s list (only before anything else happened, as the program opens it), and its first row.
+        case resumeList, chooseApplication
         /// What a person who knows the way would do next: keeps sequences reaching the last screens.
         case progress
     }
@@ -29,7 +31,7 @@ import WizardFixtures
             var state = WizardState()
             for move in moves {
                 let before = state
-                let effects = state.reduce(Self.event(for: move, in: state))
+                let effects = Self.apply(move, to: &state)
                 Self.checkInvariants(state, after: move, before: before, effects: effects)
             }
         }
@@ -40,11 +42,19 @@ import WizardFixtures
         await propertyCheck(count: 400, input: Self.moves) { moves in
             var state = WizardState()
             for move in moves {
-                _ = state.reduce(Self.event(for: move, in: state))
+                _ = Self.apply(move, to: &state)
                 reached.insert(state.step)
             }
         }
         #expect(reached.all == Set(Step.allCases), "the generator must exercise the whole procedure")
+    }
+
+    /// Applies one move: `resumeList` opens the list as `--resume` does at the start, any other is an event.
+    static func apply(_ move: Move, to state: inout WizardState) -> [Effect] {
+        if move == .resumeList {
+            return state.holdsPersonalData || state.step != .curp ? [] : state.beginResume()
+        }
+        return state.reduce(event(for: move, in: state))
     }
 
     static func event(for move: Move, in s: WizardState) -> Event {
@@ -86,12 +96,15 @@ import WizardFixtures
         case .stale: .reply(.finished(Fixtures.result, emailSent: true), session: s.session - 1)
         case .idle: .idleTimeout
         case .progress: progress(s)
+        case .resumeList: .tick(Fixtures.now)
+        case .chooseApplication: .perform(.resumeApplication(0))
         }
     }
 
     /// The next event of a correct walk-through from wherever the state is.
     static func progress(_ s: WizardState) -> Event {
         if s.lookup != nil { return .perform(.closeLookup) }
+        if s.resumeChoice?.applications != nil { return .perform(.resumeApplication(0)) }
         if !s.inFlight.isEmpty { return answer(s, confirmed: true) }
         func fill(_ field: FieldID, with text: String) -> Event {
             if s.status(of: field).isValid { return .perform(.next) }
@@ -126,6 +139,9 @@ import WizardFixtures
         case .save: .saved(["/media/usb/NSS.pdf"])
         case .print: .printed("Enviados a la impresora.")
         case .emailCopy: .emailed(sent: true)
+        case .openApplications: .openApplications(OpenApplications(applications: [Fixtures.openApplication], expired: 1))
+        case .resume: .resumed(Fixtures.resumed(at: ProcedureStage.allCases[s.session % ProcedureStage.allCases.count]))
+        case .progress: .progressRecorded
         }
         return .reply(reply, session: s.session)
     }
@@ -157,7 +173,16 @@ import WizardFixtures
         if effects.contains(where: { if case .endSession = $0 { true } else { false } }) {
             #expect(!s.holdsPersonalData, "nothing personal left after a wipe")
             #expect(s.session == before.session + 1)
+            if let ticket = before.ticket {
+                #expect(effects.contains(.recordProgress(ticket.id, .left)), "a wiped application is offered no more")
+            }
         }
+        for effect in effects {
+            if case .recordProgress(let id, _) = effect {
+                #expect(id == before.ticket?.id, "progress is only ever said of the application under way")
+            }
+        }
+        if s.resumeChoice != nil { #expect(s.step == .curp && s.ticket == nil, "the resume list comes before any step") }
         if move == .back || move == .changeEmail {
             for field in [FieldID.curp, .email, .emailConfirmation] {
                 #expect(s.text(field) == before.text(field), "back keeps \(field)")

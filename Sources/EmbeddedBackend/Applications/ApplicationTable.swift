@@ -12,11 +12,53 @@ enum ApplicationTable {
         var confirmed: Bool
         var started: Bool
         var result: NSSResult?
+        /// The account and host that submitted it; nil for a kiosk's (never offered for resuming).
+        var opener: Opener?
+        /// The last screen without a call that the person reached.
+        var progress: ApplicationProgress?
+        /// Whether the person left it on purpose.
+        var left: Bool
+        /// The latest of its own times.
+        var lastActivity: Date
     }
 
-    static func insert(id: String, curp: String, email: String, at now: Date, _ db: Database) throws {
-        try db.execute(sql: "INSERT INTO application (id, curp, email, created_at) VALUES (?, ?, ?, ?)",
-                       arguments: [id, curp, email, now.timeIntervalSince1970])
+    /// Who submitted an application: the Unix account on its host, and the terminal it was typed at.
+    struct Opener: Hashable, Sendable {
+        var host: String
+        var account: String
+        var terminal: String
+    }
+
+    static func insert(id: String, curp: String, email: String, openedBy opener: Opener?, at now: Date,
+                       _ db: Database) throws {
+        try db.execute(sql: """
+            INSERT INTO application (id, curp, email, created_at, opened_host, opened_account, opened_terminal)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [id, curp, email, now.timeIntervalSince1970, opener?.host, opener?.account, opener?.terminal])
+    }
+
+    /// The ids of the applications `account` submitted on `host` since `since` and did not leave, newest first.
+    static func openedBy(account: String, host: String, since: Date, _ db: Database) throws -> [String] {
+        try String.fetchAll(db, sql: """
+            SELECT id FROM application
+            WHERE opened_account = ? AND opened_host = ? AND left_at IS NULL AND created_at >= ?
+            ORDER BY created_at DESC
+            """, arguments: [account, host, since.timeIntervalSince1970])
+    }
+
+    /// Records the screen the person reached, or that they left.
+    static func record(_ progress: ApplicationProgress, for id: String, at now: Date, _ db: Database) throws {
+        if progress == .left {
+            try db.execute(sql: "UPDATE application SET left_at = ? WHERE id = ? AND left_at IS NULL",
+                           arguments: [now.timeIntervalSince1970, id])
+        } else {
+            try db.execute(sql: "UPDATE application SET progress = ? WHERE id = ?", arguments: [progress.rawValue, id])
+        }
+    }
+
+    /// The terminal an application is now typed at, after it was taken up again there.
+    static func moveTerminal(of id: String, to terminal: String, _ db: Database) throws {
+        try db.execute(sql: "UPDATE application SET opened_terminal = ? WHERE id = ?", arguments: [terminal, id])
     }
 
     static func find(_ id: String, _ db: Database) throws -> Entry? {
@@ -31,8 +73,16 @@ enum ApplicationTable {
             }
             result = NSSResult(nss: nss, kind: kind, folio: folio, date: Date(timeIntervalSince1970: finishedAt))
         }
+        var opener: Opener?
+        if let host = row["opened_host"] as String?, let account = row["opened_account"] as String? {
+            opener = Opener(host: host, account: account, terminal: row["opened_terminal"] ?? "")
+        }
+        let times = ["created_at", "confirmed_at", "started_at", "finished_at"].compactMap { row[$0] as Double? }
         return Entry(id: id, curp: row["curp"], email: row["email"], confirmed: row["confirmed_at"] as Double? != nil,
-                     started: row["started_at"] as Double? != nil, result: result)
+                     started: row["started_at"] as Double? != nil, result: result, opener: opener,
+                     progress: (row["progress"] as String?).flatMap(ApplicationProgress.init(rawValue:)),
+                     left: row["left_at"] as Double? != nil,
+                     lastActivity: Date(timeIntervalSince1970: times.max() ?? 0))
     }
 
     /// The application that was given this folio.

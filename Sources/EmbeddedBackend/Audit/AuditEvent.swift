@@ -40,5 +40,7 @@ public enum AuditStep: String, Sendable, CaseIterable {
     case finish = "paso-2"
     case copy = "copia-por-correo"
     case emailDelivered = "correo-entregado"
+    /// `nss-kiosk --resume` took the application up again, on the terminal the line names.
+    case resume = "reanudacion"
     case purge = "purga"
 }

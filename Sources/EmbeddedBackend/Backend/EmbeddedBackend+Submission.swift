@@ -13,6 +13,7 @@ extension EmbeddedBackend {
             let secrets = ConfirmationSecrets(applicationID: id, configuration: configuration, now: now)
             let sender = configuration.mailSender
             let claim = freshClaim
+            let opener = configuration.opener
             let outcome: Result<(job: MailJobTable.Job, associated: String?), BackendError> = try await database.write { db in
                 let use = try CaptchaTable.use(id: request.captchaID.rawValue, answer: request.captchaAnswer, now: now, db)
                 if let until = try AttemptTable.blockedUntil(.wrongCaptcha, subject: curp, limit: limits.wrongCaptchasPerCURP,
@@ -38,7 +39,7 @@ extension EmbeddedBackend {
                 // A CURP with a confirmed email keeps it: the application goes there, not to the typed one.
                 let associated = try CURPEmailTable.email(for: curp, db)
                 let email = associated ?? request.email.value
-                try ApplicationTable.insert(id: id, curp: curp, email: email, at: now, db)
+                try ApplicationTable.insert(id: id, curp: curp, email: email, openedBy: opener, at: now, db)
                 return .success((try secrets.store(email: email, sender: sender, claim: claim, db), associated))
             }
             let job: MailJobTable.Job

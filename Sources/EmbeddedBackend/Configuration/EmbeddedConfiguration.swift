@@ -30,6 +30,12 @@ public struct EmbeddedConfiguration: Sendable {
     /// Which terminal this backend answers, for the audit log: `host/tty` of the wizard that started it,
     /// «personal» for the staff tools. Never a person's name.
     public var terminal: String
+    /// The Unix account whose wizard this backend answers, recorded with each application it starts:
+    /// `nss-kiosk --resume` offers an application only to the same account on the same host. Nil at a
+    /// kiosk, whose applications are never offered (the person walked away; the idle wipe is the rule).
+    public var account: String?
+    /// The machine, recorded with the account.
+    public var host: String
     /// The current instant; tests move it to expire captchas and codes.
     public var clock: @Sendable () -> Date
     /// What paints the PDFs: by default the `nss-kiosk-pdf` helper beside the program, so that cairo and
@@ -47,6 +53,8 @@ public struct EmbeddedConfiguration: Sendable {
         mailSender: String = "no-responder@nss-kiosk.localhost",
         limits: EmbeddedLimits = EmbeddedLimits(),
         terminal: String = "personal",
+        account: String? = ProcessOwner.account,
+        host: String = ProcessOwner.host,
         clock: @escaping @Sendable () -> Date = { Date() },
         renderer: any DocumentRendering = HelperProcessRenderer(),
         outboxOverride: (any Outbox)? = nil
@@ -61,6 +69,8 @@ public struct EmbeddedConfiguration: Sendable {
         self.mailSender = mailSender
         self.limits = limits
         self.terminal = terminal
+        self.account = account
+        self.host = host
         self.clock = clock
         self.renderer = renderer
         self.outboxOverride = outboxOverride
@@ -71,6 +81,11 @@ public struct EmbeddedConfiguration: Sendable {
         environment: [String: String] = ProcessInfo.processInfo.environment
     ) -> URL {
         DataLocation.defaultDirectory(environment: environment)
+    }
+
+    /// Who is recorded as having started an application here; nil at a kiosk.
+    var opener: ApplicationTable.Opener? {
+        account.map { ApplicationTable.Opener(host: host, account: $0, terminal: terminal) }
     }
 
     /// The SQLite database inside the data directory.

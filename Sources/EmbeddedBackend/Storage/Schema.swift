@@ -152,7 +152,22 @@ enum Schema {
                 CREATE INDEX audit_event_at ON audit_event(at);
                 """)
         }
-        migrator.registerMigration("v7: answers kept by idempotency key") { db in
+        migrator.registerMigration("v7: who opened each application, and where it stopped") { db in
+            // The Unix account and host that submitted the application, and its terminal (the audit log's
+            // name): `nss-kiosk --resume` offers an application only to the same account on the same host.
+            // A kiosk records none of them: its applications are never offered. `progress` is the last
+            // screen without a call the person reached (Paso 2, the documents); `left_at`, when they left
+            // it on purpose (Salir, Terminar, the idle wipe, «Cambiar correo»).
+            try db.execute(sql: """
+                ALTER TABLE application ADD COLUMN opened_host TEXT;
+                ALTER TABLE application ADD COLUMN opened_account TEXT;
+                ALTER TABLE application ADD COLUMN opened_terminal TEXT;
+                ALTER TABLE application ADD COLUMN progress TEXT;
+                ALTER TABLE application ADD COLUMN left_at REAL;
+                CREATE INDEX application_opener ON application(opened_account, opened_host, created_at);
+                """)
+        }
+        migrator.registerMigration("v8: answers kept by idempotency key") { db in
             // The office server's answer to a call that must not run twice, kept under the key its terminal
             // sent, so a repeat (after a lost answer) gets the same answer. `owner` and `lease_until` mark a
             // call still running; rows are dropped an hour after they were made.

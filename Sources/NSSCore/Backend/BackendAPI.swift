@@ -49,6 +49,16 @@ public struct CodeConfirmation: Codable, Sendable, Hashable {
     }
 }
 
+/// `recordProgress`'s input: the application and the screen it reached (or that it was left).
+public struct ProgressRecord: Codable, Sendable, Hashable {
+    public var application: ApplicationID
+    public var progress: ApplicationProgress
+    public init(_ application: ApplicationID, _ progress: ApplicationProgress) {
+        self.application = application
+        self.progress = progress
+    }
+}
+
 /// The backend's calls. Adding one: a requirement of `NSSBackend`, a type here (and in `calls`), its line
 /// in `RemoteBackend`, and its implementation in each backend; the contract suite then runs it through
 /// every transport (the wizard's pipe and the office server's HTTP API alike).
@@ -57,7 +67,7 @@ public enum BackendAPI {
     public static let calls: [any BackendCall.Type] = [
         NewCaptcha.self, Submit.self, ConfirmationStatus.self, Confirm.self, ResendConfirmation.self,
         StartProcedure.self, FinishProcedure.self, ResultEmailSent.self, Documents.self, Document.self,
-        EmailDocuments.self, LookupCURP.self,
+        EmailDocuments.self, LookupCURP.self, OpenApplications.self, ResumeApplication.self, RecordProgress.self,
     ]
 
     /// The call of this name, or nil.
@@ -149,6 +159,28 @@ public enum BackendAPI {
         public static let needsIdempotencyKey = true
         public static func perform(_ input: ApplicationID, on backend: some NSSBackend) async throws -> Bool {
             try await backend.emailDocuments(input)
+        }
+    }
+
+    public enum OpenApplications: BackendCall {
+        public static let name = "openApplications"
+        public static func perform(_ input: Nothing, on backend: some NSSBackend) async throws -> NSSCore.OpenApplications {
+            try await backend.openApplications()
+        }
+    }
+
+    public enum ResumeApplication: BackendCall {
+        public static let name = "resumeApplication"
+        public static func perform(_ input: ApplicationID, on backend: some NSSBackend) async throws -> ResumedApplication {
+            try await backend.resumeApplication(input)
+        }
+    }
+
+    public enum RecordProgress: BackendCall {
+        public static let name = "recordProgress"
+        public static func perform(_ input: ProgressRecord, on backend: some NSSBackend) async throws -> Nothing {
+            try await backend.recordProgress(input.application, input.progress)
+            return Nothing()
         }
     }
 

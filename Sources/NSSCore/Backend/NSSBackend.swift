@@ -32,6 +32,15 @@ public protocol NSSBackend: Sendable {
     func emailDocuments(_ id: ApplicationID) async throws -> Bool
     /// "¿No te sabes tu CURP?": registry entries matching the data given.
     func lookupCURP(_ query: PersonQuery) async throws -> [CURPMatch]
+    /// The applications this account started on this machine and did not leave, that can still be taken
+    /// up (within the life of their link and code), masked; and how many expired lately.
+    func openApplications() async throws -> OpenApplications
+    /// Goes on with one of `openApplications()` where it stopped. Takes no step of the procedure: no
+    /// email is sent and Paso 2 is not run again (its stored result is returned).
+    func resumeApplication(_ id: ApplicationID) async throws -> ResumedApplication
+    /// Records what the backend cannot see by itself: the screen without a call that the person reached,
+    /// or that they left the application (it is offered for resuming no more).
+    func recordProgress(_ id: ApplicationID, _ progress: ApplicationProgress) async throws
 }
 
 extension NSSBackend {

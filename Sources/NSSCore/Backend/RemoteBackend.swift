@@ -48,4 +48,13 @@ public struct RemoteBackend<Transport: BackendTransport>: NSSBackend {
     public func lookupCURP(_ query: PersonQuery) async throws -> [CURPMatch] {
         try await transport.call(BackendAPI.LookupCURP.self, query)
     }
+    public func openApplications() async throws -> OpenApplications {
+        try await transport.call(BackendAPI.OpenApplications.self, Nothing())
+    }
+    public func resumeApplication(_ id: ApplicationID) async throws -> ResumedApplication {
+        try await transport.call(BackendAPI.ResumeApplication.self, id)
+    }
+    public func recordProgress(_ id: ApplicationID, _ progress: ApplicationProgress) async throws {
+        _ = try await transport.call(BackendAPI.RecordProgress.self, ProgressRecord(id, progress))
+    }
 }

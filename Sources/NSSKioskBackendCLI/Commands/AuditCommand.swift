@@ -14,7 +14,7 @@ struct AuditCommand: AsyncParsableCommand {
         discussion: """
             No contiene CURP, nombres, correos ni NSS: cada solicitud se nombra por su identificador al azar \
             y, desde el Paso 2, por su folio. Pasos: solicitud, confirmacion, reenvio, paso-1, paso-2, \
-            copia-por-correo, correo-entregado y purga. Resultado: «hecho», el tipo de correo entregado, o el \
+            copia-por-correo, correo-entregado, reanudacion (nss-kiosk --resume) y purga. Resultado: «hecho», el tipo de correo entregado, o el \
             motivo del rechazo (captcha-wrong, code-wrong, confirmation-expired, too-many-attempts…).
             """
     )

@@ -1,10 +1,12 @@
 import ArgumentParser
+import BackendOptions
 import BackendService
 import CommandLineSupport
 import EmbeddedBackend
 import HTTPBackendClient
 import LogSetup
 import Foundation
+import KioskSettings
 import NSSCore
 
 #if canImport(Glibc)
@@ -16,9 +18,11 @@ import Glibc
 /// wizard's own process never holds an HTTP client).
 ///
 /// The wizard starts it and speaks `BackendService`'s line protocol to it. The first line says whether
-/// the data directory opened (or the credential was read); then calls are answered until standard input
-/// ends, and the result email of the last person is written (or left pending for the next backend)
-/// before the program exits. Logs go to the data directory's file.
+/// the data directory opened (or the credential was read), with the settings resolved from the
+/// configuration file, the environment and these options (the wizard lays its own command line over
+/// them: it reads no file itself); then calls are answered until standard input ends, and the result
+/// email of the last person is written (or left pending for the next backend) before the program exits.
+/// Logs go to the data directory's file.
 struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
@@ -27,6 +31,9 @@ struct ServeCommand: AsyncParsableCommand {
     )
 
     @OptionGroup var backend: BackendArguments
+    @Flag(name: .customLong(String(ServeFlag.kiosk.dropFirst(2))),
+          help: "El asistente es un quiosco: sus trámites no se ofrecen para continuar (nss-kiosk --resume).")
+    var kiosk = false
 
     func run() async throws {
         // The wizard may end at any moment; answers written after that must not kill the service
@@ -37,20 +44,23 @@ struct ServeCommand: AsyncParsableCommand {
             return try await serveRemote(server: server, tokenFile: tokenFile)
         }
         let store: EmbeddedBackend
+        let settings: KioskSettings
         do {
-            try Logs.bootstrapFile(in: backend.dataURL)
-            store = try backend.open()
+            settings = try backend.settings()
+            try Logs.bootstrapFile(in: BackendArguments.dataURL(settings))
+            store = try backend.open(settings, recordsAccount: !kiosk)
         } catch let failure as CommandFailure {
-            ServiceHost.greet(.failed(message: failure.message))
-            throw ExitCode(1)
+            let isBadSetting = failure.status == ExitStatus.usage
+            ServiceHost.greet(.failed(message: failure.message, isBadSetting: isBadSetting))
+            throw isBadSetting ? ExitStatus.usage : ExitCode(1)
         } catch let failure as LogFileError {
             ServiceHost.greet(.failed(message: failure.message))
             throw ExitCode(1)
         } catch {
-            ServiceHost.greet(.failed(message: "No se pudo abrir la carpeta de datos «\(UnsafeText.escaped(backend.dataURL.path))»."))
+            ServiceHost.greet(.failed(message: "No se pudo abrir la carpeta de datos."))
             throw ExitCode(1)
         }
-        ServiceHost.greet(.ready(protocolVersion: ServiceGreeting.protocolVersion))
+        ServiceHost.greet(.ready(protocolVersion: ServiceGreeting.protocolVersion, settings: settings))
         // Delivers what earlier backends left and retries what fails, while the wizard runs.
         await store.startMailWorker()
         await ServiceHost.serve(store)
@@ -64,10 +74,16 @@ struct ServeCommand: AsyncParsableCommand {
             ServiceHost.greet(.failed(message: problem))
             throw ExitCode(1)
         }
+        let settings: KioskSettings
         let token: String
         do {
-            try Logs.bootstrapFile(in: backend.dataURL)
+            settings = try backend.settings()
+            try Logs.bootstrapFile(in: BackendArguments.dataURL(settings))
             token = try TerminalCredential.read(tokenFile)
+        } catch let failure as CommandFailure {
+            let isBadSetting = failure.status == ExitStatus.usage
+            ServiceHost.greet(.failed(message: failure.message, isBadSetting: isBadSetting))
+            throw isBadSetting ? ExitStatus.usage : ExitCode(1)
         } catch let failure as LogFileError {
             ServiceHost.greet(.failed(message: failure.message))
             throw ExitCode(1)
@@ -75,7 +91,7 @@ struct ServeCommand: AsyncParsableCommand {
             ServiceHost.greet(.failed(message: "\(error)"))
             throw ExitCode(1)
         }
-        ServiceHost.greet(.ready(protocolVersion: ServiceGreeting.protocolVersion))
+        ServiceHost.greet(.ready(protocolVersion: ServiceGreeting.protocolVersion, settings: settings))
         await ServiceHost.serve(RemoteBackend(HTTPTransport(server: URL(string: server)!, token: token)))
     }
 }

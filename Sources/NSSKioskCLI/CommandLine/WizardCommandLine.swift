@@ -1,4 +1,5 @@
 import BackendOptions
+import KioskSettings
 
 /// The wizard's command line: `nss-kiosk [run] [OPCIONES]`.
 ///
@@ -27,27 +28,27 @@ enum WizardCommandLine {
     }
 
     static let options: [Option] = [
-        Option(.data) { $0.dataDirectory = $1 },
+        Option(.config) { $0.config = $1 },
+        Option(.dataDirectory),
         Option(name: "--plain", value: nil, help: "Modo de líneas, para lectores de pantalla, líneas braille y consolas seriales.") { o, _ in o.plain = true },
         Option(name: "--kiosk", value: nil, help: "Modo quiosco: sin salida a la terminal; al terminar o salir, empieza de nuevo.") { o, _ in o.kiosk = true },
         Option(name: "--mono", value: nil, help: "Sin colores (también con la variable NO_COLOR).") { o, _ in o.mono = true },
         Option(name: "--ascii", value: nil, help: "Solo caracteres ASCII, sin acentos ni líneas.") { o, _ in o.ascii = true },
-        Option(name: "--idle", value: "s", help: "Segundos sin teclear antes de borrar los datos de la persona (por omisión 180; al menos 30).") { options, text throws(UsageError) in
-            guard let seconds = Int(text) else { throw UsageError(message: "El valor «\(text)» no es válido para --idle: escribe un número de segundos.") }
-            guard seconds >= 30 else { throw UsageError(message: "--idle debe ser de al menos 30 segundos.") }
-            options.idleSeconds = seconds
-        },
-        Option(name: "--downloads", value: "carpeta", help: "Carpeta donde «Guardar» deja los documentos (en un quiosco, la memoria USB). Por omisión ~/Descargas.") { $0.downloads = $1 },
+        Option(.idleSeconds),
+        Option(.waitingIdleSeconds),
+        Option(.idleWarningSeconds),
+        Option(.downloads),
+        Option(.printer),
+        Option(.language),
         Option(.captchaTestAnswer) { $0.captchaTestAnswer = $1 },
-        Option(.publicURL) { $0.publicURL = $1 },
-        Option(.subdelegation) { options, text throws(UsageError) in
-            guard let number = Subdelegation.parse(text) else { throw UsageError(message: Subdelegation.invalidMessage(text)) }
-            options.subdelegation = number
-        },
-        Option(.production) { o, _ in o.production = true },
+        Option(.publicURL),
+        Option(.subdelegation),
+        Option(.production),
         Option(.terminal) { $0.terminal = $1 },
         Option(.server) { $0.server = $1 },
         Option(.tokenFile) { $0.tokenFile = $1 },
+        Option(name: "--resume", value: nil, help: "Continúa un trámite que esta cuenta dejó interrumpido en este equipo (se cortó la conexión, se cerró la ventana): elige uno de la lista. No en un quiosco.") { o, _ in o.resume = true },
+        Option(name: "--answers", value: "archivo", help: "Hace el trámite con las respuestas de un archivo YAML o JSON, tecleadas en cada pantalla (demostraciones, capacitación, pruebas). Ver examples/respuestas.yaml.") { $0.answers = $1 },
     ]
 
     /// Reads the arguments after the program's name. `--name value` and `--name=value` both work; an
@@ -78,8 +79,32 @@ enum WizardCommandLine {
             }
             try option.apply(&options, value)
         }
-        if (options.server == nil) != (options.tokenFile == nil) { throw UsageError(message: RemoteService.bothNeeded) }
+        try checkCombinations(options)
         return .run(options)
+    }
+
+    /// Options that do not go together, said in Spanish.
+    static func checkCombinations(_ options: WizardOptions) throws(UsageError) {
+        if options.kiosk, options.resume {
+            // A kiosk's person walked away: their data is wiped when they finish, leave or stop typing,
+            // and the next person must never be offered it.
+            throw UsageError(message: "En un quiosco no se continúan trámites interrumpidos (--resume): la persona ya se "
+                + "fue, y sus datos se borran al terminar, al salir o tras unos minutos sin teclear. Quien vuelva empieza de "
+                + "nuevo; lo que envió sigue guardado y su correo puede confirmarlo.")
+        }
+        if options.kiosk, options.answers != nil {
+            throw UsageError(message: "--answers no se usa en un quiosco: un archivo de respuestas es para demostraciones, "
+                + "capacitación y pruebas.")
+        }
+        if (options.server == nil) != (options.tokenFile == nil) { throw UsageError(message: RemoteService.bothNeeded) }
+        if options.server != nil, options.answers != nil {
+            // The file's run reads the confirmation code from this machine's outbox; the server's is elsewhere.
+            throw UsageError(message: "--answers no se usa con --server: el código de confirmación se lee del buzón de "
+                + "salida de este equipo, y el del servidor de la oficina está en él.")
+        }
+        if options.resume, options.answers != nil {
+            throw UsageError(message: "--answers y --resume no van juntos: un archivo de respuestas empieza un trámite nuevo.")
+        }
     }
 
     private static func split(_ argument: String) -> (name: String, value: String?) {
@@ -98,13 +123,17 @@ enum WizardCommandLine {
             en la terminal.
 
             Uso: nss-kiosk [run] [opciones]
-                 nss-kiosk curp|nss|registry|link|outbox|verify|keys …
+                 nss-kiosk curp|nss|registry|link|outbox|verify|keys|audit|purge|answers …
                    (herramientas del personal; nss-kiosk SUBCOMANDO --help)
 
             Teclas: Tab y Shift-Tab cambian de campo, Enter continúa, Esc regresa,
             F1 muestra la ayuda y F10 sale. En modo quiosco, F10 solo borra los datos
             y empieza de nuevo; el personal sale con Ctrl-X (o F12) y el PIN de
-            «pin_personal» en DATOS/kiosk.conf.
+            [personal] pin_sha256 del archivo de configuración.
+
+            Configuración: \(KioskSettings.standardFile) (o --config, o la variable
+            \(KioskSettings.fileVariable)); las variables NSS_KIOSK_… y las opciones mandan
+            sobre el archivo. nss-kiosk config check revisa el archivo.
 
             Opciones:
 
@@ -135,10 +164,20 @@ enum WizardCommandLine {
 }
 
 extension WizardCommandLine.Option {
-    /// One of the backend's options, as `BackendOption` defines it (passed on to the service).
+    /// One of the backend's options that is not a setting, as `BackendOption` defines it.
     init(_ option: BackendOption,
          apply: @escaping @Sendable (inout WizardOptions, String) throws(WizardCommandLine.UsageError) -> Void) {
-        let help = option.defaultValue.map { "\(option.help) Por omisión \($0)." } ?? option.help
-        self.init(name: option.rawValue, value: option.valueName, help: help, apply: apply)
+        self.init(name: option.rawValue, value: option.valueName, help: option.help, apply: apply)
+    }
+
+    /// A setting's option: checked as the file's value is, and kept as the command line's layer.
+    init(_ setting: Setting) {
+        let flag = setting.flag ?? setting.name
+        self.init(name: flag, value: setting.kind == .flag ? nil : setting.valueName, help: setting.help) { options, text throws(WizardCommandLine.UsageError) in
+            switch setting.kind == .flag ? .success(.flag(true)) : setting.parse(text) {
+            case .success(let value): options.settings[setting] = value
+            case .failure(let problem): throw WizardCommandLine.UsageError(message: Setting.optionMessage(flag, problem))
+            }
+        }
     }
 }

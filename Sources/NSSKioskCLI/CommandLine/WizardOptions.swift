@@ -1,15 +1,18 @@
 import BackendOptions
 import FoundationEssentials
+import KioskSettings
 import NSSCore
 
-/// What the wizard is told on its command line.
+/// What the wizard is told on its command line. The settings among it (`settings`) are the top layer:
+/// the service reads the configuration file and the environment and hands back what they say
+/// (`KioskSettings`), and `resolved` lays these over it.
 struct WizardOptions: Equatable {
-    // The embedded backend's options, passed on to `nss-kiosk-backend serve`.
-    var dataDirectory: String?
+    /// `--config`: the configuration file, for the service to read.
+    var config: String?
+    /// Test mode, passed on to the service.
     var captchaTestAnswer: String?
-    var publicURL: String?
-    var subdelegation = Subdelegation.standard
-    var production = false
+    /// The settings given as options (`--data`, `--idle`, `--downloads`…).
+    var settings: [Setting: SettingValue] = [:]
     /// The audit log's name for this terminal; nil: `host/tty` (`TerminalName.wizard`).
     var terminal: String?
     /// The office server and this terminal's credential for it: the service beside the wizard then
@@ -21,27 +24,43 @@ struct WizardOptions: Equatable {
     var kiosk = false
     var mono = false
     var ascii = false
-    var idleSeconds = 180
-    var downloads: String?
+    /// `--resume`: start on the list of this account's applications that can be taken up.
+    var resume = false
+    /// `--answers FILE`: run the procedure from a file of answers.
+    var answers: String?
 
-    /// The data directory: `--data`, else `$XDG_DATA_HOME/nss-kiosk`, else `~/.local/share/nss-kiosk`.
-    func dataURL(environment: [String: String]) -> URL {
-        DataLocation.directory(given: dataDirectory, environment: environment)
-    }
-
-    /// The backend's options as arguments for the service, with the data directory resolved.
-    func serviceArguments(dataURL: URL) -> [String] {
-        var arguments = [BackendOption.data.rawValue, dataURL.path, BackendOption.subdelegation.rawValue, String(subdelegation)]
+    /// The backend's options as arguments for the service: the file to read and the settings it needs
+    /// itself (the rest the wizard lays over what the service resolves).
+    func serviceArguments() -> [String] {
+        var arguments: [String] = []
+        if let config { arguments += [BackendOption.config.rawValue, config] }
+        for option in BackendOption.allCases {
+            guard let setting = option.setting, let value = settings[setting] else { continue }
+            switch value {
+            case .text(let text): arguments += [option.rawValue, text]
+            case .integer(let number): arguments += [option.rawValue, String(number)]
+            case .flag(let on): if on { arguments.append(option.rawValue) }
+            }
+        }
         if let captchaTestAnswer { arguments += [BackendOption.captchaTestAnswer.rawValue, captchaTestAnswer] }
-        if let publicURL { arguments += [BackendOption.publicURL.rawValue, publicURL] }
-        if production { arguments.append(BackendOption.production.rawValue) }
         arguments += [BackendOption.terminal.rawValue, terminal ?? TerminalName.wizard(host: Host.name, tty: Host.terminalDevice)]
         if let server { arguments += [BackendOption.server.rawValue, server] }
         if let tokenFile { arguments += [BackendOption.tokenFile.rawValue, tokenFile] }
+        // A kiosk's applications are never offered for resuming: the service records no account for them.
+        if kiosk { arguments.append(ServeFlag.kiosk) }
         return arguments
     }
 
+    /// What the service resolved, with this command line over it.
+    func resolved(_ fromService: KioskSettings) -> KioskSettings {
+        var settings = fromService
+        for (setting, value) in self.settings {
+            settings = settings.applying([setting: value], from: .commandLine(option: setting.flag ?? setting.name))
+        }
+        return settings
+    }
+
     /// Whether the confirmation email carries a link a phone can open: the office server's, or the one
-    /// `--public-url` names.
-    var confirmationCarriesLink: Bool { publicURL != nil || server != nil }
+    /// the settings' public address names.
+    func confirmationCarriesLink(_ settings: KioskSettings) -> Bool { settings.publicURL != nil || server != nil }
 }

@@ -1,4 +1,5 @@
 import FoundationEssentials
+import KioskSettings
 import Wizard
 
 #if canImport(Glibc)

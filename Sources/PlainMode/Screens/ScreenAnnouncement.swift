@@ -6,6 +6,12 @@ import Wizard
 /// follow separately; the line mode's own commands are said where a screen would show a button.
 enum ScreenAnnouncement {
     static func lines(for state: WizardState, testCaptchaAnswer: String?) -> [String] {
+        if let choice = state.resumeChoice {
+            guard let applications = choice.applications else { return [ResumeWording.searching + "…"] }
+            return [ResumeWording.title, ResumeWording.intro(escape: "pulsa Enter")]
+                + applications.enumerated().map { "\($0.offset + 1). \(ResumeWording.spoken($0.element))" }
+                + [ResumeWording.expired(choice.expired), ResumeWording.draftsNote].compactMap { $0 }
+        }
         if state.lookup != nil {
             return ["Paso 1 de \(Step.count): \(LookupWording.title)", LookupWording.intro,
                     "Escribe \(Command.back.typed) para volver sin buscar."]

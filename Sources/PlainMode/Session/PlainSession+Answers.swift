@@ -23,6 +23,7 @@ extension PlainSession {
         case .field(let field): answer(text, for: field)
         case .emailSuggestion(let suggestion): answerSuggestion(suggestion, with: text)
         case .matchChoice(let count): chooseMatch(text, among: count)
+        case .resumeChoice(let count): chooseApplication(text, among: count)
         case .confirmLeave: break
         case .press(let action):
             if text.isEmpty {
@@ -111,6 +112,18 @@ extension PlainSession {
         case "s", "si": true
         case "n", "no", "": false
         default: nil
+        }
+    }
+
+    /// A number of the resume list goes on with that application; Enter alone starts a new procedure.
+    func chooseApplication(_ text: String, among count: Int) {
+        if text.isEmpty {
+            apply(.perform(.startNew))
+        } else if let number = Int(text), (1...count).contains(number) {
+            apply(.perform(.resumeApplication(number - 1)))
+        } else {
+            speaker.say(count == 1 ? "Escribe 1 para continuar ese trámite, o pulsa Enter para empezar uno nuevo."
+                                   : "Escribe un número del 1 al \(count), o pulsa Enter para empezar uno nuevo.")
         }
     }
 

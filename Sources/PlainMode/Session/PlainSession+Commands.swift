@@ -38,7 +38,7 @@ extension PlainSession {
         switch command {
         case .help, .repeatValue, .exit: true
         case .clear: if case .field = prompt { true } else { false }
-        case .back: state.lookup != nil || state.step != .curp
+        case .back: state.lookup != nil || state.resumeChoice != nil || state.step != .curp
         case .spelled: state.canSwitchCaptcha(to: .spelled)
         case .picture: state.canSwitchCaptcha(to: .picture)
         case .otherCaptcha, .resend, .changeEmail, .search, .save, .print, .emailCopy, .finish:
@@ -73,7 +73,7 @@ extension PlainSession {
             speaker.say(MatchList.lines(for: state.lookup?.matches ?? []))
         case .confirmLeave(let kiosk):
             speaker.say(LeaveWording.consequence(kiosk: kiosk))
-        case .press:
+        case .press, .resumeChoice:
             speaker.say(ScreenAnnouncement.lines(for: state, testCaptchaAnswer: options.testCaptchaAnswer))
         }
     }

@@ -37,10 +37,16 @@ final class PlainSession<Backend: NSSBackend> {
     var staffPINAskedAt: ContinuousClock.Instant?
     /// Called on every wipe, after the state is wiped: removes what the session left on disk.
     let onWipe: (@Sendable () -> Void)?
+    /// A file of answers (`--answers`), typed at the prompts before anything read from the input.
+    let script: ScriptedRun?
+    /// Whether the script handed the procedure over to the person (`terminar: no`).
+    var scriptHandedOver = false
 
     init(backend: Backend, input: any LineInput, output: any LineOutput, options: PlainOptions,
-         outlet: (any DocumentOutlet)? = nil, staffPIN: StaffPINCheck? = nil, onWipe: (@Sendable () -> Void)? = nil) {
+         outlet: (any DocumentOutlet)? = nil, staffPIN: StaffPINCheck? = nil, onWipe: (@Sendable () -> Void)? = nil,
+         script: ScriptedRun? = nil) {
         self.onWipe = onWipe
+        self.script = script
         self.staffPIN = options.kiosk ? staffPIN : nil
         staffLockout = staffPIN?.lockoutStore.load() ?? StaffLockout()
         state = WizardState(configuration: options.wizardConfiguration)
@@ -72,6 +78,15 @@ final class PlainSession<Backend: NSSBackend> {
                     post.yield(.tick(Date()))
                 }
             }
+            if let script {
+                // The script's turns between the clock's: its pause and the code from the outbox end any time.
+                group.addTask { [post] in
+                    while !Task.isCancelled, !script.isOver {
+                        do { try await Task.sleep(for: .milliseconds(100)) } catch { return }
+                        post.yield(.scriptTurn)
+                    }
+                }
+            }
             settle()
             launch(into: &group)
             for await message in mailbox {
@@ -82,7 +97,7 @@ final class PlainSession<Backend: NSSBackend> {
             }
             group.cancelAll()
         }
-        return 0
+        return script?.stop == nil ? 0 : 1
     }
 
     // MARK: - The queue
@@ -101,6 +116,8 @@ final class PlainSession<Backend: NSSBackend> {
             apply(event)
         case .tick(let now):
             tick(now)
+        case .scriptTurn:
+            break
         }
     }
 
@@ -115,14 +132,51 @@ final class PlainSession<Backend: NSSBackend> {
                 continue
             }
             guard let prompt = currentPrompt else { break }
+            // While a file of answers plays, its answers alone are typed (what the person types waits
+            // for it to be done; «¿Deseas salir?» after Ctrl-C is theirs). Its answer is chosen before the
+            // question is asked: a run that stops asks nothing more.
+            let scriptPlays = script.map { !$0.isOver } == true && !scriptHandedOver && !confirmingLeave
+            let scripted = scriptPlays ? scriptedLine(at: prompt) : nil
+            if ended { break }
             if openPrompt != prompt || !speaker.promptIsOpen { ask(prompt) }
+            if scriptPlays {
+                guard let scripted else { break }
+                typedAhead.insert(TypedLine(text: scripted, atOpenPrompt: false), at: 0)
+            }
             guard !typedAhead.isEmpty else { break }
             let line = typedAhead.removeFirst()
             speaker.answered(echo: input.echoesTyping && line.atOpenPrompt ? nil : line.text)
             openPrompt = nil
             answer(line.text, to: prompt)
         }
-        if inputEnded, typedAhead.isEmpty, !ended, !state.isBusy { endOfInput() }
+        // The end of the input waits for a file of answers to be done: its lines are not read from it.
+        if inputEnded, typedAhead.isEmpty, !ended, !state.isBusy, script?.isOver ?? true || scriptHandedOver { endOfInput() }
+    }
+
+    // MARK: - A file of answers
+
+    /// The line the file of answers types at `prompt` now, or nil (it waits, it is done, or it stopped).
+    func scriptedLine(at prompt: Prompt) -> String? {
+        guard let script else { return nil }
+        switch script.next(in: state) {
+        case .wait, .fetchCode:
+            return nil
+        case .type(_, let text):
+            return text
+        case .press(let action):
+            if prompt == .press(action) { return "" }
+            if case .emailSuggestion = prompt { return action == .useEmailSuggestion ? "s" : "n" }
+            return Command.allCases.first { $0.action == action }?.typed ?? ""
+        case .stop(let message):
+            speaker.say("Las respuestas del archivo se detuvieron en el paso \(state.step.number) de \(Step.count): \(message)")
+            apply(.perform(.exit))
+            ended = true
+            return nil
+        case .done(let endsProgram):
+            scriptHandedOver = true
+            if endsProgram { ended = true }
+            return nil
+        }
     }
 
     var currentPrompt: Prompt? {
@@ -191,7 +245,9 @@ final class PlainSession<Backend: NSSBackend> {
     }
 
     func announceChanges(since before: WizardState, event: Event) {
-        if before.step != state.step || (before.lookup == nil) != (state.lookup == nil) {
+        if before.step != state.step || (before.lookup == nil) != (state.lookup == nil)
+            || before.resumeChoice?.applications != state.resumeChoice?.applications
+            || (before.resumeChoice == nil) != (state.resumeChoice == nil) {
             announceScreen()
         } else if state.step == .captcha, let captcha = state.captcha, captcha.id != before.captcha?.id {
             speaker.say(CaptchaReading.lines(for: captcha, testAnswer: options.testCaptchaAnswer))
@@ -264,6 +320,10 @@ final class PlainSession<Backend: NSSBackend> {
     // MARK: - Beginnings and ends
 
     func greet() {
+        if options.resume, state.session == 0, state.resumeChoice == nil {
+            // The first session of `--resume` opens on the list (asked for now), not on the CURP.
+            launches += state.beginResume().map { ($0, state.session) }
+        }
         speaker.say("IMSS: Asignación o Localización de Número de Seguridad Social.")
         speaker.say("Escribe :ayuda en cualquier pregunta para conocer los comandos; :salir sale del trámite y borra tus datos.")
         announceScreen()
@@ -276,7 +336,8 @@ final class PlainSession<Backend: NSSBackend> {
         // What is typed and not yet sent, at the terminal and in the reader, belongs to the person before.
         input.discardPending()
         if reason == .idle { typedAhead.removeAll() }
-        launches.removeAll()
+        // Calls for the person wiped are dropped, except the word that they left their application.
+        launches.removeAll { if case .recordProgress = $0.effect { false } else { true } }
         openPrompt = nil
         confirmingLeave = false
         valueReadBack = nil

@@ -10,11 +10,14 @@ enum Prompt: Hashable {
     case press(Action)
     /// «¿Deseas salir?»: `:salir` or Ctrl-C when leaving would wipe something (the wizard's one rule).
     case confirmLeave(kiosk: Bool)
+    /// Which application of the resume list to go on with (Enter: a new procedure).
+    case resumeChoice(count: Int)
 
     /// What to ask now, or nil while a backend call is in flight.
     static func current(for state: WizardState, confirmingLeave: Bool, kiosk: Bool) -> Prompt? {
         if confirmingLeave { return .confirmLeave(kiosk: kiosk) }
         guard !state.isBusy else { return nil }
+        if let applications = state.resumeChoice?.applications { return .resumeChoice(count: applications.count) }
         if let lookup = state.lookup {
             if let matches = lookup.matches, !matches.isEmpty, case .action(.chooseMatch) = state.focus {
                 return .matchChoice(count: matches.count)
@@ -57,6 +60,9 @@ enum Prompt: Hashable {
         case .confirmLeave(let kiosk):
             return "\(LeaveWording.question) \(LeaveWording.consequence(kiosk: kiosk)) "
                 + "Escribe s para salir, o n para seguir con tu trámite: "
+        case .resumeChoice(let count):
+            let range = count == 1 ? "el 1" : "del 1 al \(count)"
+            return "Escribe el número del trámite que quieres continuar (\(range)), o pulsa Enter para empezar uno nuevo: "
         }
     }
 }

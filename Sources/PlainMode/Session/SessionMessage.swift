@@ -9,4 +9,6 @@ enum SessionMessage: Sendable {
     case interrupt
     case wizard(Event)
     case tick(Date)
+    /// A file of answers may have its next answer ready (the pause between answers is over, the code came).
+    case scriptTurn
 }

@@ -10,6 +10,8 @@ import Synchronization
 public final class Inbox<Message: Sendable>: Sendable {
     private let queue = Mutex<[Message]>([])
     private let wake = WakePipe()
+    /// How many `perform` works have not posted yet.
+    private let working = Mutex(0)
 
     public init() {}
 
@@ -20,7 +22,24 @@ public final class Inbox<Message: Sendable>: Sendable {
 
     /// Runs `work` concurrently and posts its result.
     public func perform(_ work: @escaping @Sendable () async -> Message) {
-        Task { self.post(await work()) }
+        working.withLock { $0 += 1 }
+        Task {
+            self.post(await work())
+            self.working.withLock { $0 -= 1 }
+        }
+    }
+
+    /// Blocks this thread until every `perform` under way has posted, or `limit` passed: for the program's
+    /// end, so that a call made on the last turn (the backend told that the person left) is not cut off.
+    /// Returns whether all had.
+    @discardableResult
+    public func waitForWork(upTo limit: Duration) -> Bool {
+        let deadline = ContinuousClock.now + limit
+        while working.withLock({ $0 }) > 0 {
+            guard ContinuousClock.now < deadline else { return false }
+            usleep(2_000)
+        }
+        return true
     }
 
     /// Readable while something posted has not been taken: the loop's wait watches it.

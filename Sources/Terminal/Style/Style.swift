@@ -16,9 +16,9 @@ public enum Style: Int, CaseIterable, Sendable {
     case label
     /// The `*` after a required field's label.
     case requiredMark
-    /// A text field that does not have the focus.
+    /// A text field that does not have the focus: its text and its empty cells.
     case field
-    /// The text field that has the focus.
+    /// The empty cells of the text field that has the focus (what is still to be typed).
     case focusedField
     /// The `▸` beside whatever has the focus.
     case focusMarker
@@ -44,4 +44,10 @@ public enum Style: Int, CaseIterable, Sendable {
     case dialog
     /// A dialog's title.
     case dialogTitle
+    // New styles go last: a style's colour pair is its position.
+    /// The label of the text field that has the focus: it says where the keys go.
+    case focusedLabel
+    /// The text typed in the field that has the focus: always the terminal's own look, so that the
+    /// echo of a key is the key alone (see `Theme`).
+    case typedText
 }

@@ -21,13 +21,14 @@ public struct Theme: Sendable, Hashable {
     /// The monochrome twin of `style`.
     public static func monochrome(_ style: Style) -> StyleLook {
         switch style {
-        case .body, .label, .notice, .button, .dialog, .frame, .hintLine: StyleLook()
+        case .body, .label, .notice, .button, .dialog, .frame, .hintLine, .typedText: StyleLook()
         case .titleBar: StyleLook(.reverse)
-        case .screenTitle, .focusedButton, .testModeBanner, .dialogTitle: StyleLook([.reverse, .bold])
+        case .screenTitle, .focusedButton, .testModeBanner, .dialogTitle, .focusedLabel: StyleLook([.reverse, .bold])
         case .hintKey: StyleLook([.bold, .underline])
         case .requiredMark, .focusMarker, .error, .success, .bigDigits: StyleLook(.bold)
         case .field: StyleLook(.underline)
-        case .focusedField, .selectedRow: StyleLook(.reverse)
+        case .focusedField: StyleLook(.underline)
+        case .selectedRow: StyleLook(.reverse)
         case .tableHeader: StyleLook([.bold, .underline])
         }
     }
@@ -35,7 +36,7 @@ public struct Theme: Sendable, Hashable {
     /// The colour look of `style`.
     public static func colored(_ style: Style) -> StyleLook {
         switch style {
-        case .body, .label, .button, .dialog: StyleLook()
+        case .body, .label, .button, .dialog, .typedText: StyleLook()
         case .frame: StyleLook(foreground: .verde)
         case .titleBar: StyleLook(foreground: .blanco, background: .guindaOscuro)
         case .screenTitle: StyleLook(foreground: .blanco, background: .guindaOscuro, .bold)
@@ -43,14 +44,12 @@ public struct Theme: Sendable, Hashable {
         case .hintKey: StyleLook(foreground: .blanco, background: .verde, [.bold, .underline])
         case .requiredMark, .focusMarker, .bigDigits: StyleLook(foreground: .dorado, .bold)
         case .field: StyleLook(.underline)
-        // The field being typed in is plain reverse video: every key re-sends its attributes, and
-        // colour plus bold cost ~30 bytes a character over a slow link (BENCHMARKS.md).
-        case .focusedField: StyleLook(.reverse)
+        case .focusedField: StyleLook(foreground: .dorado, .underline)
         case .selectedRow: StyleLook(foreground: .blanco, background: .verde, .bold)
         case .error: StyleLook(foreground: .terminalRed, .bold)
         case .notice: StyleLook(foreground: .dorado)
         case .success: StyleLook(foreground: .terminalGreen, .bold)
-        case .focusedButton, .dialogTitle: StyleLook(foreground: .blanco, background: .guinda, .bold)
+        case .focusedButton, .dialogTitle, .focusedLabel: StyleLook(foreground: .blanco, background: .guinda, .bold)
         case .tableHeader: StyleLook(foreground: .dorado, [.bold, .underline])
         case .testModeBanner: StyleLook(foreground: .negro, background: .dorado, .bold)
         }

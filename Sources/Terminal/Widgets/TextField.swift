@@ -1,9 +1,17 @@
 /// A labelled text field: `▸ Label*  [text      ]  trailing`.
 ///
-/// The focus shows without colour: a `▸` before the label, the field in reverse video, and
-/// the terminal cursor parked at the insertion point. Text longer than the field scrolls
-/// so the cursor stays in view; `<` and `>` replace the brackets on the side where text is
-/// hidden. A masked field shows one `•` per character.
+/// The focus shows without colour and around the text, never on it: a `▸` before the label, the
+/// label in reverse video (white on guinda in colour), the empty cells underlined as slots still to
+/// fill (gold in colour), and the terminal cursor parked at the insertion point. The typed text itself
+/// is in the terminal's own look (`Style.typedText`), so that echoing a key sends the key alone. A
+/// field without the focus is underlined, text and slots alike. Text longer than the field scrolls so
+/// the cursor stays in view; `<` and `>` replace the brackets on the side where text is hidden. A
+/// masked field shows one `•` per character.
+///
+/// A field found right shows a `✓` after its closing bracket, and its slots are no longer underlined:
+/// nothing is left to fill. The cells between the last character and the mark are then all in the
+/// terminal's own look, so ncurses, which rewrites a short run of cells rather than moving the cursor
+/// over it, sends them as plain characters: the key that completes a CURP costs about 35 bytes.
 public struct TextField: Hashable, Sendable {
     public var label: String
     public var text: String
@@ -19,10 +27,12 @@ public struct TextField: Hashable, Sendable {
     public var labelWidth: Int?
     /// Shown after the field ("18/18").
     public var trailing: String?
+    /// Whether the text is known to be right: a `✓` after the closing bracket.
+    public var isRight: Bool
 
     public init(label: String, text: String, cursor: Int? = nil, isFocused: Bool = false,
                 isRequired: Bool = false, isMasked: Bool = false, fieldWidth: Int,
-                labelWidth: Int? = nil, trailing: String? = nil) {
+                labelWidth: Int? = nil, trailing: String? = nil, isRight: Bool = false) {
         self.label = label
         self.text = text
         self.cursor = min(max(0, cursor ?? text.count), text.count)
@@ -32,6 +42,7 @@ public struct TextField: Hashable, Sendable {
         self.fieldWidth = max(1, fieldWidth)
         self.labelWidth = labelWidth
         self.trailing = trailing
+        self.isRight = isRight
     }
 
     /// The column (relative to the widget's point) of the first cell inside the brackets.
@@ -46,19 +57,24 @@ public struct TextField: Hashable, Sendable {
             canvas.put(canvas.glyphs.focusMarker, at: point, style: .focusMarker)
         }
         var column = point.column + 1
-        column += canvas.put(label, at: Point(row: point.row, column: column), style: .label)
+        column += canvas.put(label, at: Point(row: point.row, column: column), style: isFocused ? .focusedLabel : .label)
         if isRequired {
-            canvas.put("*", at: Point(row: point.row, column: column), style: .requiredMark)
+            canvas.put("*", at: Point(row: point.row, column: column), style: isFocused ? .focusedLabel : .requiredMark)
         }
         let start = point.column + textColumn(on: canvas)
         let view = visibleText(on: canvas)
         canvas.put(view.hiddenBefore ? "<" : "[", at: Point(row: point.row, column: start - 1), style: .body)
-        canvas.put(view.text + String(repeating: " ", count: max(0, fieldWidth - canvas.width(of: view.text))),
-                   at: Point(row: point.row, column: start), style: isFocused ? .focusedField : .field,
-                   width: fieldWidth)
+        let typed = canvas.put(view.text, at: Point(row: point.row, column: start),
+                               style: isFocused ? .typedText : .field, width: fieldWidth)
+        let slots: Style = !isFocused ? .field : isRight ? .typedText : .focusedField
+        canvas.put(String(repeating: " ", count: max(0, fieldWidth - typed)), at: Point(row: point.row, column: start + typed),
+                   style: slots)
         canvas.put(view.hiddenAfter ? ">" : "]", at: Point(row: point.row, column: start + fieldWidth), style: .body)
+        if isRight {
+            canvas.put(canvas.glyphs.check, at: Point(row: point.row, column: start + fieldWidth + 2), style: .success)
+        }
         if let trailing {
-            canvas.put(trailing, at: Point(row: point.row, column: start + fieldWidth + 3), style: .body)
+            canvas.put(trailing, at: Point(row: point.row, column: start + fieldWidth + (isRight ? 4 : 3)), style: .body)
         }
         if isFocused {
             canvas.placeCursor(at: Point(row: point.row, column: start + view.cursorColumn))

@@ -1,5 +1,6 @@
 /// The two-row band at the top of every screen: the procedure's name and «Paso n de 9»,
-/// then the screen's title and a progress row (●──●──○).
+/// then the screen's title and a progress row (●──●──○). Step 0 is a screen before the steps: neither
+/// «Paso» nor the progress row shows.
 public struct TitleBar: Hashable, Sendable {
     public var procedure: String
     public var title: String
@@ -15,7 +16,7 @@ public struct TitleBar: Hashable, Sendable {
     }
 
     /// «Paso 3 de 9».
-    public var stepText: String { "Paso \(step) de \(stepCount)" }
+    public var stepText: String { step == 0 ? "" : "Paso \(step) de \(stepCount)" }
 
     /// Draws the band on rows `row` and `row + 1` of `canvas`.
     public func draw(on canvas: Canvas, row: Int) {
@@ -29,7 +30,7 @@ public struct TitleBar: Hashable, Sendable {
         let progress = progressText(canvas.glyphs)
         let progressWidth = canvas.width(of: progress)
         let titleWidth = canvas.width(of: title)
-        if titleWidth + progressWidth + 4 <= width {
+        if step > 0, titleWidth + progressWidth + 4 <= width {
             canvas.put(progress, at: Point(row: row + 1, column: width - 1 - progressWidth), style: .titleBar)
         }
         canvas.put(title, at: Point(row: row + 1, column: 1), style: .screenTitle, width: max(0, width - 2))

@@ -32,6 +32,7 @@ extension WizardState {
     public func status(of field: FieldID) -> FieldStatus {
         let text = self.text(field)
         let insist = checked.contains(field)
+        let typing = FieldStatus.incomplete(Self.typingHint(field) ?? "")
         if text.trimmingWhiteSpace().isEmpty {
             if field == .captchaAnswer && insist { return .invalid(CaptchaWording.missingAnswer(captchaKind)) }
             if field.isRequired && insist { return .invalid(Self.emptyMessage(field)) }
@@ -41,7 +42,7 @@ extension WizardState {
         case .curp:
             switch CURP.check(typed: text) {
             case .success: return text == unregisteredCURP ? .valid(nil) : .valid("CURP válida.")
-            case .failure(let failure): return insist ? .invalid(failure.message) : .incomplete("La CURP tiene 18 letras y números.")
+            case .failure(let failure): return insist ? .invalid(failure.message) : typing
             }
         case .email:
             switch EmailAddress.validate(text) {
@@ -50,34 +51,51 @@ extension WizardState {
                     return .valid("¿Quisiste decir \(suggestion)?")
                 }
                 return .valid(nil)
-            case .failure(let f): return insist ? .invalid(f.message) : .incomplete("Escribe el correo completo, por ejemplo nombre@gmail.com.")
+            case .failure(let f): return insist ? .invalid(f.message) : typing
             }
         case .emailConfirmation:
             guard let email else { return .invalid("Primero escribe un correo válido en el paso anterior.") }
             if let confirmed = try? EmailAddress(text.trimmingWhiteSpace()), confirmed.isSameMailbox(as: email) {
                 return .valid("Los correos coinciden.")
             }
-            return insist ? .invalid("Los correos no coinciden. Revisa lo que escribiste.") : .incomplete("Escribe el mismo correo otra vez.")
+            return insist ? .invalid("Los correos no coinciden. Revisa lo que escribiste.") : typing
         case .captchaAnswer:
             return .valid(nil)
         case .confirmationCode:
             let n = ConfirmationCodeFormat.normalize(text).count
             if n == ConfirmationCodeFormat.length { return .valid(nil) }
             return insist ? .invalid("El código del correo tiene 8 caracteres; llevas \(n).")
-                          : .incomplete("El código tiene 8 caracteres.")
+                          : typing
         case .lookupBirthDate:
             if LookupQuery.birthDate(text) != nil { return .valid(nil) }
-            return insist ? .invalid("Escribe la fecha como DD/MM/AAAA, por ejemplo 27/04/1956.") : .incomplete("DD/MM/AAAA")
+            return insist ? .invalid("Escribe la fecha como DD/MM/AAAA, por ejemplo 27/04/1956.") : typing
         case .lookupSex:
             if Sex(rawValue: text.uppercased()) != nil { return .valid(nil) }
-            return insist ? .invalid("Escribe H (hombre), M (mujer) o X (no binario).") : .incomplete("H, M o X.")
+            return insist ? .invalid("Escribe H (hombre), M (mujer) o X (no binario).") : typing
         case .lookupState:
             if let state = LookupQuery.state(text) { return .valid(state.name) }
             return insist ? .invalid("No reconozco esa entidad. Escribe su nombre o su clave de dos letras (NT, JC, NE…).")
-                          : .incomplete("Nombre o clave de la entidad (NE si naciste en el extranjero).")
+                          : typing
         case .lookupGivenNames, .lookupFirstSurname, .lookupSecondSurname:
             guard text.contains(where: { $0.isNumber }) else { return .valid(nil) }
-            return insist ? .invalid("Los nombres no llevan números.") : .incomplete("Como en tu acta de nacimiento.")
+            return insist ? .invalid("Los nombres no llevan números.") : typing
+        }
+    }
+
+    /// What a field takes, said under it from the moment it is shown until the person leaves it or
+    /// presses Continuar: the same words whether it is empty, half typed or complete, so that typing
+    /// changes nothing on screen but the field. Nil: the field needs no hint.
+    public static func typingHint(_ field: FieldID) -> String? {
+        switch field {
+        case .curp: "La CURP tiene 18 letras y números."
+        case .email: "Escribe el correo completo, por ejemplo nombre@gmail.com."
+        case .emailConfirmation: "Escribe el mismo correo otra vez."
+        case .confirmationCode: "El código tiene 8 caracteres."
+        case .lookupBirthDate: "DD/MM/AAAA"
+        case .lookupSex: "H, M o X."
+        case .lookupState: "Nombre o clave de la entidad (NE si naciste en el extranjero)."
+        case .lookupGivenNames, .lookupFirstSurname, .lookupSecondSurname: "Como en tu acta de nacimiento."
+        case .captchaAnswer: nil
         }
     }
 

@@ -1,6 +1,10 @@
 /// The fields and buttons of each screen, in the order Tab visits them.
 enum FocusOrder {
     static func items(for state: WizardState) -> [Focusable] {
+        if let choice = state.resumeChoice {
+            let rows = (choice.applications ?? []).indices.map { Focusable.action(.resumeApplication($0)) }
+            return rows + [.action(.startNew), .action(.exit)]
+        }
         if state.step == .curp, let lookup = state.lookup {
             var items = LookupForm.fields.map(Focusable.field) + [.action(.searchLookup)]
             items += (lookup.matches ?? []).indices.map { .action(.chooseMatch($0)) }

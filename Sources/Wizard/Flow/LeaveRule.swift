@@ -3,7 +3,8 @@
 /// nothing to lose it happens at once. At a kiosk leaving wipes and starts over for the next person.
 extension WizardState {
     /// Whether leaving now must be confirmed.
-    public var leavingNeedsConfirmation: Bool { holdsPersonalData }
+    /// The resume list holds nothing typed: leaving it is never asked (its applications stay to be taken up).
+    public var leavingNeedsConfirmation: Bool { holdsPersonalData && resumeChoice == nil }
 }
 
 /// The words of that confirmation, the same on the screen and in the line mode.

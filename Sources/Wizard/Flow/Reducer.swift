@@ -175,6 +175,12 @@ extension WizardState {
         case .emailDocuments:
             guard let ticket else { return [] }
             return start(.emailDocuments(ticket.id))
+        case .resumeApplication(let index):
+            guard let application = resumeChoice?.applications?[safe: index] else { return [] }
+            notice = nil
+            return start(.resume(application.id))
+        case .startNew:
+            return back()
         }
     }
 
@@ -227,7 +233,7 @@ extension WizardState {
             return start(.submit(ApplicationRequest(curp: curp, email: email, captchaID: captcha.id,
                                                     captchaAnswer: text(.captchaAnswer))))
         case .startProcedure:
-            return go(to: .finishProcedure)
+            return go(to: .finishProcedure) + progress(.finishProcedure)
         case .finishProcedure:
             guard let ticket, person != nil else { return [] }
             return start(.finishProcedure(ticket.id))
@@ -235,13 +241,19 @@ extension WizardState {
             guard let ticket else { return [] }
             step = .documents
             focus = FocusOrder.first(for: self)
-            return start(.listDocuments(ticket.id))
+            return progress(.documents) + start(.listDocuments(ticket.id))
         case .waitingForLink, .documents:
             return []
         }
     }
 
     mutating func back() -> [Effect] {
+        if resumeChoice != nil {
+            // A new procedure instead: the applications stay in the store, to be taken up another time.
+            resumeChoice = nil
+            inFlight.subtract([.openApplications, .resume])
+            return go(to: .curp)
+        }
         if lookup != nil {
             closeLookup()
             return []
@@ -259,8 +271,8 @@ extension WizardState {
         case .startProcedure, .result:
             notice = .info("Tu correo ya está confirmado. Para terminar usa Salir.")
             return []
-        case .finishProcedure: return go(to: .startProcedure)
-        case .documents: return go(to: .result)
+        case .finishProcedure: return go(to: .startProcedure) + progress(.startProcedure)
+        case .documents: return go(to: .result) + progress(.result)
         }
     }
 
@@ -294,8 +306,10 @@ extension WizardState {
         checked.remove(field)
     }
 
-    /// "Cambiar correo": the application is left behind; every value typed stays.
+    /// "Cambiar correo": the application is left behind (and offered for resuming no more); every value
+    /// typed stays, and the email screen asks for another address.
     mutating func abandonApplication() -> [Effect] {
+        let left = progress(.left)
         ticket = nil
         captcha = nil
         confirmationExpired = false
@@ -303,7 +317,14 @@ extension WizardState {
         empty(.confirmationCode)
         empty(.captchaAnswer)
         inFlight.subtract([.poll, .confirm, .resend, .start])
-        return go(to: .email)
+        // A procedure taken up with `--resume` has nothing typed on this terminal: it starts from the CURP.
+        return left + go(to: text(.curp).isEmpty ? .curp : .email)
+    }
+
+    /// Tells the backend where the person is (or that they left), for a later `--resume`; nothing waits
+    /// for its answer, so it is never in flight.
+    func progress(_ progress: ApplicationProgress) -> [Effect] {
+        ticket.map { [.recordProgress($0.id, progress)] } ?? []
     }
 
     mutating func start(_ effect: Effect) -> [Effect] {
@@ -382,12 +403,61 @@ extension WizardState {
         case .printed(let message):
             notice = .info(message)
             return []
+        case .openApplications(let list):
+            guard resumeChoice != nil else { return [] }
+            guard !list.applications.isEmpty else {
+                resumeChoice = nil
+                notice = .info(ResumeWording.nothingToResume(expired: list.expired))
+                focus = FocusOrder.first(for: self)
+                return []
+            }
+            resumeChoice = ResumeChoice(applications: list.applications, expired: list.expired)
+            focus = .action(.resumeApplication(0))
+            return []
+        case .resumed(let application):
+            guard resumeChoice != nil else { return [] }
+            return takeUp(application)
+        case .progressRecorded:
+            return []
         case .emailed(let sent):
             let address = ticket?.maskedEmail ?? "tu correo"
             notice = .info(sent ? "Te enviamos una copia con los dos documentos a \(address)."
                                 : "Te enviaremos una copia con los dos documentos a \(address) en cuanto sea posible.")
             return []
         }
+    }
+
+    /// An application of the resume list, where it stopped: the stored person and result, no step taken
+    /// again. One confirmed before Paso 1 was taken takes it now, as the waiting screen would have.
+    mutating func takeUp(_ application: ResumedApplication) -> [Effect] {
+        let needsPerson = application.stage != .waitingForConfirmation && application.stage != .confirmed
+        let needsResult = application.stage == .result || application.stage == .documents
+        guard !needsPerson || application.person != nil, !needsResult || application.result != nil else {
+            notice = .error(BackendError.internalError(reference: "reanudar").message)
+            return []
+        }
+        resumeChoice = nil
+        ticket = application.ticket
+        person = application.person
+        result = application.result
+        resultEmailSent = application.resultEmailSent
+        isEmailConfirmed = application.stage != .waitingForConfirmation && application.stage != .confirmed
+        var effects: [Effect] = []
+        switch application.stage {
+        case .waitingForConfirmation: step = .waitingForLink
+        case .confirmed:
+            step = .waitingForLink
+            effects = emailConfirmed()
+        case .startProcedure: step = .startProcedure
+        case .finishProcedure: step = .finishProcedure
+        case .result: step = .result
+        case .documents:
+            step = .documents
+            effects = start(.listDocuments(application.ticket.id))
+        }
+        focus = FocusOrder.first(for: self)
+        notice = .info(ResumeWording.resumed)
+        return effects
     }
 
     mutating func emailConfirmed() -> [Effect] {
@@ -406,6 +476,16 @@ extension WizardState {
     mutating func fail(_ request: Request, _ error: BackendError) -> [Effect] {
         notice = .error(error.message)
         switch (request, error) {
+        case (.openApplications, _):
+            // Nothing to choose from: a new procedure, with the reason on the CURP screen.
+            resumeChoice = nil
+            focus = FocusOrder.first(for: self)
+            return []
+        case (.resume, _):
+            guard resumeChoice != nil else { return [] }
+            if error == .confirmationExpired || error == .applicationNotFound { notice = .error(ResumeWording.expiredNow) }
+            // The list again: what expired or was left meanwhile is gone from it.
+            return start(.listOpenApplications)
         case (.submit, .curpNotInRegistry):
             unregisteredCURP = text(.curp)
             checked.insert(.curp)
@@ -439,11 +519,22 @@ extension WizardState {
     // MARK: - Wiping
 
     /// Forgets everything about the person; only the configuration and the session counter survive.
+    /// The application under way, if any, is left on purpose: a later `--resume` does not offer it.
     mutating func wipe(_ reason: EndReason) -> [Effect] {
+        let left = progress(.left)
         let next = session + 1
         self = WizardState(configuration: configuration)
         session = next
-        return [.endSession(reason)]
+        return left + [.endSession(reason)]
+    }
+
+    // MARK: - Resuming
+
+    /// `--resume`: the list of this account's applications that can be taken up, asked for now.
+    public mutating func beginResume() -> [Effect] {
+        resumeChoice = ResumeChoice()
+        focus = FocusOrder.first(for: self)
+        return start(.listOpenApplications)
     }
 }
 

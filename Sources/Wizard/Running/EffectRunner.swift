@@ -40,6 +40,11 @@ public struct EffectRunner<Backend: NSSBackend>: Sendable {
             case .lookupCURP(let q): reply = .lookup(try await backend.lookupCURP(q))
             case .emailDocuments(let id):
                 reply = .emailed(sent: try await backend.emailDocuments(id))
+            case .listOpenApplications: reply = .openApplications(try await backend.openApplications())
+            case .resume(let id): reply = .resumed(try await backend.resumeApplication(id))
+            case .recordProgress(let id, let progress):
+                try await backend.recordProgress(id, progress)
+                reply = .progressRecorded
             case .saveDocuments(let list), .printDocuments(let list):
                 guard let outlet else {
                     return .deliveryFailed(request, DeliveryFailure(

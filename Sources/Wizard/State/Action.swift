@@ -36,6 +36,10 @@ public enum Action: Hashable, Sendable {
     case emailDocuments
     /// Terminar: the person is done; wipe and start over.
     case finish
+    /// Go on with the n-th application of the resume list.
+    case resumeApplication(Int)
+    /// Leave the resume list for a new procedure (Esc there too).
+    case startNew
 
     /// The button's text on the given screen (`WizardState.label(of:)` also knows the captcha's kind).
     public func label(on step: Step) -> String {
@@ -63,6 +67,8 @@ public enum Action: Hashable, Sendable {
         case .printDocuments: "Imprimir"
         case .emailDocuments: "Enviar copia a mi correo"
         case .finish: "Terminar"
+        case .resumeApplication: "Continuar"
+        case .startNew: "Empezar uno nuevo"
         }
     }
 }

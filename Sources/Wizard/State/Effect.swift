@@ -19,6 +19,13 @@ public enum Effect: Hashable, Sendable {
     case printDocuments([DocumentInfo])
     /// Ask the backend to email the documents again.
     case emailDocuments(ApplicationID)
+    /// The applications this account can go on with (`--resume`).
+    case listOpenApplications
+    /// Go on with one of them where it stopped.
+    case resume(ApplicationID)
+    /// Tell the backend a screen without a call was reached, or that the person left the application.
+    /// Its answer matters to nobody: the wizard does not wait for it.
+    case recordProgress(ApplicationID, ApplicationProgress)
     /// Everything personal was wiped: clear the screen; a kiosk starts over, a staff session may quit.
     case endSession(EndReason)
 
@@ -37,6 +44,9 @@ public enum Effect: Hashable, Sendable {
         case .saveDocuments: .save
         case .printDocuments: .print
         case .emailDocuments: .emailCopy
+        case .listOpenApplications: .openApplications
+        case .resume: .resume
+        case .recordProgress: .progress
         case .endSession: nil
         }
     }

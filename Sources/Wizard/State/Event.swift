@@ -46,6 +46,9 @@ public enum Reply: Hashable, Sendable {
     case printed(String)
     /// The copy was asked for; `sent` when it was delivered at once.
     case emailed(sent: Bool)
+    case openApplications(OpenApplications)
+    case resumed(ResumedApplication)
+    case progressRecorded
 
     /// The kind of call this answers.
     public var request: Request {
@@ -62,6 +65,9 @@ public enum Reply: Hashable, Sendable {
         case .saved: .save
         case .printed: .print
         case .emailed: .emailCopy
+        case .openApplications: .openApplications
+        case .resumed: .resume
+        case .progressRecorded: .progress
         }
     }
 }

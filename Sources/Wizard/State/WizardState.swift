@@ -19,6 +19,8 @@ public struct WizardState: Hashable, Sendable {
     /// the next Continuar keeps the email as typed.
     public internal(set) var emailSuggestionOffered: String?
     public internal(set) var lookup: LookupForm?
+    /// The resume list (`--resume`), over the CURP screen.
+    public internal(set) var resumeChoice: ResumeChoice?
     public internal(set) var captcha: CaptchaChallenge?
     /// The kind of captcha the person reads: the configuration's, until they switch.
     public internal(set) var captchaKind: CaptchaKind
@@ -55,7 +57,7 @@ public struct WizardState: Hashable, Sendable {
     /// Whether anything about a person is held: what a wipe must clear.
     public var holdsPersonalData: Bool {
         fields.values.contains { !$0.isEmpty } || lookup != nil || ticket != nil || person != nil
-            || result != nil || !documents.isEmpty || isEmailConfirmed
+            || result != nil || !documents.isEmpty || isEmailConfirmed || resumeChoice?.applications?.isEmpty == false
     }
 
     /// Whether the person may switch to a captcha of `kind` now: on the captcha screen, while no answer

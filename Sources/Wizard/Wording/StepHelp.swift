@@ -2,6 +2,7 @@ extension WizardState {
     /// How to do the current step (the «¿No te sabes tu CURP?» form included), for F1 on the screen and
     /// `:ayuda` in the line mode: neither keys nor commands, which each front end lists after it.
     public var stepHelp: String {
+        if resumeChoice != nil { return ResumeWording.help }
         if lookup != nil { return LookupWording.help }
         switch step {
         case .curp: return CURPWording.help

@@ -62,6 +62,16 @@ struct Fixture {
         return try EmbeddedBackend(configuration: configuration, logger: Self.quietLogger)
     }
 
+    /// Another backend on the same data directory and clock, answering another wizard: another Unix
+    /// account (nil: a kiosk's), host or terminal.
+    func another(account: String?, host: String? = nil, terminal: String = "oficina/pts/9") throws -> EmbeddedBackend {
+        var configuration = backend.configuration
+        configuration.account = account
+        configuration.host = host ?? configuration.host
+        configuration.terminal = terminal
+        return try EmbeddedBackend(configuration: configuration, logger: Self.quietLogger)
+    }
+
     /// Makes the outbox unwritable (its `tmp/` a file: even root cannot write there), or writable again.
     func outboxWritable(_ writable: Bool) throws {
         let tmp = backend.configuration.outboxDirectory.appendingPathComponent("tmp")

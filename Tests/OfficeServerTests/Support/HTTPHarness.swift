@@ -84,4 +84,9 @@ struct HTTPServedBackend: NSSBackend {
     func document(_ id: DocumentID) async throws -> Data { try await remote.document(id) }
     func emailDocuments(_ id: ApplicationID) async throws -> Bool { try await remote.emailDocuments(id) }
     func lookupCURP(_ query: PersonQuery) async throws -> [CURPMatch] { try await remote.lookupCURP(query) }
+    func openApplications() async throws -> OpenApplications { try await remote.openApplications() }
+    func resumeApplication(_ id: ApplicationID) async throws -> ResumedApplication { try await remote.resumeApplication(id) }
+    func recordProgress(_ id: ApplicationID, _ progress: ApplicationProgress) async throws {
+        try await remote.recordProgress(id, progress)
+    }
 }

@@ -34,6 +34,14 @@ actor FakeBackend: NSSBackend {
     private var confirmed = false
     private var result: NSSResult?
     private(set) var lookups: [PersonQuery] = []
+    /// The application's email, its Paso 1, the screen without a call reached, and whether it was left.
+    private var email: EmailAddress?
+    private var started = false
+    private var progress: ApplicationProgress?
+    private(set) var left = false
+    /// How many confirmation emails and Paso 2 calls there were: a resume makes neither.
+    private(set) var emailsSent = 0
+    private(set) var finishCalls = 0
 
     init(people: [PersonRecord] = [People.gloria, People.pedro], captchaIsTestMode: Bool = true,
          unreachableCaptchas: Int = 0, finishingTime: Duration = .zero, resultEmailDelivered: Bool = true) {
@@ -70,6 +78,12 @@ actor FakeBackend: NSSBackend {
         guard let person = people.first(where: { $0.curp == request.curp }) else { throw BackendError.curpNotInRegistry }
         applicant = person
         confirmed = false
+        email = request.email
+        started = false
+        progress = nil
+        left = false
+        result = nil
+        emailsSent += 1
         return ApplicationTicket(id: ApplicationID(rawValue: "app-\(person.curp.value)"),
                                  maskedEmail: request.email.masked, expiresAt: Self.now + 1800, carriesLink: true)
     }
@@ -89,11 +103,14 @@ actor FakeBackend: NSSBackend {
 
     func startProcedure(_ id: ApplicationID) async throws -> PersonRecord {
         guard confirmed, let applicant else { throw BackendError.notConfirmed }
+        started = true
         return applicant
     }
 
     func finishProcedure(_ id: ApplicationID) async throws -> NSSResult {
         guard confirmed, let applicant else { throw BackendError.outOfOrder }
+        finishCalls += 1
+        if let result { return result }
         try? await Task.sleep(for: finishingTime)
         let nss = applicant.nss ?? NSS(subdelegation: 18, registrationYear: 2025,
                                        birthYear: applicant.birthDate.year, consecutive: 1)
@@ -128,6 +145,33 @@ actor FakeBackend: NSSBackend {
         guard result != nil else { throw BackendError.outOfOrder }
         return resultEmailDelivered
     }
+
+    /// The one application, while it was not left.
+    func openApplications() async throws -> OpenApplications {
+        guard let applicant, let email, !left else { return OpenApplications(applications: [], expired: 0) }
+        return OpenApplications(applications: [OpenApplication(
+            id: Self.id(applicant), maskedCURP: applicant.curp.masked, maskedEmail: email.masked, folio: result?.folio,
+            stage: stage, resumableUntil: Self.now + 1800, lastActivity: Self.now)], expired: 0)
+    }
+
+    func resumeApplication(_ id: ApplicationID) async throws -> ResumedApplication {
+        guard let applicant, let email, !left, id == Self.id(applicant) else { throw BackendError.applicationNotFound }
+        return ResumedApplication(
+            ticket: ApplicationTicket(id: id, maskedEmail: email.masked, expiresAt: Self.now + 1800, carriesLink: true),
+            stage: stage, person: started ? applicant : nil, result: result, resultEmailSent: resultEmailDelivered)
+    }
+
+    func recordProgress(_ id: ApplicationID, _ progress: ApplicationProgress) async throws {
+        if progress == .left { left = true } else { self.progress = progress }
+    }
+
+    private var stage: ProcedureStage {
+        if result != nil { return progress == .documents ? .documents : .result }
+        if started { return progress == .finishProcedure ? .finishProcedure : .startProcedure }
+        return confirmed ? .confirmed : .waitingForConfirmation
+    }
+
+    static func id(_ person: PersonRecord) -> ApplicationID { ApplicationID(rawValue: "app-\(person.curp.value)") }
 
     func lookupCURP(_ query: PersonQuery) async throws -> [CURPMatch] {
         lookups.append(query)

@@ -16,8 +16,10 @@ struct PlainRun {
     }
 
     static func run(_ input: any LineInput, backend: FakeBackend = FakeBackend(), output: Transcript,
-                    options: PlainOptions = .testing, staffPIN: StaffPINCheck? = nil) async -> PlainRun {
-        let session = PlainSession(backend: backend, input: input, output: output, options: options, staffPIN: staffPIN)
+                    options: PlainOptions = .testing, staffPIN: StaffPINCheck? = nil,
+                    script: ScriptedRun? = nil) async -> PlainRun {
+        let session = PlainSession(backend: backend, input: input, output: output, options: options, staffPIN: staffPIN,
+                                   script: script)
         let status = await session.run()
         return PlainRun(fullTranscript: output.text, status: status, finalState: session.state)
     }

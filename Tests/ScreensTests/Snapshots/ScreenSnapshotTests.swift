@@ -210,7 +210,10 @@ import WizardFixtures
         var ticket = Fixtures.ticket
         ticket.carriesLink = true
         linked.answer(.submitted(ticket))
-        return Step.allCases.map { WizardState.at($0) } + [lookup, linked]
+        var resume = WizardState()
+        _ = resume.beginResume()
+        resume.answer(.openApplications(OpenApplications(applications: [Fixtures.openApplication], expired: 0)))
+        return Step.allCases.map { WizardState.at($0) } + [lookup, linked, resume]
     }
 
     @Test(arguments: everyScreen)

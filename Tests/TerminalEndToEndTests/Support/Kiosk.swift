@@ -52,6 +52,20 @@ struct Kiosk: Sendable {
         return String(line)
     }
 
+    /// How many messages the outbox holds (every email delivered).
+    func deliveredMails() -> Int {
+        let folder = data.appendingPathComponent("outbox/new").path
+        return ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { !$0.hasPrefix(".") }.count
+    }
+
+    /// The steps of the audit log (`solicitud`, `paso-2`…) with their outcome, oldest first.
+    func auditSteps() async throws -> [String] {
+        try await command(["audit"]).split(separator: "\n").dropFirst().map { line in
+            let fields = line.split(separator: ",", omittingEmptySubsequences: false)
+            return "\(fields[4]) \(fields[5])"
+        }
+    }
+
     /// Runs `nss-kiosk arguments… --data DATA`; returns what it printed, or throws with its complaint.
     @discardableResult
     func command(_ arguments: [String]) async throws -> String {

@@ -14,12 +14,14 @@ struct KioskTerminal: Sendable {
     /// terminal of `columns`×`rows`,
     /// with `environment` over the standard one (an empty value removes a variable); with `staffPIN`,
     /// the data directory's kiosk.conf sets it (`--kiosk` needs one).
+    /// With `kiosk`, on that data directory (another terminal of the same account, as after an SSH
+    /// reconnection); `close()` then leaves it.
     static func open(_ extra: [String] = [], columns: Int = 80, rows: Int = 24, environment: [String: String] = [:],
-                     staffPIN: String? = nil, testMode: Bool = true) async throws -> KioskTerminal {
+                     staffPIN: String? = nil, testMode: Bool = true, kiosk existing: Kiosk? = nil) async throws -> KioskTerminal {
         let directory = FileManager.default.temporaryDirectory
             .appendingPathComponent("nss-tui-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        let kiosk = Kiosk(data: directory.appendingPathComponent("data"))
+        let kiosk = existing ?? Kiosk(data: directory.appendingPathComponent("data"))
         if let staffPIN {
             try FileManager.default.createDirectory(at: kiosk.data, withIntermediateDirectories: true,
                                                     attributes: [.posixPermissions: 0o700])

@@ -93,7 +93,7 @@ extension NcursesTests {
                 canvas.put("error", at: Point(row: 1, column: 0), style: .error)
                 canvas.put("campo", at: Point(row: 2, column: 0), style: .field)
             }
-            #expect(screen.attributes(row: 0, column: 0, count: 5) == "2222.")
+            #expect(screen.attributes(row: 0, column: 0, count: 5) == "4444.")
             #expect(screen.attributes(row: 1, column: 0, count: 6) == "11111.")
             #expect(screen.attributes(row: 2, column: 0, count: 6) == "44444.")
         }

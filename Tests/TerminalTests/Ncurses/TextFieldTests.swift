@@ -10,16 +10,38 @@ extension NcursesTests {
             }
         }
 
-        @Test func theFocusShowsWithoutColour() async {
+        @Test func theFocusShowsWithoutColourAroundTheText() async {
             let focused = await render(TextField(label: "CURP", text: "PEMJ", isFocused: true, isRequired: true, fieldWidth: 6))
             #expect(focused.lines[0].hasPrefix("▸CURP*  [PEMJ  ]"))
-            #expect(focused.attributes(row: 0, column: 9, count: 6) == "222222")
+            #expect(focused.attributes(row: 0, column: 0, count: 7) == "133333.", "the marker bold, the label reversed")
+            #expect(focused.attributes(row: 0, column: 9, count: 6) == "....44", "the text plain, the slots underlined")
             #expect(focused.cursor == Point(row: 0, column: 13))
 
             let unfocused = await render(TextField(label: "CURP", text: "PEMJ", isRequired: true, fieldWidth: 6))
             #expect(unfocused.lines[0].hasPrefix(" CURP*  [PEMJ  ]"))
+            #expect(unfocused.attributes(row: 0, column: 0, count: 6) == ".....1")
             #expect(unfocused.attributes(row: 0, column: 9, count: 6) == "444444")
             #expect(unfocused.cursor == nil)
+        }
+
+        /// The text being typed is in the terminal's resting look in every colour mode: that is what
+        /// lets ncurses echo a key as the key alone (EchoBytesTests counts it).
+        @Test(arguments: [ColorMode.monochrome, .ansi8, .xterm256])
+        func theTypedTextHasNoAttributeAndNoColour(mode: ColorMode) async {
+            let screen = await ScreenCapture.render(size: Size(rows: 1, columns: 40), colorMode: mode) {
+                TextField(label: "Correo", text: "ana@x.mx", isFocused: true, fieldWidth: 12).draw(on: $0, at: .zero)
+            }
+            #expect(screen.attributes(row: 0, column: 10, count: 8) == "........")
+            #expect(String(Array(screen.colorPairs[0]).dropFirst(10).prefix(8)) == "........")
+        }
+
+        @Test func aRightFieldShowsACheckAndNoSlotsLeft() async {
+            let screen = await render(TextField(label: "CURP", text: "PEMJ", isFocused: true, isRequired: true,
+                                                fieldWidth: 6, isRight: true))
+            #expect(screen.lines[0].hasPrefix("▸CURP*  [PEMJ  ] ✓"))
+            #expect(screen.attributes(row: 0, column: 9, count: 9) == "........1",
+                    "from the text to the mark, all plain: ncurses sends those cells as plain characters")
+            #expect(screen.cursor == Point(row: 0, column: 13))
         }
 
         @Test func longTextScrollsToKeepTheCursorInView() async {

@@ -5,7 +5,7 @@ import TestSupport
 @Suite(.runsPrograms) struct ThemeTests {
     /// Pairs of styles that a person must tell apart.
     static let distinct: [(Style, Style)] = [
-        (.field, .focusedField), (.button, .focusedButton), (.body, .error), (.body, .selectedRow),
+        (.label, .focusedLabel), (.field, .typedText), (.button, .focusedButton), (.body, .error), (.body, .selectedRow),
         (.label, .requiredMark), (.hintLine, .hintKey), (.body, .tableHeader),
         (.body, .testModeBanner), (.dialog, .dialogTitle),
     ]
@@ -25,9 +25,18 @@ import TestSupport
     }
 
     @Test func focusIsReverseVideoInMonochrome() {
-        #expect(Theme.monochrome(.focusedField).attributes.contains(.reverse))
+        #expect(Theme.monochrome(.focusedLabel).attributes.contains(.reverse))
         #expect(Theme.monochrome(.focusedButton).attributes.contains(.reverse))
         #expect(Theme.monochrome(.selectedRow).attributes.contains(.reverse))
+    }
+
+    /// ncurses leaves the terminal in its resting look after every update; typed text in that look is
+    /// echoed as the bare key.
+    @Test(arguments: [ColorMode.monochrome, .ansi8, .xterm256])
+    func typedTextIsTheTerminalsRestingLook(mode: ColorMode) {
+        let theme = Theme(colorMode: mode)
+        #expect(theme.look(.typedText) == StyleLook())
+        #expect(theme.pair(.typedText) == 0)
     }
 
     @Test func monochromeUsesNoColourPairs() {

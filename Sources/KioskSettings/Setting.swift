@@ -1,0 +1,202 @@
+/// One thing an office may set about its kiosks, in one place for the three ways it can be said: the
+/// configuration file (`/etc/nss-kiosk/config.toml`), the environment, and the command line. The
+/// command line wins over the environment, the environment over the file, the file over the default.
+///
+/// The name in the file is `section.key` (`[inactividad]` `segundos = 180`); in the environment it is
+/// `NSS_KIOSK_` and the same words in capitals joined by `_` (`NSS_KIOSK_INACTIVIDAD_SEGUNDOS=180`).
+public enum Setting: String, CaseIterable, Sendable, Codable {
+    case dataDirectory
+    case publicURL
+    case subdelegation
+    case production
+    case downloads
+    case printer
+    case idleSeconds
+    case waitingIdleSeconds
+    case idleWarningSeconds
+    case staffPINDigest
+    case language
+
+    /// What kind of value the setting takes, as the file writes it.
+    public enum Kind: Sendable {
+        case text, integer, flag
+
+        /// A value of the kind, after «no»: «no un texto».
+        var noun: String {
+            switch self {
+            case .text: "un texto"
+            case .integer: "un número entero"
+            case .flag: "true o false"
+            }
+        }
+
+        /// The kind as a person reads it, after «debe ser».
+        public var described: String {
+            switch self {
+            case .text: "un texto entre comillas"
+            case .integer: "un número entero, sin comillas"
+            case .flag: "true o false, sin comillas"
+            }
+        }
+    }
+
+    /// The table of the file it lives in (nil: the top of the file) and its key there.
+    public var fileKey: (table: String?, key: String) {
+        switch self {
+        case .dataDirectory: ("datos", "carpeta")
+        case .publicURL: ("servicio", "url_publica")
+        case .subdelegation: ("servicio", "subdelegacion")
+        case .production: ("servicio", "produccion")
+        case .downloads: ("documentos", "descargas")
+        case .printer: ("documentos", "impresora")
+        case .idleSeconds: ("inactividad", "segundos")
+        case .waitingIdleSeconds: ("inactividad", "segundos_en_espera")
+        case .idleWarningSeconds: ("inactividad", "aviso")
+        case .staffPINDigest: ("personal", "pin_sha256")
+        case .language: (nil, "idioma")
+        }
+    }
+
+    /// `section.key`, as messages name it.
+    public var name: String {
+        let (table, key) = fileKey
+        return table.map { "\($0).\(key)" } ?? key
+    }
+
+    /// The environment variable that sets it.
+    public var environmentVariable: String {
+        "NSS_KIOSK_" + name.split(separator: ".").joined(separator: "_").uppercased()
+    }
+
+    /// The command-line option that sets it, if any (the staff PIN's digest has none: a command line is
+    /// visible to every user of the machine).
+    public var flag: String? {
+        switch self {
+        case .dataDirectory: "--data"
+        case .publicURL: "--public-url"
+        case .subdelegation: "--subdelegation"
+        case .production: "--production"
+        case .downloads: "--downloads"
+        case .printer: "--printer"
+        case .idleSeconds: "--idle"
+        case .waitingIdleSeconds: "--idle-waiting"
+        case .idleWarningSeconds: "--idle-warning"
+        case .staffPINDigest: nil
+        case .language: "--language"
+        }
+    }
+
+    public var kind: Kind {
+        switch self {
+        case .subdelegation, .idleSeconds, .waitingIdleSeconds, .idleWarningSeconds: .integer
+        case .production: .flag
+        default: .text
+        }
+    }
+
+    /// The value name in a help page.
+    public var valueName: String {
+        switch self {
+        case .dataDirectory, .downloads: "carpeta"
+        case .publicURL: "url"
+        case .subdelegation: "n"
+        case .production: ""
+        case .printer: "nombre"
+        case .idleSeconds, .waitingIdleSeconds, .idleWarningSeconds: "s"
+        case .staffPINDigest: "hex"
+        case .language: "es"
+        }
+    }
+
+    /// One line of help, in Spanish.
+    public var help: String {
+        switch self {
+        case .dataDirectory: "Carpeta de datos (registro, buzón de salida, llaves); por omisión $XDG_DATA_HOME/nss-kiosk o ~/.local/share/nss-kiosk."
+        case .publicURL: "Dirección pública del servidor de la oficina: el correo lleva una liga a ella."
+        case .subdelegation: "Subdelegación del IMSS para los NSS nuevos (01–99). Por omisión \(Subdelegation.standard)."
+        case .production: "Configuración de producción: rechaza el modo de prueba."
+        case .downloads: "Carpeta donde «Guardar» deja los documentos (en un quiosco, la memoria USB). Por omisión ~/Descargas."
+        case .printer: "Impresora de CUPS para «Imprimir»; por omisión la predeterminada del sistema."
+        case .idleSeconds: "Segundos sin teclear antes de borrar los datos de la persona (por omisión 180; al menos 30)."
+        case .waitingIdleSeconds: "Lo mismo en la espera del correo, donde la persona usa su teléfono (por omisión 600; al menos 30)."
+        case .idleWarningSeconds: "Segundos de cuenta regresiva antes de borrar (por omisión 30, a lo más la mitad de la inactividad)."
+        case .staffPINDigest: "SHA-256 del PIN del personal (printf 246813 | sha256sum), para salir de un quiosco."
+        case .language: "Idioma de las pantallas; por ahora solo «es» (español)."
+        }
+    }
+
+    /// What is wrong with a value given with the option `flag`, in Spanish («--idle: debe ser…»).
+    public static func optionMessage(_ flag: String, _ problem: SettingProblem) -> String {
+        "\(flag): \(problem.message)"
+    }
+
+    /// The value `text` (from the environment or the command line) gives, or what is wrong with it.
+    public func parse(_ text: String) -> Result<SettingValue, SettingProblem> {
+        switch kind {
+        case .text: return validate(.text(text))
+        case .integer:
+            guard let number = Int(text.trimmingSpaces) else {
+                return .failure(SettingProblem("«\(text)» no es un número entero."))
+            }
+            return validate(.integer(number))
+        case .flag:
+            switch text.trimmingSpaces.lowercased() {
+            case "true", "1", "si", "sí", "yes": return .success(.flag(true))
+            case "false", "0", "no": return .success(.flag(false))
+            default: return .failure(SettingProblem("«\(text)» no es true ni false."))
+            }
+        }
+    }
+
+    /// `value` when it is of the right kind and within the setting's limits; else what is wrong, in Spanish.
+    public func validate(_ value: SettingValue) -> Result<SettingValue, SettingProblem> {
+        guard value.kind == kind else {
+            return .failure(SettingProblem("debe ser \(kind.described), no \(value.kind.noun)."))
+        }
+        switch (self, value) {
+        case (.dataDirectory, .text(let path)), (.downloads, .text(let path)):
+            if path.isEmpty { return .failure(SettingProblem("la carpeta está vacía.")) }
+            if path.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) {
+                return .failure(SettingProblem("la carpeta lleva caracteres de control."))
+            }
+        case (.publicURL, .text(let url)):
+            guard url.hasPrefix("https://") || url.hasPrefix("http://"), url.count > 8,
+                  !url.unicodeScalars.contains(where: { $0.value <= 0x20 || $0.value == 0x7F }) else {
+                return .failure(SettingProblem("«\(url)» no es una dirección: empieza con https:// y no lleva espacios."))
+            }
+        case (.subdelegation, .integer(let number)):
+            guard Subdelegation.valid.contains(number) else {
+                return .failure(SettingProblem("debe ser un número de 1 a 99; dice \(number)."))
+            }
+        case (.printer, .text(let name)):
+            // CUPS printer names: printable characters but space, tab, «/» and «#».
+            guard !name.isEmpty, name.count <= 127,
+                  name.unicodeScalars.allSatisfy({ $0.value > 0x20 && $0.value != 0x7F && $0 != "/" && $0 != "#" }) else {
+                return .failure(SettingProblem("«\(name)» no es un nombre de impresora de CUPS (sin espacios, «/» ni «#»)."))
+            }
+        case (.idleSeconds, .integer(let seconds)), (.waitingIdleSeconds, .integer(let seconds)):
+            guard seconds >= 30 else { return .failure(SettingProblem("debe ser de al menos 30 segundos; dice \(seconds).")) }
+            guard seconds <= 86_400 else { return .failure(SettingProblem("debe ser de a lo más 86400 segundos (un día); dice \(seconds).")) }
+        case (.idleWarningSeconds, .integer(let seconds)):
+            guard (5...300).contains(seconds) else {
+                return .failure(SettingProblem("debe ser de 5 a 300 segundos; dice \(seconds)."))
+            }
+        case (.staffPINDigest, .text(let hex)):
+            guard StaffPINDigest(hex: hex) != nil else {
+                return .failure(SettingProblem("debe tener 64 dígitos hexadecimales (printf TUPIN | sha256sum)."))
+            }
+        case (.language, .text(let code)):
+            guard KioskSettings.languages.contains(code) else {
+                return .failure(SettingProblem("«\(code)» no es un idioma disponible; por ahora solo «es» (español)."))
+            }
+        default: break
+        }
+        return .success(value)
+    }
+}
+
+extension String {
+    var trimmingSpaces: String {
+        String(drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" }.reversed())
+    }
+}
