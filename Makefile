@@ -5,7 +5,7 @@ SWIFT ?= swift
 DATA ?= $(HOME)/.local/share/nss-kiosk
 BIN := .build/debug/nss-kiosk
 
-.PHONY: run test build release bench deps deps-test deps-bench clean
+.PHONY: run test build server release bench deps deps-test deps-bench clean
 
 ## Build and start the wizard on the embedded backend with demo data.
 run: deps build
@@ -23,6 +23,10 @@ build:
 	$(SWIFT) build --product nss-kiosk
 	$(SWIFT) build --product nss-kiosk-backend
 	$(SWIFT) build --product nss-kiosk-pdf
+
+## The office server (README: «The office server»).
+server: deps
+	$(SWIFT) build --product nss-kiosk-server
 
 ## The programs an office installs (copy all three into one folder): release builds with the Swift
 ## runtime linked in, which starts the wizard in half the time of the shared libraries.
@@ -42,6 +46,7 @@ release: deps
 	$(RELEASE) --product nss-kiosk $(WIZARD_LINK)
 	$(RELEASE) --product nss-kiosk-backend
 	$(RELEASE) --product nss-kiosk-pdf
+	$(RELEASE) --product nss-kiosk-server
 
 ## Release-build benchmarks; results go to BENCHMARKS.md by hand after reading them.
 bench: deps-bench release

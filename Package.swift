@@ -13,6 +13,7 @@ let package = Package(
         .executable(name: "nss-kiosk", targets: ["NSSKioskCLI"]),
         .executable(name: "nss-kiosk-backend", targets: ["NSSKioskBackendCLI"]),
         .executable(name: "nss-kiosk-pdf", targets: ["NSSKioskPDF"]),
+        .executable(name: "nss-kiosk-server", targets: ["NSSKioskServer"]),
         .executable(name: "nss-bench", targets: ["NSSBench"]),
     ],
     dependencies: [
@@ -23,6 +24,13 @@ let package = Package(
         // 3.12.3 is the 3.x that swift-certificates 1.21.1 accepts ("3.12.3"..<"6.0.0").
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/apple/swift-certificates", from: "1.21.1"),
+        // The office server. No traits: neither swift-configuration nor full Foundation is needed.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        // The remote backend's HTTP client, in the service beside the wizard (never in the wizard).
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
         .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
         // The files of answers (`nss-kiosk --answers`), YAML or JSON, read by nss-kiosk-backend only: the
         // wizard's own start stays free of Foundation.
@@ -44,7 +52,8 @@ let package = Package(
         // ---- the programs ----
         /// The staff tools' command line: backend arguments, Spanish usage errors.
         .target(name: "CommandLineSupport", dependencies: [
-            "NSSCore", "ProcessKit", "BackendOptions", "KioskSettings", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "NSSCore", "ProcessKit", "BackendOptions", "EmbeddedBackend", "KioskSettings", "ConfigFile",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         /// Where both programs log: a private file in the data directory, or standard error.
         .target(name: "LogSetup", dependencies: ["ProcessKit", .product(name: "Logging", package: "swift-log")]),
@@ -59,11 +68,41 @@ let package = Package(
         /// `nss-kiosk-backend`: the service the wizard starts, and the staff tools.
         .executableTarget(name: "NSSKioskBackendCLI", dependencies: [
             "NSSCore", "EmbeddedBackend", "Documents", "BackendService", "CommandLineSupport", "LogSetup", "ProcessKit",
-            "KioskSettings", "ConfigFile", "Wizard", "BackendOptions",
+            "HTTPBackendClient", "KioskSettings", "ConfigFile", "Wizard", "BackendOptions",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
             .product(name: "Yams", package: "Yams"),
         ]),
+
+        /// The office server: the backend's calls as an HTTP API (one route for all, derived from
+        /// `BackendAPI`), the confirmation link's page, per-terminal credentials. A library, so that tests
+        /// start it in their own process.
+        .target(name: "OfficeServer", dependencies: [
+            "NSSCore", "EmbeddedBackend", "SecretFile", "BackendOptions",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "HTTPTypes", package: "swift-http-types"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "Crypto", package: "swift-crypto"),
+        ]),
+        /// `nss-kiosk-server`: the office server's program.
+        .executableTarget(name: "NSSKioskServer", dependencies: [
+            "BackendOptions",
+            "OfficeServer", "EmbeddedBackend", "CommandLineSupport", "LogSetup", "NSSCore", "SecretFile",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+        /// The office server's client: a `BackendTransport` over HTTP, for `nss-kiosk-backend serve --server`.
+        .target(name: "HTTPBackendClient", dependencies: [
+            "NSSCore", "SecretFile",
+            .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOHTTP1", package: "swift-nio"),
+        ]),
+        /// Files that hold credentials: read only when no one but their owner may read them.
+        .target(name: "SecretFile"),
 
         /// The benchmarks of `make bench` (release build).
         .executableTarget(name: "NSSBench", dependencies: ["NSSCore", "Wizard", "EmbeddedBackend", "Documents", "PDFRendering", "Terminal", "ProcessKit", "CPseudoTerminal", "BackendService", .product(name: "Logging", package: "swift-log")], path: "Sources/NSSBench"),
@@ -86,7 +125,8 @@ let package = Package(
             "KioskSettings", "ConfigFile", .product(name: "Logging", package: "swift-log"),
         ]),
         // The real binary in tmux: every screen, signals, resizes, odd terminals (needs tmux).
-        .testTarget(name: "TerminalEndToEndTests", dependencies: ["TestSupport", "ProcessKit", "NSSKioskCLI", "NSSKioskBackendCLI", "NSSKioskPDF"]),
+        .testTarget(name: "TerminalEndToEndTests", dependencies: ["TestSupport", "ProcessKit", "NSSKioskCLI", "NSSKioskBackendCLI", "NSSKioskPDF",
+                                                                  "NSSKioskServer"]),
         .target(name: "CPseudoTerminal", path: "Tests/CPseudoTerminal"),   // pty pairs for the terminal tests
         /// Golden 80×24 screens shared by the terminal and screen tests.
         .target(name: "GoldenFiles", dependencies: ["Terminal"], path: "Tests/GoldenFiles"),
@@ -132,6 +172,15 @@ let package = Package(
             "BackendService", "NSSKioskBackendCLI",
             .product(name: "Logging", package: "swift-log"), .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "Crypto", package: "swift-crypto"),
+        ]),
+
+        // The office server in this process and as a program, and the remote backend through it.
+        .testTarget(name: "OfficeServerTests", dependencies: [
+            "TestSupport", "ProcessKit", "OfficeServer", "HTTPBackendClient", "BackendContract", "EmbeddedBackend", "Documents",
+            "NSSCore", "NSSKioskServer", "NSSKioskBackendCLI", "NSSKioskPDF", "BackendService",
+            .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            .product(name: "Logging", package: "swift-log"),
         ]),
 
         // ---- C libraries (Debian -dev packages) ----

@@ -11,6 +11,8 @@ public enum BackendOption: String, CaseIterable, Sendable {
     case subdelegation = "--subdelegation"
     case production = "--production"
     case terminal = "--terminal"
+    case server = "--server"
+    case tokenFile = "--token-file"
     case config = "--config"
 
     /// The setting the option sets, if it is one.
@@ -20,7 +22,7 @@ public enum BackendOption: String, CaseIterable, Sendable {
         case .publicURL: .publicURL
         case .subdelegation: .subdelegation
         case .production: .production
-        case .captchaTestAnswer, .terminal, .config: nil
+        case .captchaTestAnswer, .terminal, .config, .server, .tokenFile: nil
         }
     }
 
@@ -33,6 +35,8 @@ public enum BackendOption: String, CaseIterable, Sendable {
         case .captchaTestAnswer: "texto"
         case .config: "archivo"
         case .terminal: "nombre"
+        case .server: "url"
+        case .tokenFile: "archivo"
         case .production: nil
         default: setting?.valueName
         }
@@ -43,10 +47,18 @@ public enum BackendOption: String, CaseIterable, Sendable {
         switch self {
         case .captchaTestAnswer: "Modo de prueba: todos los captcha tienen esta respuesta y cada pantalla lo anuncia."
         case .terminal: "Nombre de esta terminal en la bitácora de auditoría; por omisión equipo/tty (el asistente) o «personal» (las herramientas)."
+        case .server: "Dirección del servidor de la oficina (https://…): el trámite se hace en él y no en la carpeta de datos de este equipo."
+        case .tokenFile: "Archivo (modo 0600) con la credencial de esta terminal para el servidor de la oficina."
         case .config: "Archivo de configuración (por omisión \(KioskSettings.fileVariable) o \(KioskSettings.standardFile), si existe)."
         default: setting?.help ?? ""
         }
     }
+}
+
+/// The office server as the wizard reaches it: `--server` and `--token-file` go together.
+public enum RemoteService {
+    public static let bothNeeded =
+        "\(BackendOption.server.rawValue) y \(BackendOption.tokenFile.rawValue) van juntos: la dirección del servidor y la credencial de esta terminal."
 }
 
 /// The flags of `nss-kiosk-backend serve` alone, which the wizard passes to the service it starts.

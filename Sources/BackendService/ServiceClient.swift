@@ -208,15 +208,17 @@ public final class ServiceClient: BackendTransport, Sendable {
     public func call<Call: BackendCall>(_ call: Call.Type, _ input: Call.Input) async throws -> Call.Output {
         let json: Data
         do { json = try BackendWire.encode(input) } catch { throw BackendError.internalError(reference: "llamada") }
-        let output = try await send(Call.name, json).get()
+        // A call that may wait (the waiting screen's, held by an office server until the link is opened)
+        // has that long more.
+        let timeout = callTimeout + (Call.waits ? CallWaiting.longest : .zero)
+        let output = try await send(Call.name, json, timeout: timeout).get()
         return try BackendWire.decode(Call.Output.self, from: output)
     }
 
-    private func send(_ name: String, _ input: Data) async -> Result<Data, BackendError> {
+    private func send(_ name: String, _ input: Data, timeout: Duration) async -> Result<Data, BackendError> {
         if processID == nil {
             do { try await start() } catch { return .failure(.unreachable) }
         }
-        let timeout = callTimeout
         return await withCheckedContinuation { continuation in
             let sent: (id: UInt64, writer: LineWriter)? = state.withLock { state in
                 guard let connection = state.connection, state.inputOpen else { return nil }

@@ -29,10 +29,18 @@ public struct BackendArguments: ParsableArguments {
     @Option(name: .customLong(BackendOption.terminal.longName), help: help(.terminal))
     public var terminal: String = TerminalName.staff
 
+    // The wizard's (`serve` takes them from it); the staff tools refuse them, so their help omits them.
+    @Option(name: .customLong(BackendOption.server.longName), help: hidden(.server))
+    public var server: String?
+
+    @Option(name: .customLong(BackendOption.tokenFile.longName), help: hidden(.tokenFile))
+    public var tokenFile: String?
+
     public init() {}
 
     public func validate() throws {
         _ = try commandLineLayer()
+        if (server == nil) != (tokenFile == nil) { throw ValidationError(RemoteService.bothNeeded) }
     }
 
     /// The settings this command line gives, each checked: the layer over the file and the environment.
@@ -55,4 +63,8 @@ public struct BackendArguments: ParsableArguments {
 
 private func help(_ option: BackendOption) -> ArgumentHelp {
     ArgumentHelp(option.help, valueName: option.valueName)
+}
+
+private func hidden(_ option: BackendOption) -> ArgumentHelp {
+    ArgumentHelp(option.help, valueName: option.valueName, visibility: .hidden)
 }

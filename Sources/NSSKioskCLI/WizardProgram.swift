@@ -106,12 +106,12 @@ struct WizardProgram {
     }
 
     /// The idle limits of the settings (the warning at most half the shorter limit), and whether the
-    /// confirmation email carries a link (the office gave its public address).
-    static func wizardConfiguration(_ settings: KioskSettings) -> WizardConfiguration {
+    /// confirmation email carries a link (the office gave its public address, or its server sends it).
+    func wizardConfiguration(_ settings: KioskSettings) -> WizardConfiguration {
         let idle = settings.idleSeconds
         return WizardConfiguration(idleSeconds: idle, waitingIdleSeconds: max(idle, settings.waitingIdleSeconds),
                                    idleWarningSeconds: min(settings.idleWarningSeconds, idle / 2),
-                                   confirmationCarriesLink: settings.publicURL != nil)
+                                   confirmationCarriesLink: options.confirmationCarriesLink(settings))
     }
 
     private func runPlain(_ store: ServiceClient, settings: KioskSettings, environment: [String: String],
@@ -126,7 +126,7 @@ struct WizardProgram {
         plain.waitingIdleSeconds = max(settings.idleSeconds, settings.waitingIdleSeconds)
         // As the full-screen wizard: with --idle 30 the warning must not show from the first second.
         plain.idleWarningSeconds = min(plain.idleWarningSeconds, settings.idleWarningSeconds, settings.idleSeconds / 2)
-        plain.confirmationCarriesLink = settings.publicURL != nil
+        plain.confirmationCarriesLink = options.confirmationCarriesLink(settings)
         plain.testCaptchaAnswer = options.captchaTestAnswer
         plain.resume = options.resume
         let (outlet, plainOptions) = (self.outlet(settings, environment: environment), plain)
@@ -172,7 +172,7 @@ struct WizardProgram {
         }
         let outlet = outlet(settings, environment: environment)
         var kioskOptions = KioskOptions(kiosk: options.kiosk, staffPIN: staffPIN(settings, environment: environment),
-                                        isTestMode: isTestMode, configuration: Self.wizardConfiguration(settings))
+                                        isTestMode: isTestMode, configuration: wizardConfiguration(settings))
         kioskOptions.onWipe = { outlet.wipeSessionFiles() }
         script = self.script(answers, settings, environment: environment)
         kioskOptions.script = script

@@ -118,6 +118,27 @@ import TestSupport
         #expect(read.production)
     }
 
+    /// The office server and the terminal's credential go to the service together, which reads them back;
+    /// one without the other is a usage error; the email then carries a link (the server's page).
+    @Test func theOfficeServerAndItsCredentialGoToTheServiceTogether() throws {
+        guard case .run(let options) = try WizardCommandLine.parse([
+            "--server", "https://nss.oficina.example", "--token-file", "/etc/nss-kiosk/credencial",
+        ]) else {
+            Issue.record("not a run")
+            return
+        }
+        #expect(options.confirmationCarriesLink(KioskSettings()))
+        let read = try BackendArguments.parse(options.serviceArguments())
+        #expect(read.server == "https://nss.oficina.example")
+        #expect(read.tokenFile == "/etc/nss-kiosk/credencial")
+        for half in [["--server", "https://nss.oficina.example"], ["--token-file", "/etc/nss-kiosk/credencial"]] {
+            #expect(throws: WizardCommandLine.UsageError(message: RemoteService.bothNeeded)) { try WizardCommandLine.parse(half) }
+            #expect(throws: (any Error).self) { try BackendArguments.parse(half) }
+        }
+        // The staff tools work on this machine's data directory and say so.
+        #expect(throws: CommandFailure.self) { try read.open() }
+    }
+
     @Test(arguments: ["0", "100", "-3"])
     func bothParsersRefuseASubdelegationOutOfRangeAlike(value: String) throws {
         let message = "--subdelegation: debe ser un número de 1 a 99; dice \(value)."
@@ -137,6 +158,9 @@ import TestSupport
         (["--printer", "Sala 2"], "--printer: «Sala 2» no es un nombre de impresora de CUPS (sin espacios, «/» ni «#»)."),
         (["--language", "en"], "--language: «en» no es un idioma disponible; por ahora solo «es» (español)."),
         (["--mono=sí"], "--mono no lleva valor."),
+        (["--server", "https://nss.oficina.example", "--token-file", "/etc/nss-kiosk/credencial", "--answers", "r.yaml"],
+         "--answers no se usa con --server: el código de confirmación se lee del buzón de salida de este equipo, y el del "
+         + "servidor de la oficina está en él."),
     ])
     func mistakesAreSaidInSpanish(arguments: [String], message: String) {
         #expect(throws: WizardCommandLine.UsageError(message: message)) { try WizardCommandLine.parse(arguments) }

@@ -19,12 +19,12 @@ import TestSupport
         #expect(text.contains("Hemos recibido una solicitud de Asignación o Localización de Número de Seguridad Social."))
         #expect(text.contains("Se ha detectado que el correo electrónico que estás ingresando no está confirmado, "
             + "requerimos que accedas a la siguiente liga para confirmar tu correo electrónico:\n"
-            + "https://kiosco.example.mx/confirmar?token="))
+            + "https://kiosco.example.mx/confirmar/"))
         #expect(text.contains("vencen a las 22:18 del 18/02/2025 (hora del centro de México)"))
         let code = try #require(ConfirmationEmail.code(in: text))
         #expect(code.wholeMatch(of: /[A-HJKMNP-Z2-9]{4}-[A-HJKMNP-Z2-9]{4}/) != nil, "code \(code) is unambiguous")
         let link = try #require(ConfirmationEmail.link(in: text))
-        let token = try #require(URLComponents(url: link, resolvingAgainstBaseURL: false)?.queryItems?.first?.value)
+        let token = link.lastPathComponent
         #expect(token.wholeMatch(of: /[A-Za-z0-9_-]{22}/) != nil, "a 128-bit base64url token")
         #expect(ticket.carriesLink)
         #expect(ticket.maskedEmail == "an***@example.com")
@@ -55,7 +55,7 @@ import TestSupport
         let fixture = try Fixture()
         let ticket = try await fixture.submit(try fixture.person(withNSS: false).curp)
         let link = try #require(ConfirmationEmail.link(in: try fixture.mail(ticket.id, .confirmation)[0].text))
-        let token = URLComponents(url: link, resolvingAgainstBaseURL: false)!.queryItems!.first!.value!
+        let token = link.lastPathComponent
         let pasted = switch form {
         case "bare": token
         case "angle brackets": "<\(link.absoluteString)>"
@@ -65,8 +65,21 @@ import TestSupport
         #expect(try await fixture.backend.confirmationStatus(ticket.id) == .confirmed)
     }
 
+    /// Emails sent before links pointed to the office server's page carry `…/confirmar?token=…`.
+    @Test func aLinkOfTheEarlierFormStillConfirms() async throws {
+        let fixture = try Fixture()
+        let ticket = try await fixture.submit(try fixture.person(withNSS: false).curp)
+        let link = ConfirmationEmail.link(in: try fixture.mail(ticket.id, .confirmation)[0].text)!
+        #expect(link.deletingLastPathComponent().lastPathComponent == ConfirmationLink.pathSegment)
+        let earlier = "https://kiosco.example.mx/confirmar?token=\(link.lastPathComponent)"
+        #expect(try await fixture.backend.openLink(token: earlier) == ticket.id)
+    }
+
     @Test func aLinkThatWasNeverSentFindsNoApplication() async throws {
         let fixture = try Fixture()
+        await #expect(throws: BackendError.applicationNotFound) {
+            try await fixture.backend.openLink(token: "https://kiosco.example.mx/confirmar/AAAAAAAAAAAAAAAAAAAAAA")
+        }
         await #expect(throws: BackendError.applicationNotFound) {
             try await fixture.backend.openLink(token: "https://kiosco.example.mx/confirmar?token=AAAAAAAAAAAAAAAAAAAAAA")
         }

@@ -40,7 +40,8 @@ import TestSupport
         #expect(applied == ["v1: registry, captcha, applications, confirmation, attempts",
                             "v2: sealed records of finished procedures",
                             "v3: the email associated with each CURP, and its changes", "v4: mail jobs",
-                            "v5: captcha kinds", "v6: audit log", "v7: who opened each application, and where it stopped"])
+                            "v5: captcha kinds", "v6: audit log", "v7: who opened each application, and where it stopped",
+                            "v8: answers kept by idempotency key"])
     }
 
     @Test func anEmptyRegistryStaysEmptyWithoutDemoSeeding() throws {

@@ -15,7 +15,7 @@ extension EmbeddedBackend {
     /// Adds a line to the audit log. A line that cannot be written is logged, never made the person's
     /// failure: the call it describes has already happened.
     func audit(_ step: AuditStep, _ outcome: String, application: String?, folio: String? = nil) async {
-        let event = AuditEvent(at: now, terminal: configuration.terminal, application: application, folio: folio, step: step,
+        let event = AuditEvent(at: now, terminal: CallOrigin.terminal ?? configuration.terminal, application: application, folio: folio, step: step,
                                outcome: outcome)
         do {
             try await database.write { db in try AuditTable.record(event, db) }
@@ -49,6 +49,8 @@ extension EmbeddedBackend {
                     SELECT id FROM application
                     WHERE MAX(created_at, COALESCE(confirmed_at, 0), COALESCE(started_at, 0), COALESCE(finished_at, 0)) < ?
                     """, arguments: [limit])
+                // Answers kept by idempotency key hold what a call answered (a ticket, a result).
+                try db.execute(sql: "DELETE FROM idempotent_call WHERE created_at < ?", arguments: [limit])
                 var report = PurgeReport()
                 var purged: [String] = []
                 for id in old {

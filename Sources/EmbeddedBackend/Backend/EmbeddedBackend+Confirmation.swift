@@ -49,32 +49,53 @@ extension EmbeddedBackend {
         }
     }
 
-    /// What opening the confirmation link does: accepts the whole link (`…/confirmar?token=…`) or the
-    /// bare token, and confirms its application. Opening it again is harmless.
+    /// What opening the confirmation link does: accepts the whole link (`…/confirmar/<token>`) or the
+    /// bare token, and confirms its application. Opening it again is harmless. Refuses a link that names
+    /// no application as `.applicationNotFound`, an expired or replaced one as `.confirmationExpired`.
     @discardableResult
     public func openLink(token text: String) async throws -> ApplicationID {
+        switch try await open(link: text) {
+        case .confirmed(let id), .alreadyConfirmed(let id): return id
+        case .unknown: throw BackendError.applicationNotFound
+        case .expired, .replaced: throw BackendError.confirmationExpired
+        case .curpHasAnotherEmail: throw BackendError.curpHasAnotherEmail
+        }
+    }
+
+    /// Opens a confirmation link and says what came of it, for the page a phone shows. Throws only when
+    /// the store fails.
+    public func open(link text: String) async throws -> LinkOpening {
         try await shielded("openLink") {
             let now = self.now
-            guard let token = LinkToken.extract(from: text) else { throw BackendError.applicationNotFound }
-            let outcome: Result<String, BackendError> = try await database.write { db in
+            guard let token = LinkToken.extract(from: text) else { return .unknown }
+            let outcome: LinkOpening = try await database.write { db in
                 guard let secret = try ConfirmationSecretTable.find(tokenDigest: LinkToken.digest(token), db),
                       let application = try ApplicationTable.find(secret.applicationID, db) else {
-                    return .failure(.applicationNotFound)
+                    return .unknown
                 }
-                if application.confirmed { return .success(application.id) }
-                guard !secret.superseded, now < secret.expiresAt else { return .failure(.confirmationExpired) }
+                let id = ApplicationID(rawValue: application.id)
+                if application.confirmed { return .alreadyConfirmed(id) }
+                if secret.superseded { return .replaced(id) }
+                guard now < secret.expiresAt else { return .expired(id) }
                 guard try CURPEmailTable.associate(application.email, with: application.curp, at: now, db) else {
-                    return .failure(.curpHasAnotherEmail)
+                    return .curpHasAnotherEmail(id)
                 }
                 try ApplicationTable.markConfirmed(application.id, at: now, db)
-                return .success(application.id)
+                return .confirmed(id)
             }
             // A token that names no application is not audited: there is no procedure to name.
-            if case .failure(.applicationNotFound) = outcome { throw BackendError.applicationNotFound }
-            let application = (try? outcome.get()) ?? ""
-            try await report(outcome.map { _ in }, event: "confirmed by link", step: .confirmation, application: application)
-            let id = try outcome.get()
-            return ApplicationID(rawValue: id)
+            switch outcome {
+            case .unknown: break
+            case .confirmed(let id), .alreadyConfirmed(let id):
+                try await report(.success(()), event: "confirmed by link", step: .confirmation, application: id.rawValue)
+            case .expired(let id), .replaced(let id):
+                try? await report(.failure(.confirmationExpired), event: "confirmed by link", step: .confirmation,
+                                  application: id.rawValue)
+            case .curpHasAnotherEmail(let id):
+                try? await report(.failure(.curpHasAnotherEmail), event: "confirmed by link", step: .confirmation,
+                                  application: id.rawValue)
+            }
+            return outcome
         }
     }
 

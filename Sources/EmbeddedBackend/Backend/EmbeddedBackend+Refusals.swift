@@ -13,22 +13,6 @@ extension EmbeddedBackend {
         logger.info("\(event)", metadata: ["application": "\(application)"])
     }
 
-    /// A name for a refusal, for the log (the `BackendError` cases carry no personal data either).
-    static func reason(_ error: BackendError) -> String {
-        switch error {
-        case .curpNotInRegistry: "curp-not-in-registry"
-        case .captchaWrong: "captcha-wrong"
-        case .captchaExpired: "captcha-expired"
-        case .tooManyAttempts: "too-many-attempts"
-        case .confirmationExpired: "confirmation-expired"
-        case .codeWrong: "code-wrong"
-        case .notConfirmed: "not-confirmed"
-        case .curpHasAnotherEmail: "curp-has-another-email"
-        case .applicationNotFound: "application-not-found"
-        case .outOfOrder: "out-of-order"
-        case .unreachable: "unreachable"
-        case .storageFull: "storage-full"
-        case .internalError: "internal"
-        }
-    }
+    /// A name for a refusal, for the log and the audit log (`BackendError.code`).
+    static func reason(_ error: BackendError) -> String { error.code }
 }

@@ -167,6 +167,26 @@ enum Schema {
                 CREATE INDEX application_opener ON application(opened_account, opened_host, created_at);
                 """)
         }
+        migrator.registerMigration("v8: answers kept by idempotency key") { db in
+            // The office server's answer to a call that must not run twice, kept under the key its terminal
+            // sent, so a repeat (after a lost answer) gets the same answer. `owner` and `lease_until` mark a
+            // call still running; rows are dropped an hour after they were made.
+            try db.execute(sql: """
+                CREATE TABLE idempotent_call (
+                    terminal TEXT NOT NULL,
+                    key TEXT NOT NULL,
+                    call TEXT NOT NULL,
+                    fingerprint TEXT NOT NULL,
+                    created_at REAL NOT NULL,
+                    owner TEXT,
+                    lease_until REAL,
+                    status INTEGER,
+                    answer BLOB,
+                    PRIMARY KEY (terminal, key)
+                );
+                CREATE INDEX idempotent_call_created ON idempotent_call(created_at);
+                """)
+        }
         return migrator
     }
 }

@@ -11,6 +11,27 @@ public protocol BackendCall: Sendable {
     static var name: String { get }
     /// Runs the call on an implementation.
     static func perform(_ input: Input, on backend: some NSSBackend) async throws -> Output
+    /// Whether running the call twice would do it twice (another email, another spent attempt, another
+    /// application). A transport that repeats such a call — after a lost answer, say — sends the same
+    /// idempotency key with every attempt, and a server answers a repeated key with the first answer.
+    static var needsIdempotencyKey: Bool { get }
+    /// For a call a client may ask to wait until its answer is settled (long polling): whether an output
+    /// is. A server holds a waiting call, running it again whenever something may have changed, until
+    /// its output is settled or `CallWaiting.longest` has passed. Nil for a call that never waits.
+    static var isSettled: (@Sendable (Output) -> Bool)? { get }
+}
+
+extension BackendCall {
+    public static var needsIdempotencyKey: Bool { false }
+    public static var isSettled: (@Sendable (Output) -> Bool)? { nil }
+    /// Whether a client may ask the call to wait (see `isSettled`).
+    public static var waits: Bool { isSettled != nil }
+}
+
+/// How long a waiting call is held at most. Shorter than the read timeouts of the usual reverse proxies
+/// (60 s), so a proxy never cuts it; a terminal asks again at once.
+public enum CallWaiting {
+    public static let longest: Duration = .seconds(20)
 }
 
 /// The input of a call that takes none, and the output of one that gives none.
@@ -40,7 +61,7 @@ public struct ProgressRecord: Codable, Sendable, Hashable {
 
 /// The backend's calls. Adding one: a requirement of `NSSBackend`, a type here (and in `calls`), its line
 /// in `RemoteBackend`, and its implementation in each backend; the contract suite then runs it through
-/// every transport.
+/// every transport (the wizard's pipe and the office server's HTTP API alike).
 public enum BackendAPI {
     /// Every call, for the transports that answer them by name.
     public static let calls: [any BackendCall.Type] = [
@@ -63,6 +84,7 @@ public enum BackendAPI {
 
     public enum Submit: BackendCall {
         public static let name = "submit"
+        public static let needsIdempotencyKey = true
         public static func perform(_ input: ApplicationRequest, on backend: some NSSBackend) async throws -> ApplicationTicket {
             try await backend.submit(input)
         }
@@ -70,6 +92,10 @@ public enum BackendAPI {
 
     public enum ConfirmationStatus: BackendCall {
         public static let name = "confirmationStatus"
+        /// The waiting screen waits for the link to be opened: only a pending status is worth waiting past.
+        public static let isSettled: (@Sendable (NSSCore.ConfirmationStatus) -> Bool)? = { status in
+            if case .pending = status { false } else { true }
+        }
         public static func perform(_ input: ApplicationID, on backend: some NSSBackend) async throws -> NSSCore.ConfirmationStatus {
             try await backend.confirmationStatus(input)
         }
@@ -77,6 +103,7 @@ public enum BackendAPI {
 
     public enum Confirm: BackendCall {
         public static let name = "confirm"
+        public static let needsIdempotencyKey = true
         public static func perform(_ input: CodeConfirmation, on backend: some NSSBackend) async throws -> Nothing {
             try await backend.confirm(input.application, code: input.code)
             return Nothing()
@@ -85,6 +112,7 @@ public enum BackendAPI {
 
     public enum ResendConfirmation: BackendCall {
         public static let name = "resendConfirmation"
+        public static let needsIdempotencyKey = true
         public static func perform(_ input: ApplicationID, on backend: some NSSBackend) async throws -> ApplicationTicket {
             try await backend.resendConfirmation(input)
         }
@@ -99,6 +127,7 @@ public enum BackendAPI {
 
     public enum FinishProcedure: BackendCall {
         public static let name = "finishProcedure"
+        public static let needsIdempotencyKey = true
         public static func perform(_ input: ApplicationID, on backend: some NSSBackend) async throws -> NSSResult {
             try await backend.finishProcedure(input)
         }
@@ -127,6 +156,7 @@ public enum BackendAPI {
 
     public enum EmailDocuments: BackendCall {
         public static let name = "emailDocuments"
+        public static let needsIdempotencyKey = true
         public static func perform(_ input: ApplicationID, on backend: some NSSBackend) async throws -> Bool {
             try await backend.emailDocuments(input)
         }

@@ -31,6 +31,26 @@ public enum BackendError: Error, Hashable, Sendable, Codable {
     /// Anything else; `reference` is an opaque id for staff, never personal data.
     case internalError(reference: String)
 
+    /// A stable name for the refusal, the same everywhere it is written down: the audit log, the service's
+    /// log, the office server's problem answers. No personal data.
+    public var code: String {
+        switch self {
+        case .curpNotInRegistry: "curp-not-in-registry"
+        case .captchaWrong: "captcha-wrong"
+        case .captchaExpired: "captcha-expired"
+        case .tooManyAttempts: "too-many-attempts"
+        case .confirmationExpired: "confirmation-expired"
+        case .codeWrong: "code-wrong"
+        case .notConfirmed: "not-confirmed"
+        case .curpHasAnotherEmail: "curp-has-another-email"
+        case .applicationNotFound: "application-not-found"
+        case .outOfOrder: "out-of-order"
+        case .unreachable: "unreachable"
+        case .storageFull: "storage-full"
+        case .internalError: "internal"
+        }
+    }
+
     /// What the person reads.
     public var message: String {
         switch self {

@@ -1,8 +1,8 @@
 import FoundationEssentials
 
 /// The calls as JSON, the same for every transport: a call's input and output are the JSON encodings of
-/// its `Input` and `Output`, and a refusal is the `BackendError`. The pipe adds a number to each; an HTTP
-/// server would take the input as a request body and give the output as the response's.
+/// its `Input` and `Output`, and a refusal is the `BackendError`. The pipe adds a number to each; the
+/// office server takes the input as a request's body and gives the output as the answer's (`HTTPAPI`).
 public enum BackendWire {
     /// What running a call from JSON gave.
     public enum Outcome: Sendable {
@@ -15,16 +15,37 @@ public enum BackendWire {
         case badInput(call: String)
     }
 
-    /// Runs the call named `name` on `backend` with the JSON `input`.
-    public static func perform(_ name: String, input: Data, on backend: some NSSBackend) async -> Outcome {
-        guard let call = BackendAPI.call(named: name) else { return .unknownCall(name) }
-        return await perform(call, input: input, on: backend)
+    /// How a waiting call waits (see `BackendCall.isSettled`): until its output is settled, `deadline`, or
+    /// `watch` runs out, running it again each time `watch` says something may have changed.
+    public struct Waiting: Sendable {
+        public var deadline: ContinuousClock.Instant
+        public var watch: any ChangeWatch
+
+        public init(until deadline: ContinuousClock.Instant, watch: any ChangeWatch) {
+            self.deadline = deadline
+            self.watch = watch
+        }
     }
 
-    private static func perform<Call: BackendCall>(_ call: Call.Type, input: Data, on backend: some NSSBackend) async -> Outcome {
+    /// Runs the call named `name` on `backend` with the JSON `input`; with `waiting`, a call that waits
+    /// answers once its output is settled or the wait is over (other calls ignore it).
+    public static func perform(_ name: String, input: Data, on backend: some NSSBackend, waiting: Waiting? = nil) async -> Outcome {
+        guard let call = BackendAPI.call(named: name) else { return .unknownCall(name) }
+        return await perform(call, input: input, on: backend, waiting: waiting)
+    }
+
+    private static func perform<Call: BackendCall>(_ call: Call.Type, input: Data, on backend: some NSSBackend,
+                                                   waiting: Waiting?) async -> Outcome {
         guard let decoded = try? JSONDecoder().decode(Call.Input.self, from: input) else { return .badInput(call: Call.name) }
         do {
-            return .output(try encode(try await Call.perform(decoded, on: backend)))
+            var output = try await Call.perform(decoded, on: backend)
+            if let isSettled = Call.isSettled, let waiting {
+                while !isSettled(output), ContinuousClock.now < waiting.deadline, !Task.isCancelled {
+                    guard await waiting.watch.nextChange(before: waiting.deadline) else { break }
+                    output = try await Call.perform(decoded, on: backend)
+                }
+            }
+            return .output(try encode(output))
         } catch let error as BackendError {
             return .failure(error)
         } catch {
@@ -45,4 +66,12 @@ public enum BackendWire {
             throw .internalError(reference: "respuesta del servicio")
         }
     }
+}
+
+/// What a server waits on between two runs of a waiting call: a change it made itself (a link opened), or
+/// the time to look again for one made elsewhere (another process on the same store).
+public protocol ChangeWatch: Sendable {
+    /// Returns when something may have changed, at the latest by `deadline`; false when waiting should
+    /// end now (the server is stopping).
+    func nextChange(before deadline: ContinuousClock.Instant) async -> Bool
 }

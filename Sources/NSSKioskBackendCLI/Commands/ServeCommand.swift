@@ -3,6 +3,7 @@ import BackendOptions
 import BackendService
 import CommandLineSupport
 import EmbeddedBackend
+import HTTPBackendClient
 import LogSetup
 import Foundation
 import KioskSettings
@@ -12,13 +13,16 @@ import NSSCore
 import Glibc
 #endif
 
-/// `nss-kiosk-backend serve`: the embedded backend for one wizard, on standard input and output.
+/// `nss-kiosk-backend serve`: the backend for one wizard, on standard input and output — the embedded
+/// one, or with `--server` and `--token-file` the office server's, reached over HTTP from here (the
+/// wizard's own process never holds an HTTP client).
 ///
 /// The wizard starts it and speaks `BackendService`'s line protocol to it. The first line says whether
-/// the data directory opened, with the settings resolved from the configuration file, the environment
-/// and these options (the wizard lays its own command line over them: it reads no file itself); then
-/// calls are answered until standard input ends, and the result email of the last person is written
-/// (or left pending for the next backend) before the program exits. Logs go to the data directory's file.
+/// the data directory opened (or the credential was read), with the settings resolved from the
+/// configuration file, the environment and these options (the wizard lays its own command line over
+/// them: it reads no file itself); then calls are answered until standard input ends, and the result
+/// email of the last person is written (or left pending for the next backend) before the program exits.
+/// Logs go to the data directory's file.
 struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
@@ -36,6 +40,9 @@ struct ServeCommand: AsyncParsableCommand {
         // before it has written the last person's email.
         signal(SIGPIPE, SIG_IGN)
         ServiceMemory.limitArenas()
+        if let server = backend.server, let tokenFile = backend.tokenFile {
+            return try await serveRemote(server: server, tokenFile: tokenFile)
+        }
         let store: EmbeddedBackend
         let settings: KioskSettings
         do {
@@ -59,5 +66,32 @@ struct ServeCommand: AsyncParsableCommand {
         await ServiceHost.serve(store)
         await store.stopMailWorker()
         await store.deliverPendingMail()
+    }
+
+    /// The office server's backend for the wizard: its email, store and seal are the server's.
+    private func serveRemote(server: String, tokenFile: String) async throws {
+        if let problem = HTTPTransport.problem(with: server) {
+            ServiceHost.greet(.failed(message: problem))
+            throw ExitCode(1)
+        }
+        let settings: KioskSettings
+        let token: String
+        do {
+            settings = try backend.settings()
+            try Logs.bootstrapFile(in: BackendArguments.dataURL(settings))
+            token = try TerminalCredential.read(tokenFile)
+        } catch let failure as CommandFailure {
+            let isBadSetting = failure.status == ExitStatus.usage
+            ServiceHost.greet(.failed(message: failure.message, isBadSetting: isBadSetting))
+            throw isBadSetting ? ExitStatus.usage : ExitCode(1)
+        } catch let failure as LogFileError {
+            ServiceHost.greet(.failed(message: failure.message))
+            throw ExitCode(1)
+        } catch {
+            ServiceHost.greet(.failed(message: "\(error)"))
+            throw ExitCode(1)
+        }
+        ServiceHost.greet(.ready(protocolVersion: ServiceGreeting.protocolVersion, settings: settings))
+        await ServiceHost.serve(RemoteBackend(HTTPTransport(server: URL(string: server)!, token: token)))
     }
 }

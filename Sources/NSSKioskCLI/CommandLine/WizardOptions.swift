@@ -15,6 +15,10 @@ struct WizardOptions: Equatable {
     var settings: [Setting: SettingValue] = [:]
     /// The audit log's name for this terminal; nil: `host/tty` (`TerminalName.wizard`).
     var terminal: String?
+    /// The office server and this terminal's credential for it: the service beside the wizard then
+    /// carries the calls there instead of answering them from the data directory.
+    var server: String?
+    var tokenFile: String?
     // The wizard's own.
     var plain = false
     var kiosk = false
@@ -40,6 +44,8 @@ struct WizardOptions: Equatable {
         }
         if let captchaTestAnswer { arguments += [BackendOption.captchaTestAnswer.rawValue, captchaTestAnswer] }
         arguments += [BackendOption.terminal.rawValue, terminal ?? TerminalName.wizard(host: Host.name, tty: Host.terminalDevice)]
+        if let server { arguments += [BackendOption.server.rawValue, server] }
+        if let tokenFile { arguments += [BackendOption.tokenFile.rawValue, tokenFile] }
         // A kiosk's applications are never offered for resuming: the service records no account for them.
         if kiosk { arguments.append(ServeFlag.kiosk) }
         return arguments
@@ -53,4 +59,8 @@ struct WizardOptions: Equatable {
         }
         return settings
     }
+
+    /// Whether the confirmation email carries a link a phone can open: the office server's, or the one
+    /// the settings' public address names.
+    func confirmationCarriesLink(_ settings: KioskSettings) -> Bool { settings.publicURL != nil || server != nil }
 }

@@ -1,6 +1,5 @@
 import ArgumentParser
 import BackendOptions
-import CommandLineSupport
 import ConfigFile
 import EmbeddedBackend
 import Foundation
@@ -9,7 +8,7 @@ import NSSCore
 
 extension BackendArguments {
     /// This run's settings: the configuration file, the environment, then these options.
-    func settings(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> KioskSettings {
+    public func settings(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> KioskSettings {
         do {
             return try SettingsResolution.resolve(configPath: config, environment: environment,
                                                   commandLine: try commandLineLayer())
@@ -19,14 +18,14 @@ extension BackendArguments {
     }
 
     /// The data directory of `settings`.
-    static func dataURL(_ settings: KioskSettings) -> URL {
+    public static func dataURL(_ settings: KioskSettings) -> URL {
         DataLocation.directory(given: settings.dataDirectory)
     }
 
     /// The embedded backend's configuration for these settings.
     /// Without `recordsAccount` (a kiosk's service), applications are recorded without the account that
     /// started them, and none is ever offered for resuming.
-    func configuration(_ settings: KioskSettings, recordsAccount: Bool = true) throws -> EmbeddedConfiguration {
+    public func configuration(_ settings: KioskSettings, recordsAccount: Bool = true) throws -> EmbeddedConfiguration {
         var publicBaseURL: URL?
         if let publicURL = settings.publicURL {
             guard let url = URL(string: publicURL) else {
@@ -42,11 +41,17 @@ extension BackendArguments {
     }
 
     /// Opens the embedded backend, turning refusals into Spanish messages with exit status 2.
-    func open(recordsAccount: Bool = true) throws -> EmbeddedBackend {
+    public func open(recordsAccount: Bool = true) throws -> EmbeddedBackend {
         try open(try settings(), recordsAccount: recordsAccount)
     }
 
-    func open(_ settings: KioskSettings, recordsAccount: Bool = true) throws -> EmbeddedBackend {
+    /// The staff tools work on the data directory of this machine: an office server's is reached on its
+    /// own machine.
+    public func open(_ settings: KioskSettings, recordsAccount: Bool = true) throws -> EmbeddedBackend {
+        if server != nil || tokenFile != nil {
+            throw CommandFailure(message: "\(BackendOption.server.rawValue) y \(BackendOption.tokenFile.rawValue) son para el asistente; "
+                + "esta orden trabaja con la carpeta de datos de este equipo (en el servidor de la oficina, ejecútala allí).")
+        }
         do {
             return try EmbeddedBackend(configuration: try configuration(settings, recordsAccount: recordsAccount))
         } catch let failure as CommandFailure {

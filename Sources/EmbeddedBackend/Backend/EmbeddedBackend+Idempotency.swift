@@ -1,0 +1,40 @@
+import Foundation
+import NSSCore
+
+/// The office server's answers kept by idempotency key, in the store beside what the calls changed, so
+/// they survive a restart and every server process on the store sees them.
+extension EmbeddedBackend {
+    /// Claims `call`'s key before running it (see `IdempotencyClaim`).
+    public func claim(_ call: IdempotentCall) async throws -> IdempotencyClaim {
+        try await shielded("idempotency claim") {
+            let (now, owner) = (self.now, claimOwner)
+            return try await database.write { db in
+                try IdempotencyTable.claim(call, owner: owner, now: now, ownerIsGone: ClaimOwner.isGone, db)
+            }
+        }
+    }
+
+    /// Keeps the answer of a call that ran after `claim`: a repeat of its key gets it.
+    public func record(_ call: IdempotentCall, status: Int, answer: [UInt8]) async throws {
+        try await shielded("idempotency record") {
+            try await database.write { db in try IdempotencyTable.record(call, status: status, answer: Data(answer), db) }
+        }
+    }
+
+    /// Lets go of a key whose call failed without an answer worth keeping (the store failed): a repeat
+    /// runs it again.
+    public func release(_ call: IdempotentCall) async {
+        do {
+            try await database.write { db in try IdempotencyTable.release(call, db) }
+        } catch {
+            logger.error("idempotency key not released", metadata: ["cause": "\(Self.cause(of: error))"])
+        }
+    }
+
+    /// Whether the store answers: the office server's health check.
+    public func checkStore() async throws {
+        try await shielded("health") {
+            _ = try await database.read { db in try Int.fetchOne(db, sql: "SELECT 1") }
+        }
+    }
+}

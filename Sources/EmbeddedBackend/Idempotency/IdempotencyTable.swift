@@ -1,0 +1,50 @@
+import Foundation
+import GRDB
+
+/// Answers kept by idempotency key (`idempotent_call`): a call claims its key before it runs and records
+/// its answer after; a repeat finds the answer, or the claim of the call still running.
+enum IdempotencyTable {
+    /// How long a running call holds its key before another process may take it over (a process of this
+    /// host that is gone loses it at once).
+    static let lease: TimeInterval = 120
+    /// How long an answer is kept: repeats come within seconds.
+    static let kept: TimeInterval = 3600
+
+    static func claim(_ call: IdempotentCall, owner: String, now: Date, ownerIsGone: (String) -> Bool,
+                      _ db: Database) throws -> IdempotencyClaim {
+        let time = now.timeIntervalSince1970
+        try db.execute(sql: "DELETE FROM idempotent_call WHERE created_at < ?", arguments: [time - kept])
+        if let row = try Row.fetchOne(db, sql: "SELECT * FROM idempotent_call WHERE terminal = ? AND key = ?",
+                                      arguments: [call.terminal, call.key]) {
+            guard row["call"] as String == call.call, row["fingerprint"] as String == call.fingerprint else { return .otherCall }
+            if let status = row["status"] as Int?, let answer = row["answer"] as Data? {
+                return .answered(status: status, body: [UInt8](answer))
+            }
+            let previous = row["owner"] as String?
+            let leaseUntil = row["lease_until"] as Double? ?? 0
+            guard leaseUntil <= time || previous.map(ownerIsGone) == true else { return .underWay }
+            // Its process died while running it: run it again (each such call is safe to repeat once its
+            // first run is lost — a used captcha refuses, Paso 2 gives the same NSS).
+            try db.execute(sql: "UPDATE idempotent_call SET owner = ?, lease_until = ? WHERE terminal = ? AND key = ?",
+                           arguments: [owner, time + lease, call.terminal, call.key])
+            return .run
+        }
+        try db.execute(sql: """
+            INSERT INTO idempotent_call (terminal, key, call, fingerprint, created_at, owner, lease_until)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [call.terminal, call.key, call.call, call.fingerprint, time, owner, time + lease])
+        return .run
+    }
+
+    static func record(_ call: IdempotentCall, status: Int, answer: Data, _ db: Database) throws {
+        try db.execute(sql: """
+            UPDATE idempotent_call SET status = ?, answer = ?, owner = NULL, lease_until = NULL
+            WHERE terminal = ? AND key = ?
+            """, arguments: [status, answer, call.terminal, call.key])
+    }
+
+    static func release(_ call: IdempotentCall, _ db: Database) throws {
+        try db.execute(sql: "DELETE FROM idempotent_call WHERE terminal = ? AND key = ? AND status IS NULL",
+                       arguments: [call.terminal, call.key])
+    }
+}

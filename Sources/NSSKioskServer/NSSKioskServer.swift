@@ -1,0 +1,87 @@
+import ArgumentParser
+import BackendOptions
+import CommandLineSupport
+import EmbeddedBackend
+import Foundation
+import LogSetup
+import Logging
+import NSSCore
+import OfficeServer
+import SecretFile
+
+/// `nss-kiosk-server`: the office server, for every kiosk and staff session of an office (see
+/// `OfficeServer`). Logs go to standard error (the journal, under systemd).
+@main
+struct NSSKioskServer: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "nss-kiosk-server",
+        abstract: "El servidor de la oficina: el trámite para todas las terminales, y la liga de confirmación del correo.",
+        discussion: """
+            Las terminales lo usan con «nss-kiosk --server URL --token-file ARCHIVO». Escucha en 127.0.0.1 \
+            (ponlo detrás de un proxy con TLS, como nginx); se detiene con SIGTERM sin perder nada.
+            """
+    )
+
+    @OptionGroup var backend: BackendArguments
+
+    @Option(name: .customLong("listen"), help: ArgumentHelp("Dirección y puerto donde escucha.", valueName: "host:puerto"))
+    var listen = "127.0.0.1:8080"
+
+    @Option(name: .customLong("tokens"),
+            help: ArgumentHelp("Archivo (modo 0600) con una línea «nombre credencial» por terminal.", valueName: "archivo"))
+    var tokens: String
+
+    static func main() async {
+        await SpanishUsageErrors.main(NSSKioskServer.self)
+    }
+
+    func validate() throws {
+        guard ListenAddress(listen) != nil else {
+            throw ValidationError("La dirección «\(listen)» no es válida para --listen: escribe host:puerto, por ejemplo 127.0.0.1:8080.")
+        }
+        guard backend.publicURL != nil else {
+            throw ValidationError("Falta --public-url: la dirección donde los teléfonos abren la liga del correo "
+                + "(la del proxy con TLS, por ejemplo https://nss.oficina.example).")
+        }
+    }
+
+    func run() async throws {
+        Logs.bootstrapStandardError()
+        let address = ListenAddress(listen)!
+        let terminals: TerminalTokens
+        do {
+            terminals = try TerminalTokens.load(tokens)
+        } catch {
+            throw CommandFailure(message: error.message)
+        }
+        // Its own lines in the audit log (the email it delivers) name the server, not «personal».
+        var arguments = backend
+        if arguments.terminal == TerminalName.staff { arguments.terminal = "servidor" }
+        // Its applications are recorded without an account: the server's own account would offer every
+        // terminal's applications to every terminal for resuming.
+        let store = try arguments.open(recordsAccount: false)
+        let server = OfficeServer(backend: store, tokens: terminals)
+        let count = terminals.names.count
+        try await server.run(host: address.host, port: address.port) { port in
+            let shown = address.host.contains(":") ? "[\(address.host)]" : address.host
+            let line = "nss-kiosk-server escucha en http://\(shown):\(port) (\(count) \(count == 1 ? "terminal" : "terminales")).\n"
+            FileHandle.standardOutput.write(Data(line.utf8))
+        }
+    }
+}
+
+/// `host:puerto` of `--listen` (`[::1]:8080` for IPv6).
+struct ListenAddress {
+    let host: String
+    let port: Int
+
+    init?(_ text: String) {
+        guard let colon = text.lastIndex(of: ":"), let port = Int(text[text.index(after: colon)...]), (0...65535).contains(port)
+        else { return nil }
+        var host = String(text[..<colon])
+        if host.hasPrefix("[") && host.hasSuffix("]") { host = String(host.dropFirst().dropLast()) }
+        guard !host.isEmpty else { return nil }
+        self.host = host
+        self.port = port
+    }
+}

@@ -1,0 +1,51 @@
+import EmbeddedBackend
+import HTTPTypes
+import Hummingbird
+import NSSCore
+
+/// `GET /confirmar/<token>`: what the link of the confirmation email does when a phone opens it — the
+/// email is confirmed, and the terminal waiting for it is woken at once — answered with a page that says
+/// so, or why not. No credential: the token is the credential.
+struct ConfirmationRoute: Sendable {
+    let backend: EmbeddedBackend
+    let changes: ChangeSignal
+
+    static let path = "\(ConfirmationLink.pathSegment)/:token"
+    /// Who opened a link, in the audit log: no terminal — the person, from wherever they read their email.
+    static let auditName = "liga-del-correo"
+
+    func answer(_ request: Request, context: some RequestContext) async throws -> Response {
+        let token = context.parameters.get("token") ?? ""
+        do {
+            let opening = try await CallOrigin.$terminal.withValue(Self.auditName) { try await backend.open(link: token) }
+            if case .confirmed = opening { changes.notify() }
+            return Self.page(.after(opening), status: Self.status(of: opening))
+        } catch let error as BackendError {
+            let reference = switch error {
+            case .internalError(let reference), .storageFull(let reference): reference
+            default: error.code
+            }
+            return Self.page(.failure(reference: reference), status: .serviceUnavailable)
+        }
+    }
+
+    static func status(of opening: LinkOpening) -> HTTPResponse.Status {
+        switch opening {
+        case .confirmed, .alreadyConfirmed: .ok
+        case .expired, .replaced: .gone
+        case .curpHasAnotherEmail: .conflict
+        case .unknown: .notFound
+        }
+    }
+
+    static func page(_ page: ConfirmationPage, status: HTTPResponse.Status) -> Response {
+        Response(status: status, headers: [
+            .contentType: "text/html; charset=utf-8",
+            .cacheControl: "no-store",
+            // The token is in the address: no other site may see it, and nothing is loaded from elsewhere.
+            HTTPField.Name("Referrer-Policy")!: "no-referrer",
+            .contentSecurityPolicy: "default-src 'none'; style-src 'unsafe-inline'",
+            HTTPField.Name("X-Content-Type-Options")!: "nosniff",
+        ], body: ResponseBody(byteBuffer: ByteBuffer(string: page.html)))
+    }
+}

@@ -1,0 +1,105 @@
+import EmbeddedBackend
+import Foundation
+import Hummingbird
+import Logging
+import NIOCore
+import NSSCore
+import ServiceLifecycle
+import UnixSignals
+
+/// The office server: one store (the embedded backend's SQLite data directory) for every kiosk and staff
+/// session of an office, answering
+///
+/// - `POST /v1/llamadas/<call>` — the backend's calls (`CallRoute`), for terminals with a credential;
+/// - `GET /confirmar/<token>` — the confirmation link of the email (`ConfirmationRoute`);
+/// - `GET /salud` — whether the store answers, for a load balancer or a monitor;
+///
+/// and every refusal as a problem (`Problem`). It delivers the queued email while it runs, and stops on
+/// SIGTERM or SIGINT without losing any: calls under way finish, waiting calls answer at once, and the
+/// email being written is written (what is left waits in the store for the next start).
+public struct OfficeServer: Sendable {
+    public let backend: EmbeddedBackend
+    public let tokens: TerminalTokens
+    public let logger: Logger
+    let changes: ChangeSignal
+
+    /// `recheck`: how often a waiting call looks for a change made by another process on the store.
+    public init(backend: EmbeddedBackend, tokens: TerminalTokens, logger: Logger = Logger(label: "nss-kiosk.server"),
+                recheck: Duration = .milliseconds(500)) {
+        self.backend = backend
+        self.tokens = tokens
+        self.logger = logger
+        changes = ChangeSignal(recheck: recheck)
+    }
+
+    /// The routes.
+    public func router() -> Router<BasicRequestContext> {
+        let router = Router()
+        router.add(middleware: ProblemMiddleware(logger: logger))
+        let calls = CallRoute(backend: backend, tokens: tokens, changes: changes, logger: logger)
+        router.post(RouterPath(stringLiteral: CallRoute.path)) { request, context in
+            try await calls.answer(request, context: context)
+        }
+        let confirmation = ConfirmationRoute(backend: backend, changes: changes)
+        router.get(RouterPath(stringLiteral: ConfirmationRoute.path)) { request, context in
+            try await confirmation.answer(request, context: context)
+        }
+        router.get(RouterPath(stringLiteral: HTTPAPI.healthPath)) { _, _ in
+            try await health()
+        }
+        return router
+    }
+
+    private func health() async throws -> Response {
+        do {
+            try await backend.checkStore()
+        } catch let error as BackendError {
+            throw Problem.refusal(error)
+        }
+        return CallRoute.json(status: .ok, Array(#"{"estado":"bien"}"#.utf8))
+    }
+
+    /// The services that make the server, in the order they start (and stop in reverse): the email
+    /// delivery, the HTTP server on `host`:`port` (`onRunning` is told the port it listens on), and what
+    /// ends the waiting calls when a stop begins.
+    public func services(host: String, port: Int, onRunning: @escaping @Sendable (Int) async -> Void = { _ in }) -> [any Service] {
+        let application = Application(
+            router: router(),
+            configuration: ApplicationConfiguration(address: .hostname(host, port: port), serverName: "nss-kiosk-server"),
+            onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? port) },
+            logger: logger)
+        return [MailDelivery(backend: backend), application, WaitingCallsRelease(changes: changes)]
+    }
+
+    /// Runs until SIGTERM or SIGINT, then stops as described above.
+    public func run(host: String, port: Int, onRunning: @escaping @Sendable (Int) async -> Void = { _ in }) async throws {
+        var configuration = ServiceGroupConfiguration(services: services(host: host, port: port, onRunning: onRunning),
+                                                      gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)
+        configuration.maximumGracefulShutdownDuration = .seconds(30)
+        try await ServiceGroup(configuration: configuration).run()
+    }
+}
+
+/// The email delivery of the server's store while it runs; at the stop, the email being written is
+/// finished (what is left stays queued in the store).
+struct MailDelivery: Service {
+    let backend: EmbeddedBackend
+
+    func run() async throws {
+        await backend.startMailWorker()
+        try? await gracefulShutdown()
+        await backend.stopMailWorker()
+        await backend.deliverPendingMail()
+    }
+}
+
+/// At the stop, ends every waiting call first (it answers what it has), so the HTTP server's drain
+/// does not wait for them.
+struct WaitingCallsRelease: Service {
+    let changes: ChangeSignal
+
+    func run() async throws {
+        try? await gracefulShutdown()
+        changes.close()
+    }
+}

@@ -1,0 +1,72 @@
+import BackendOptions
+import Crypto
+import Foundation
+import SecretFile
+
+/// Who may call the office server: each terminal's name and its bearer token, from the server's tokens
+/// file — one `nombre token` per line, `#` comments and blank lines ignored, readable only by its
+/// owner. The tokens are kept only as SHA-256 digests, and a presented token is compared with every
+/// one in time that does not depend on where they differ.
+public struct TerminalTokens: Sendable {
+    struct Entry: Sendable {
+        let name: String
+        let digest: [UInt8]
+    }
+
+    let entries: [Entry]
+    /// The shortest token taken (`openssl rand -hex 32` makes 64 characters).
+    public static let shortestToken = 24
+
+    /// The terminals of a tokens file.
+    public static func load(_ path: String) throws(SecretFile.Refusal) -> TerminalTokens {
+        try parse(try SecretFile.read(path, what: "el archivo de credenciales"), file: path)
+    }
+
+    /// The terminals of a tokens file's text; `file` names it in the messages.
+    public static func parse(_ text: String, file: String) throws(SecretFile.Refusal) -> TerminalTokens {
+        var entries: [Entry] = []
+        var names = Set<String>()
+        var digests = Set<[UInt8]>()
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
+            let where_ = "«\(file)», línea \(index + 1)"
+            let fields = trimmed.split(whereSeparator: { $0 == " " || $0 == "\t" })
+            guard fields.count == 2 else {
+                throw SecretFile.Refusal(message: "\(where_): escribe el nombre de la terminal y su credencial, separados por un espacio.")
+            }
+            let name = String(fields[0])
+            let token = String(fields[1])
+            guard TerminalName.clean(name) == name else {
+                throw SecretFile.Refusal(message: "\(where_): el nombre de la terminal sólo lleva letras, números y signos ASCII (64 como máximo).")
+            }
+            guard token.count >= shortestToken, token.unicodeScalars.allSatisfy({ $0.value > 0x20 && $0.value < 0x7F }) else {
+                throw SecretFile.Refusal(message: "\(where_): la credencial debe tener al menos \(shortestToken) caracteres ASCII "
+                    + "(por ejemplo, la que da «openssl rand -hex 32»).")
+            }
+            let digest = Array(SHA256.hash(data: Data(token.utf8)))
+            guard names.insert(name).inserted else { throw SecretFile.Refusal(message: "\(where_): la terminal «\(name)» ya está antes.") }
+            guard digests.insert(digest).inserted else { throw SecretFile.Refusal(message: "\(where_): esa credencial ya es de otra terminal.") }
+            entries.append(Entry(name: name, digest: digest))
+        }
+        guard !entries.isEmpty else {
+            throw SecretFile.Refusal(message: "«\(file)» no tiene ninguna terminal: escribe una línea «nombre credencial» por terminal.")
+        }
+        return TerminalTokens(entries: entries)
+    }
+
+    /// The name of the terminal whose token this is, or nil. Every entry is compared, whole.
+    public func terminal(presenting token: some StringProtocol) -> String? {
+        let presented = Array(SHA256.hash(data: Data(token.utf8)))
+        var found: String?
+        for entry in entries {
+            var difference: UInt8 = 0
+            for (a, b) in zip(entry.digest, presented) { difference |= a ^ b }
+            if difference == 0 { found = entry.name }
+        }
+        return found
+    }
+
+    /// The names of the terminals, in the file's order.
+    public var names: [String] { entries.map(\.name) }
+}

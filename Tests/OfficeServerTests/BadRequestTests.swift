@@ -1,0 +1,115 @@
+import EmbeddedBackend
+import Foundation
+import NSSCore
+import OfficeServer
+import Testing
+import TestSupport
+
+/// What a request that is not a terminal's proper call gets: the documented problem, with the right
+/// status and a Spanish detail, never a 5xx or a trace.
+@Suite(.runsPrograms) struct BadRequestTests {
+    let fixture: OfficeFixture
+    let server: RunningServer
+
+    init() async throws {
+        fixture = try OfficeFixture()
+        server = try await RunningServer.start(OfficeServer(backend: fixture.backend, tokens: OfficeFixture.tokens,
+                                                            logger: OfficeFixture.quietLogger))
+    }
+
+    @Test func aCallWithoutATokenIsUnauthorized() async throws {
+        let answer = try await RawHTTP.call(server, "newCaptcha", body: #""picture""#, token: nil)
+        try expectProblem(answer, status: 401, code: "unauthorized")
+        #expect(answer.headers["WWW-Authenticate"].first?.hasPrefix("Bearer") == true)
+    }
+
+    @Test(arguments: ["credencial-que-nadie-tiene-0123456789", OfficeFixture.token + "x", String(OfficeFixture.token.dropLast()), ""])
+    func aCallWithAWrongTokenIsUnauthorized(_ token: String) async throws {
+        try expectProblem(try await RawHTTP.call(server, "newCaptcha", body: #""picture""#, token: token),
+                          status: 401, code: "unauthorized")
+    }
+
+    @Test func aTokenOutsideABearerFieldIsUnauthorized() async throws {
+        let answer = try await RawHTTP.call(server, "newCaptcha", body: #""picture""#, token: nil,
+                                            headers: [("Authorization", "Basic \(OfficeFixture.token)")])
+        try expectProblem(answer, status: 401, code: "unauthorized")
+    }
+
+    @Test func eachTerminalsTokenIsAccepted() async throws {
+        for token in [OfficeFixture.token, OfficeFixture.otherToken] {
+            let answer = try await RawHTTP.call(server, "newCaptcha", body: #""spelled""#, token: token)
+            #expect(answer.status == 200)
+            #expect(answer.contentType == "application/json")
+            let challenge = try JSONDecoder().decode(CaptchaChallenge.self, from: answer.body)
+            #expect(challenge.kind == .spelled)
+        }
+    }
+
+    @Test func anUnknownCallIsNotFoundAndListsTheCalls() async throws {
+        let answer = try await RawHTTP.call(server, "borrarTodo", body: "{}")
+        try expectProblem(answer, status: 404, code: "unknown-call")
+        let detail = try answer.json()["detail"] as? String ?? ""
+        for call in BackendAPI.calls { #expect(detail.contains(call.name)) }
+    }
+
+    @Test(arguments: ["{", "", "null", #"{"curp":"XORC070223MYNLDLA6"}"#, #""captcha""#, "[1,2,3]"])
+    func aBodyThatIsNotTheCallsInputIsABadRequest(_ body: String) async throws {
+        try expectProblem(try await RawHTTP.call(server, "submit", body: body), status: 400, code: "bad-input")
+    }
+
+    @Test func anInvalidCURPInTheBodyIsABadRequest() async throws {
+        let body = #"{"curp":"NOESUNACURP","email":"ana@example.com","captchaID":"x","captchaAnswer":"y"}"#
+        try expectProblem(try await RawHTTP.call(server, "submit", body: body), status: 400, code: "bad-input")
+    }
+
+    @Test func anOversizedBodyIsRefusedUnread() async throws {
+        let body = "\"" + String(repeating: "a", count: 200 * 1024) + "\""
+        try expectProblem(try await RawHTTP.call(server, "lookupCURP", body: body), status: 413, code: "too-large")
+    }
+
+    @Test func anUnknownAddressAndAWrongMethodAreProblemsToo() async throws {
+        try expectProblem(try await RawHTTP.send(.GET, server.base.absoluteString + "/admin"), status: 404, code: "not-found")
+        try expectProblem(try await RawHTTP.send(.GET, server.base.absoluteString + "/v1/llamadas/newCaptcha"),
+                          status: 404, code: "not-found")
+        try expectProblem(try await RawHTTP.send(.DELETE, server.base.absoluteString + "/salud"), status: 404, code: "not-found")
+    }
+
+    @Test func aWaitThatIsNotANumberIsABadRequest() async throws {
+        let answer = try await RawHTTP.call(server, "confirmationStatus", body: #""x""#, query: "?espera=mucho")
+        try expectProblem(answer, status: 400, code: "bad-wait")
+    }
+
+    @Test func aBadIdempotencyKeyIsABadRequest() async throws {
+        let key = String(repeating: "k", count: 200)
+        let answer = try await RawHTTP.call(server, "finishProcedure", body: #""x""#, headers: [("Idempotency-Key", key)])
+        try expectProblem(answer, status: 400, code: "bad-idempotency-key")
+    }
+
+    /// The backend's refusals keep their own code and carry the `BackendError` for the remote backend.
+    @Test func aRefusalOfTheBackendIsItsProblemWithTheErrorItself() async throws {
+        let unknown = try await RawHTTP.call(server, "startProcedure", body: #""no-existe""#)
+        try expectProblem(unknown, status: 404, code: "application-not-found")
+        #expect(try JSONDecoder().decode(ErrorMember.self, from: unknown.body).error == .applicationNotFound)
+        #expect(try unknown.json()["detail"] as? String == BackendError.applicationNotFound.message)
+
+        let curp = try fixture.curp(withNSS: false)
+        let challenge = try JSONDecoder().decode(CaptchaChallenge.self,
+                                                 from: try await RawHTTP.call(server, "newCaptcha", body: #""picture""#).body)
+        let request = ApplicationRequest(curp: curp, email: try EmailAddress("ana@example.com"), captchaID: challenge.id,
+                                         captchaAnswer: "zzzzz")
+        let wrong = try await RawHTTP.call(server, "submit", body: String(decoding: try JSONEncoder().encode(request), as: UTF8.self))
+        try expectProblem(wrong, status: 422, code: "captcha-wrong")
+        let again = try await RawHTTP.call(server, "submit", body: String(decoding: try JSONEncoder().encode(request), as: UTF8.self))
+        try expectProblem(again, status: 409, code: "captcha-expired")
+    }
+
+    @Test func theHealthCheckSaysTheStoreAnswers() async throws {
+        let answer = try await RawHTTP.send(.GET, server.base.absoluteString + "/salud")
+        #expect(answer.status == 200)
+        #expect(try answer.json()["estado"] as? String == "bien")
+    }
+
+    private struct ErrorMember: Decodable {
+        let error: BackendError
+    }
+}

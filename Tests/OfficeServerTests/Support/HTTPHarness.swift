@@ -1,0 +1,92 @@
+import BackendContract
+import EmbeddedBackend
+import Foundation
+import HTTPBackendClient
+import NSSCore
+import OfficeServer
+
+/// The contract through the office server: calls go over HTTP (`RemoteBackend<HTTPTransport>`) to a
+/// server in this process on a fresh store; what a person reads (the captcha, the email) is read from
+/// that store, and the link is opened as a phone opens it — a GET of its address on the server.
+struct HTTPHarness: ContractHarness {
+    func makeBackend() async throws -> HTTPServedBackend {
+        let fixture = try OfficeFixture()
+        let server = try await RunningServer.start(OfficeServer(backend: fixture.backend, tokens: OfficeFixture.tokens,
+                                                                logger: OfficeFixture.quietLogger))
+        // A short wait for the waiting call: the contract asks for a pending status once. Generous
+        // attempts: the whole suite runs dozens of servers at once on two cores, and a call that is
+        // slow there is no contract's business.
+        let transport = server.transport(wait: .seconds(1))
+        return HTTPServedBackend(remote: RemoteBackend(transport), local: fixture.backend, server: server)
+    }
+
+    func curpWithNSS(in backend: HTTPServedBackend) async throws -> CURP {
+        try backend.local.listRegistry(limit: 50).first { $0.nss != nil }!.curp
+    }
+
+    func curpWithoutNSS(in backend: HTTPServedBackend) async throws -> CURP {
+        try backend.local.listRegistry(limit: 50).first { $0.nss == nil }!.curp
+    }
+
+    func captchaAnswer(for challenge: CaptchaChallenge, in backend: HTTPServedBackend) async throws -> String {
+        OfficeFixture.captchaAnswer
+    }
+
+    func confirmationCode(for ticket: ApplicationTicket, in backend: HTTPServedBackend) async throws -> String {
+        guard let mail = try OfficeFixture.mail(ticket.id, .confirmation, in: backend.local),
+              let code = ConfirmationEmail.code(in: mail.text) else { throw FixtureFailure("no confirmation code") }
+        return code
+    }
+
+    func confirmationLink(for ticket: ApplicationTicket, in backend: HTTPServedBackend) async throws -> String? {
+        guard let mail = try OfficeFixture.mail(ticket.id, .confirmation, in: backend.local) else {
+            throw FixtureFailure("no confirmation email")
+        }
+        return ConfirmationEmail.link(in: mail.text)?.absoluteString
+    }
+
+    func open(link: String, in backend: HTTPServedBackend) async throws {
+        let page = try await backend.server.open(link: link)
+        switch page.status {
+        case 200: return
+        case 404: throw BackendError.applicationNotFound
+        case 410: throw BackendError.confirmationExpired
+        case 409: throw BackendError.curpHasAnotherEmail
+        default: throw BackendError.internalError(reference: "HTTP \(page.status)")
+        }
+    }
+}
+
+extension RunningServer {
+    /// Opens a link of the email as a phone would, on this server: its path, whatever public address
+    /// it was made under.
+    func open(link: String) async throws -> RawHTTP.Answer {
+        guard let url = URL(string: link) else { throw FixtureFailure("not a link: \(link)") }
+        return try await RawHTTP.send(.GET, base.absoluteString + url.path)
+    }
+}
+
+/// The remote backend, with the server's store open in this process for the harness.
+struct HTTPServedBackend: NSSBackend {
+    let remote: RemoteBackend<HTTPTransport>
+    let local: EmbeddedBackend
+    let server: RunningServer
+
+    func newCaptcha(_ kind: CaptchaKind) async throws -> CaptchaChallenge { try await remote.newCaptcha(kind) }
+    func submit(_ request: ApplicationRequest) async throws -> ApplicationTicket { try await remote.submit(request) }
+    func confirmationStatus(_ id: ApplicationID) async throws -> ConfirmationStatus { try await remote.confirmationStatus(id) }
+    func confirm(_ id: ApplicationID, code: String) async throws { try await remote.confirm(id, code: code) }
+    func resendConfirmation(_ id: ApplicationID) async throws -> ApplicationTicket { try await remote.resendConfirmation(id) }
+    func startProcedure(_ id: ApplicationID) async throws -> PersonRecord { try await remote.startProcedure(id) }
+    func finishProcedure(_ id: ApplicationID) async throws -> NSSResult { try await remote.finishProcedure(id) }
+    func resultEmailSent(_ id: ApplicationID) async throws -> Bool { try await remote.resultEmailSent(id) }
+    func documents(_ id: ApplicationID) async throws -> [DocumentInfo] { try await remote.documents(id) }
+    func document(_ id: DocumentID) async throws -> Data { try await remote.document(id) }
+    func emailDocuments(_ id: ApplicationID) async throws -> Bool { try await remote.emailDocuments(id) }
+    func lookupCURP(_ query: PersonQuery) async throws -> [CURPMatch] { try await remote.lookupCURP(query) }
+    func openApplications() async throws -> OpenApplications { try await remote.openApplications() }
+    func resumeApplication(_ id: ApplicationID) async throws -> ResumedApplication { try await remote.resumeApplication(id) }
+    func recordProgress(_ id: ApplicationID, _ progress: ApplicationProgress) async throws {
+        try await remote.recordProgress(id, progress)
+    }
+}
