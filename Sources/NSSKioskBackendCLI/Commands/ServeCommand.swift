@@ -43,22 +43,10 @@ struct ServeCommand: AsyncParsableCommand {
         if let server = backend.server, let tokenFile = backend.tokenFile {
             return try await serveRemote(server: server, tokenFile: tokenFile)
         }
-        let store: EmbeddedBackend
-        let settings: KioskSettings
-        do {
-            settings = try backend.settings()
+        let (settings, store) = try Self.startingUp(otherwise: { _ in "No se pudo abrir la carpeta de datos." }) {
+            let settings = try backend.settings()
             try Logs.bootstrapFile(in: BackendArguments.dataURL(settings))
-            store = try backend.open(settings, recordsAccount: !kiosk)
-        } catch let failure as CommandFailure {
-            let isBadSetting = failure.status == ExitStatus.usage
-            ServiceHost.greet(.failed(message: failure.message, isBadSetting: isBadSetting))
-            throw isBadSetting ? ExitStatus.usage : ExitCode(1)
-        } catch let failure as LogFileError {
-            ServiceHost.greet(.failed(message: failure.message))
-            throw ExitCode(1)
-        } catch {
-            ServiceHost.greet(.failed(message: "No se pudo abrir la carpeta de datos."))
-            throw ExitCode(1)
+            return (settings, try backend.open(settings, recordsAccount: !kiosk))
         }
         ServiceHost.greet(.ready(protocolVersion: ServiceGreeting.protocolVersion, settings: settings))
         // Delivers what earlier backends left and retries what fails, while the wizard runs.
@@ -74,12 +62,20 @@ struct ServeCommand: AsyncParsableCommand {
             ServiceHost.greet(.failed(message: problem))
             throw ExitCode(1)
         }
-        let settings: KioskSettings
-        let token: String
-        do {
-            settings = try backend.settings()
+        let (settings, token) = try Self.startingUp(otherwise: { "\($0)" }) {
+            let settings = try backend.settings()
             try Logs.bootstrapFile(in: BackendArguments.dataURL(settings))
-            token = try TerminalCredential.read(tokenFile)
+            return (settings, try TerminalCredential.read(tokenFile))
+        }
+        ServiceHost.greet(.ready(protocolVersion: ServiceGreeting.protocolVersion, settings: settings))
+        await ServiceHost.serve(RemoteBackend(HTTPTransport(server: URL(string: server)!, token: token)))
+    }
+
+    /// Runs what the service needs before its greeting; a failure is the greeting instead (in Spanish, for
+    /// the wizard to show), then the service's exit status: a bad setting is a usage error.
+    private static func startingUp<Value>(otherwise message: (any Error) -> String, _ body: () throws -> Value) throws -> Value {
+        do {
+            return try body()
         } catch let failure as CommandFailure {
             let isBadSetting = failure.status == ExitStatus.usage
             ServiceHost.greet(.failed(message: failure.message, isBadSetting: isBadSetting))
@@ -88,10 +84,8 @@ struct ServeCommand: AsyncParsableCommand {
             ServiceHost.greet(.failed(message: failure.message))
             throw ExitCode(1)
         } catch {
-            ServiceHost.greet(.failed(message: "\(error)"))
+            ServiceHost.greet(.failed(message: message(error)))
             throw ExitCode(1)
         }
-        ServiceHost.greet(.ready(protocolVersion: ServiceGreeting.protocolVersion, settings: settings))
-        await ServiceHost.serve(RemoteBackend(HTTPTransport(server: URL(string: server)!, token: token)))
     }
 }
