@@ -28,7 +28,7 @@ extension KioskApp {
             return
         }
         screen.draw(context, on: body)
-        StatusLines.draw(context, notice: appNotice ?? state.notice, on: body)
+        StatusLines.draw(context, notice: appNotice ?? state.notice, on: screen.statusRegion(context, body))
         switch overlay {
         case .exitConfirmation(let yesFocused)?: ExitConfirmation.dialog(yesFocused: yesFocused, kiosk: options.kiosk).draw(on: body)
         case .staffPIN(let pin)?: StaffExitPrompt.draw(pin, on: body)

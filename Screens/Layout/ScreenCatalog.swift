@@ -6,6 +6,7 @@ enum ScreenCatalog {
     static func screen(for state: WizardState) -> any WizardScreen {
         if state.resumeChoice != nil { return ResumeScreen() }
         if state.step == .curp, state.lookup != nil { return CURPLookupScreen() }
+        if state.step == .documents, state.phoneLinks != nil { return PhoneLinksScreen() }
         switch state.step {
         case .curp: return CURPScreen()
         case .email: return EmailScreen()

@@ -6,6 +6,8 @@ import Wizard
 /// time, and the test-mode banner.
 enum StatusLines {
     static let testModeBanner = "MODO DE PRUEBA: captcha con respuesta fija; no es un trámite real."
+    /// The banner where the full one does not fit (beside a QR code): what it must never fail to say.
+    static let shortTestModeBanner = "MODO DE PRUEBA: no es un trámite real."
 
     static func draw(_ context: ScreenContext, notice: Notice?, on body: Canvas) {
         if let notice {
@@ -21,7 +23,8 @@ enum StatusLines {
         if context.isTestMode {
             body.fill(Rect(row: ScreenLayout.bannerRow(body), column: 0, rows: 1, columns: body.size.columns),
                       style: .testModeBanner)
-            body.put(testModeBanner, at: Point(row: ScreenLayout.bannerRow(body), column: ScreenLayout.margin),
+            let banner = body.width(of: testModeBanner) <= ScreenLayout.textWidth(body) ? testModeBanner : shortTestModeBanner
+            body.put(banner, at: Point(row: ScreenLayout.bannerRow(body), column: ScreenLayout.margin),
                      style: .testModeBanner, width: ScreenLayout.textWidth(body))
         }
     }

@@ -11,4 +11,11 @@ protocol WizardScreen {
     func keys(_ state: WizardState) -> KeyTable
     /// Draws the screen's own content in `body`: at most `ScreenLayout.contentRows` rows.
     func draw(_ context: ScreenContext, on body: Canvas)
+    /// Where the notice, «Un momento…» and the test-mode banner go: the body, unless the screen needs
+    /// part of its bottom rows.
+    func statusRegion(_ context: ScreenContext, _ body: Canvas) -> Canvas
+}
+
+extension WizardScreen {
+    func statusRegion(_ context: ScreenContext, _ body: Canvas) -> Canvas { body }
 }

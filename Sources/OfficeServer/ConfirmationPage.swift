@@ -55,50 +55,5 @@ struct ConfirmationPage: Equatable {
     }
 
     /// The whole page.
-    var html: String {
-        let colour = confirmed ? "#13322b" : "#9d2449"
-        let mark = confirmed ? "✓" : "!"
-        return """
-            <!DOCTYPE html>
-            <html lang="es">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>\(Self.escaped(title)) · IMSS</title>
-            <style>
-            body { font-family: system-ui, sans-serif; font-size: 1.25rem; line-height: 1.5; margin: 0; padding: 1.5rem;
-                   color: #1a1a1a; background: #ffffff; max-width: 36rem; }
-            h1 { font-size: 1.75rem; line-height: 1.25; color: \(colour); margin: 0.5rem 0 1rem; }
-            .marca { font-size: 3rem; color: \(colour); margin: 0; }
-            .pie { font-size: 1rem; color: #555555; margin-top: 2rem; }
-            </style>
-            </head>
-            <body>
-            <main>
-            <p class="marca" aria-hidden="true">\(mark)</p>
-            <h1>\(Self.escaped(title))</h1>
-            \(paragraphs.map { "<p>\(Self.escaped($0))</p>" }.joined(separator: "\n"))
-            <p class="pie">Instituto Mexicano del Seguro Social · Asignación o Localización de NSS</p>
-            </main>
-            </body>
-            </html>
-
-            """
-    }
-
-    /// Text made safe inside HTML elements and attribute values.
-    static func escaped(_ text: String) -> String {
-        var out = ""
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(character)
-            }
-        }
-        return out
-    }
+    var html: String { PhonePage(title: title, paragraphs: paragraphs, good: confirmed).html }
 }

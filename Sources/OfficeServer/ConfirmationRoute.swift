@@ -39,13 +39,6 @@ struct ConfirmationRoute: Sendable {
     }
 
     static func page(_ page: ConfirmationPage, status: HTTPResponse.Status) -> Response {
-        Response(status: status, headers: [
-            .contentType: "text/html; charset=utf-8",
-            .cacheControl: "no-store",
-            // The token is in the address: no other site may see it, and nothing is loaded from elsewhere.
-            HTTPField.Name("Referrer-Policy")!: "no-referrer",
-            .contentSecurityPolicy: "default-src 'none'; style-src 'unsafe-inline'",
-            HTTPField.Name("X-Content-Type-Options")!: "nosniff",
-        ], body: ResponseBody(byteBuffer: ByteBuffer(string: page.html)))
+        PhonePage.response(page.html, status: status)
     }
 }

@@ -12,6 +12,8 @@ import UnixSignals
 ///
 /// - `POST /v1/llamadas/<call>` — the backend's calls (`CallRoute`), for terminals with a credential;
 /// - `GET /confirmar/<token>` — the confirmation link of the email (`ConfirmationRoute`);
+/// - `GET`/`POST /d/<token>` — a document's one-time link, from the documents screen's QR code
+///   (`DocumentLinkRoute`);
 /// - `GET /salud` — whether the store answers, for a load balancer or a monitor;
 ///
 /// and every refusal as a problem (`Problem`). It delivers the queued email while it runs, and stops on
@@ -43,6 +45,13 @@ public struct OfficeServer: Sendable {
         let confirmation = ConfirmationRoute(backend: backend, changes: changes)
         router.get(RouterPath(stringLiteral: ConfirmationRoute.path)) { request, context in
             try await confirmation.answer(request, context: context)
+        }
+        let documentLinks = DocumentLinkRoute(backend: backend)
+        router.get(RouterPath(stringLiteral: DocumentLinkRoute.path)) { request, context in
+            try await documentLinks.page(request, context: context)
+        }
+        router.post(RouterPath(stringLiteral: DocumentLinkRoute.path)) { request, context in
+            try await documentLinks.take(request, context: context)
         }
         router.get(RouterPath(stringLiteral: HTTPAPI.healthPath)) { _, _ in
             try await health()

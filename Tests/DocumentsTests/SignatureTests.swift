@@ -34,15 +34,10 @@ import PDFRendering
     /// The same record gives the same signed bytes: the CMS has no signing time and RSA PKCS#1 v1.5
     /// is deterministic.
     @Test(arguments: DocumentKind.allCases)
-    func signingIsDeterministicSmallAndQuick(kind: DocumentKind) throws {
-        _ = try Fixtures.signed(kind, Fixtures.ángelaRecord)   // the first loads the key and the fonts
-        let clock = ContinuousClock()
-        let start = clock.now
+    func signingIsDeterministicAndSmall(kind: DocumentKind) throws {
         let first = try Fixtures.signed(kind, Fixtures.joséRecord)
-        let elapsed = start.duration(to: clock.now)
         #expect(first == (try Fixtures.signed(kind, Fixtures.joséRecord)))
         #expect(first.count < 100_000)
-        // Generous for a debug build on a shared machine; BENCHMARKS.md has the release numbers.
-        #expect(elapsed < .milliseconds(500))
+        // Its speed is in BENCHMARKS.md (`make bench`), measured on a release build.
     }
 }

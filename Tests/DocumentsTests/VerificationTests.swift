@@ -122,8 +122,9 @@ import Glibc
 
     // MARK: - Hostile files: quick, bounded, never a crash
 
-    /// Each of these once crashed the reader or never finished; now none reaches it.
-    @Test(arguments: [
+    /// Each of these once crashed the reader or never finished; now none reaches it. (How quickly they are
+    /// refused is measured by `make bench`, not here: a loaded machine is no place for a stopwatch.)
+    @Test(.timeLimit(.minutes(1)), arguments: [
         ("corchetes", "%PDF-1.7\n1 0 obj\n" + String(repeating: "[", count: 10_000) + "\nendobj\n"),
         ("diccionarios", "%PDF-1.7\n1 0 obj\n" + String(repeating: "<<", count: 200_000) + "\nendobj\n"),
         ("árbol cíclico", """
@@ -137,11 +138,8 @@ import Glibc
             """),
     ])
     func aHostileFileIsNotValidAtOnce(name: String, text: String) {
-        let clock = ContinuousClock()
-        let start = clock.now
         let report = verify(Data(text.utf8))
         #expect(report.problems == [.signatureMissing], "\(name)")
-        #expect(start.duration(to: clock.now) < .milliseconds(500), "\(name)")
     }
 
     /// The PDF reader behind the signature (which reads only files the installation signed) keeps its

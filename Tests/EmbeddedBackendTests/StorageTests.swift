@@ -41,7 +41,8 @@ import TestSupport
                             "v2: sealed records of finished procedures",
                             "v3: the email associated with each CURP, and its changes", "v4: mail jobs",
                             "v5: captcha kinds", "v6: audit log", "v7: who opened each application, and where it stopped",
-                            "v8: answers kept by idempotency key"])
+                            "v8: answers kept by idempotency key",
+                            "v9: one-time links to the documents"])
     }
 
     @Test func anEmptyRegistryStaysEmptyWithoutDemoSeeding() throws {

@@ -114,6 +114,6 @@ import TestSupport
     }
 
     @Test func theTextOfThePageIsEscaped() {
-        #expect(ConfirmationPage.escaped("<b>&\"'") == "&lt;b&gt;&amp;&quot;&#39;")
+        #expect(PhonePage.escaped("<b>&\"'") == "&lt;b&gt;&amp;&quot;&#39;")
     }
 }

@@ -52,3 +52,18 @@ import Wizard
         #expect(run.transcript.contains("Saliste del trámite."))
     }
 }
+
+/// «:telefono» in the line mode: the links for the phone said one a line, and the documents' prompt again.
+@Suite(.runsPrograms) struct PhoneLinksInTheLineModeTests {
+    @Test func telefonoSaysALinkPerDocumentAndTheDocumentsPromptComesBack() async {
+        let run = await PlainRun.run(Answers.upToPaso1 + ["", "", "", ":telefono", ":terminar"])
+        #expect(run.transcript.contains("Con :telefono te damos una liga por documento para tu teléfono."))
+        #expect(run.transcript.contains("Ligas para tu teléfono; cada una sirve una sola vez, hasta las "))
+        #expect(run.transcript.contains("1. Número de Seguridad Social: https://oficina.example/d/CONSTANCIA\n"))
+        #expect(run.transcript.contains("2. Tarjeta de Número de Seguridad Social: https://oficina.example/d/TARJETA\n"))
+        let afterLinks = run.transcript.components(separatedBy: "Descargar el PDF».").last ?? ""
+        #expect(afterLinks.contains("Pulsa Enter para «Guardar» tus documentos; cuando acabes, escribe :terminar: "))
+        #expect(run.transcript.hasSuffix("Terminaste el trámite. Gracias.\nSe borraron tus datos de este equipo.\n"))
+        #expect(!run.finalState.holdsPersonalData)
+    }
+}

@@ -28,6 +28,10 @@ public enum Fixtures {
     ], expiresAt: now + 300, isTestMode: true)
     public static let ticket = ApplicationTicket(id: ApplicationID(rawValue: "app-1"), maskedEmail: "gl**************z@gmail.com",
                                           expiresAt: now + 1800, carriesLink: false)
+    /// The same application at an office whose server a phone can reach: its email carries a link, and
+    /// the documents screen offers «Llevar a mi teléfono».
+    public static let linkedTicket = ApplicationTicket(id: ticket.id, maskedEmail: ticket.maskedEmail,
+                                                expiresAt: ticket.expiresAt, carriesLink: true)
     public static let person = PersonRecord(curp: try! CURP(curp), givenNames: "GLORIA", firstSurname: "HERNÁNDEZ",
                                      secondSurname: "GARCÍA", sex: .mujer,
                                      birthDate: CivilDate(year: 1956, month: 4, day: 27)!, birthState: .VZ)
@@ -35,6 +39,11 @@ public enum Fixtures {
                                   kind: .asignacion, folio: Folio("17399369076551325965562")!, date: now)
     public static let documents = DocumentKind.allCases.map {
         DocumentInfo(id: DocumentID(rawValue: "d-\($0.rawValue)"), folio: result.folio, date: now, kind: $0)
+    }
+    /// A one-time link per document, as the office server gives them («Llevar a mi teléfono»).
+    public static let documentLinks = DocumentKind.allCases.map {
+        DocumentLink(kind: $0, url: "https://nss.oficina.example/d/\($0.rawValue.uppercased())", expiresAt: now + 600,
+                     code: QRCodePicture(rows: ["111", "101", "111"]))
     }
     /// The application of `ticket` as the resume list shows it.
     public static let openApplication = OpenApplication(
@@ -66,7 +75,11 @@ extension WizardState {
     }
 
     /// A state on `step`, reached through the real transitions.
-    public static func at(_ step: Step) -> WizardState {
+    public static func at(_ step: Step) -> WizardState { at(step, ticket: Fixtures.ticket) }
+
+    /// `ticket`: the answer to the submission (`Fixtures.linkedTicket` at an office whose server a phone
+    /// can reach).
+    public static func at(_ step: Step, ticket: ApplicationTicket) -> WizardState {
         var s = WizardState()
         if step == .curp { return s }
         s.type(Fixtures.curp); _ = s.reduce(.perform(.next))
@@ -77,7 +90,7 @@ extension WizardState {
         s.answer(.captcha(Fixtures.captcha))
         if step == .captcha { return s }
         s.type("AbDeF"); _ = s.reduce(.perform(.next))
-        s.answer(.submitted(Fixtures.ticket))
+        s.answer(.submitted(ticket))
         if step == .waitingForLink { return s }
         _ = s.reduce(.tick(Fixtures.now))
         s.answer(.status(.confirmed))

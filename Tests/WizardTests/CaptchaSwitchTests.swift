@@ -128,6 +128,7 @@ struct OneKindBackend: NSSBackend {
     func documents(_ id: ApplicationID) async throws -> [DocumentInfo] { throw BackendError.unreachable }
     func document(_ id: DocumentID) async throws -> Data { throw BackendError.unreachable }
     func emailDocuments(_ id: ApplicationID) async throws -> Bool { throw BackendError.unreachable }
+    func documentLinks(_ id: ApplicationID) async throws -> [DocumentLink] { throw BackendError.unreachable }
     func lookupCURP(_ query: PersonQuery) async throws -> [CURPMatch] { throw BackendError.unreachable }
     func openApplications() async throws -> OpenApplications { throw BackendError.unreachable }
     func resumeApplication(_ id: ApplicationID) async throws -> ResumedApplication { throw BackendError.unreachable }

@@ -15,6 +15,7 @@ import WizardFixtures
         case focusNext, focusPrevious, activate, check
         case next, back, exit, openLookup, searchLookup, chooseFirst, closeLookup, useSuggestion
         case refreshCaptcha, confirmCode, resend, changeEmail, finish, save, print, emailCopy, failDelivery
+        case phoneLinks, nextPhoneLink, closePhoneLinks
         case tick, answer, answerConfirmed, answerExpired, fail, failUnreachable, stale, idle
         /// `--resume`'s list (only before anything else happened, as the program opens it), and its first row.
         case resumeList, chooseApplication
@@ -86,6 +87,9 @@ import WizardFixtures
         case .save: .perform(.saveDocuments)
         case .print: .perform(.printDocuments)
         case .emailCopy: .perform(.emailDocuments)
+        case .phoneLinks: .perform(.phoneLinks)
+        case .nextPhoneLink: .perform(.nextPhoneLink)
+        case .closePhoneLinks: .perform(.closePhoneLinks)
         case .failDelivery: .deliveryFailed(s.inFlight.first ?? .save, DeliveryFailure("sin impresora"), session: s.session)
         case .tick: .tick(Fixtures.now)
         case .answer: answer(s, confirmed: false)
@@ -128,7 +132,8 @@ import WizardFixtures
     static func answer(_ s: WizardState, confirmed: Bool) -> Event {
         let reply: Reply = switch s.inFlight.sorted(by: { "\($0)" < "\($1)" }).first ?? .poll {
         case .captcha: .captcha(Fixtures.captcha)
-        case .submit: .submitted(Fixtures.ticket)
+        // Half the sessions at an office whose server a phone can reach.
+        case .submit: .submitted(s.session % 2 == 0 ? Fixtures.ticket : Fixtures.linkedTicket)
         case .poll: .status(confirmed ? .confirmed : .pending(expiresAt: Fixtures.now + 60))
         case .confirm: .confirmed
         case .resend: .resent(Fixtures.ticket)
@@ -139,6 +144,7 @@ import WizardFixtures
         case .save: .saved(["/media/usb/NSS.pdf"])
         case .print: .printed("Enviados a la impresora.")
         case .emailCopy: .emailed(sent: true)
+        case .phoneLinks: .documentLinks(Fixtures.documentLinks)
         case .openApplications: .openApplications(OpenApplications(applications: [Fixtures.openApplication], expired: 1))
         case .resume: .resumed(Fixtures.resumed(at: ProcedureStage.allCases[s.session % ProcedureStage.allCases.count]))
         case .progress: .progressRecorded
@@ -149,6 +155,7 @@ import WizardFixtures
     static func checkInvariants(_ s: WizardState, after move: Move, before: WizardState, effects: [Effect]) {
         #expect(s.result == nil || (s.isEmailConfirmed && s.person != nil), "no result before the email is confirmed")
         #expect(s.documents.isEmpty || s.result != nil, "no documents before the NSS")
+        #expect(s.phoneLinks == nil || (s.result != nil && s.step == .documents), "links only over the documents")
         for effect in effects {
             switch effect {
             case .saveDocuments(let list), .printDocuments(let list):

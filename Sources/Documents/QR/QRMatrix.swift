@@ -17,6 +17,17 @@ package struct QRMatrix: Sendable, Equatable {
         modules = UnsafeBufferPointer(start: code.pointee.data, count: width * width).map { $0 & 1 == 1 }
     }
 
+    /// Encodes a link for a phone's camera, at error-correction level L (a screen is not smudged as paper
+    /// is) and in the smallest mix of modes: an upper-case token goes in alphanumeric mode, so the code of
+    /// a usual office address fits the body of an 80×24 terminal.
+    package init(link: String) throws(DocumentError) {
+        guard link.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else { throw .qrPayloadNotASCII }
+        guard let code = QRcode_encodeString(link, 0, QR_ECLEVEL_L, QR_MODE_8, 1) else { throw .qrEncodingFailed }
+        defer { QRcode_free(code) }
+        width = Int(code.pointee.width)
+        modules = UnsafeBufferPointer(start: code.pointee.data, count: width * width).map { $0 & 1 == 1 }
+    }
+
     package func isDark(x: Int, y: Int) -> Bool { modules[y * width + x] }
 
     /// The dark modules of each row as horizontal runs `(x, length)`, so that a painter draws

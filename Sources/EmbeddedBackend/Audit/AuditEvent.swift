@@ -40,6 +40,9 @@ public enum AuditStep: String, Sendable, CaseIterable {
     case finish = "paso-2"
     case copy = "copia-por-correo"
     case emailDelivered = "correo-entregado"
+    /// «Llevar a mi teléfono»: links were made; a document was taken by one of them.
+    case phoneLinks = "ligas-al-telefono"
+    case phoneDownload = "descarga-en-telefono"
     /// `nss-kiosk --resume` took the application up again, on the terminal the line names.
     case resume = "reanudacion"
     case purge = "purga"

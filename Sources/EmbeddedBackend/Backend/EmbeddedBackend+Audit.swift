@@ -62,6 +62,7 @@ extension EmbeddedBackend {
                                                          arguments: [id]) ?? 0
                     try db.execute(sql: "DELETE FROM sealed_record WHERE application_id = ?", arguments: [id])
                     try db.execute(sql: "DELETE FROM mail_job WHERE application_id = ?", arguments: [id])
+                    try db.execute(sql: "DELETE FROM document_link WHERE application_id = ?", arguments: [id])
                     try db.execute(sql: "DELETE FROM confirmation_secret WHERE application_id = ?", arguments: [id])
                     try db.execute(sql: "DELETE FROM application WHERE id = ?", arguments: [id])
                     purged.append(id)

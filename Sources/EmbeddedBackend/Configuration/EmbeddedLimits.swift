@@ -21,6 +21,11 @@ public struct EmbeddedLimits: Sendable, Hashable {
     /// `documentEmailWindow`.
     public var documentEmailsPerApplication: Int
     public var documentEmailWindow: TimeInterval
+    /// Sets of links to the documents («Llevar a mi teléfono») made for one application within
+    /// `documentLinkWindow`, and how long each link works.
+    public var documentLinkSetsPerApplication: Int
+    public var documentLinkWindow: TimeInterval
+    public var documentLinkLifetime: TimeInterval
     /// The wait before the first retry of an email that could not be delivered; it doubles with each
     /// attempt up to `mailRetryCap`.
     public var mailRetryDelay: TimeInterval
@@ -45,6 +50,9 @@ public struct EmbeddedLimits: Sendable, Hashable {
         resendWindow: TimeInterval = 60 * 60,
         documentEmailsPerApplication: Int = 5,
         documentEmailWindow: TimeInterval = 60 * 60,
+        documentLinkSetsPerApplication: Int = 10,
+        documentLinkWindow: TimeInterval = 60 * 60,
+        documentLinkLifetime: TimeInterval = 10 * 60,
         mailRetryDelay: TimeInterval = 5,
         mailRetryCap: TimeInterval = 10 * 60,
         mailClaimLease: TimeInterval = 5 * 60,
@@ -62,6 +70,9 @@ public struct EmbeddedLimits: Sendable, Hashable {
         self.resendWindow = resendWindow
         self.documentEmailsPerApplication = documentEmailsPerApplication
         self.documentEmailWindow = documentEmailWindow
+        self.documentLinkSetsPerApplication = documentLinkSetsPerApplication
+        self.documentLinkWindow = documentLinkWindow
+        self.documentLinkLifetime = documentLinkLifetime
         self.mailRetryDelay = mailRetryDelay
         self.mailRetryCap = mailRetryCap
         self.mailClaimLease = mailClaimLease

@@ -9,6 +9,7 @@ enum AttemptTable {
         case wrongCaptcha = "wrong-captcha"
         case resend
         case documentEmail = "document-email"
+        case documentLinks = "document-links"
     }
 
     static func record(_ kind: Kind, subject: String, at now: Date, _ db: Database) throws {

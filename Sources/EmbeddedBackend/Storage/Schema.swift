@@ -187,6 +187,21 @@ enum Schema {
                 CREATE INDEX idempotent_call_created ON idempotent_call(created_at);
                 """)
         }
+        migrator.registerMigration("v9: one-time links to the documents") { db in
+            // «Llevar a mi teléfono»: a link per document, kept by the SHA-256 of its token (a copy of the
+            // database opens no document), good until `expires_at` and for one download (`used_at`).
+            try db.execute(sql: """
+                CREATE TABLE document_link (
+                    token_digest TEXT PRIMARY KEY,
+                    application_id TEXT NOT NULL REFERENCES application(id) ON DELETE CASCADE,
+                    kind TEXT NOT NULL,
+                    created_at REAL NOT NULL,
+                    expires_at REAL NOT NULL,
+                    used_at REAL
+                );
+                CREATE INDEX document_link_application ON document_link(application_id);
+                """)
+        }
         return migrator
     }
 }

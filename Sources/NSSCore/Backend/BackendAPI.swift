@@ -67,7 +67,7 @@ public enum BackendAPI {
     public static let calls: [any BackendCall.Type] = [
         NewCaptcha.self, Submit.self, ConfirmationStatus.self, Confirm.self, ResendConfirmation.self,
         StartProcedure.self, FinishProcedure.self, ResultEmailSent.self, Documents.self, Document.self,
-        EmailDocuments.self, LookupCURP.self, OpenApplications.self, ResumeApplication.self, RecordProgress.self,
+        EmailDocuments.self, DocumentLinks.self, LookupCURP.self, OpenApplications.self, ResumeApplication.self, RecordProgress.self,
     ]
 
     /// The call of this name, or nil.
@@ -159,6 +159,13 @@ public enum BackendAPI {
         public static let needsIdempotencyKey = true
         public static func perform(_ input: ApplicationID, on backend: some NSSBackend) async throws -> Bool {
             try await backend.emailDocuments(input)
+        }
+    }
+
+    public enum DocumentLinks: BackendCall {
+        public static let name = "documentLinks"
+        public static func perform(_ input: ApplicationID, on backend: some NSSBackend) async throws -> [DocumentLink] {
+            try await backend.documentLinks(input)
         }
     }
 

@@ -30,6 +30,10 @@ public protocol NSSBackend: Sendable {
     /// was delivered; false when it was accepted and will be delivered later.
     @discardableResult
     func emailDocuments(_ id: ApplicationID) async throws -> Bool
+    /// "Llevar a mi teléfono": a new one-time, expiring link for each document of a finished procedure,
+    /// which the office server answers at its public address. Empty when the backend has no public
+    /// address (no phone could reach the links).
+    func documentLinks(_ id: ApplicationID) async throws -> [DocumentLink]
     /// "¿No te sabes tu CURP?": registry entries matching the data given.
     func lookupCURP(_ query: PersonQuery) async throws -> [CURPMatch]
     /// The applications this account started on this machine and did not leave, that can still be taken

@@ -45,6 +45,9 @@ public struct RemoteBackend<Transport: BackendTransport>: NSSBackend {
     public func emailDocuments(_ id: ApplicationID) async throws -> Bool {
         try await transport.call(BackendAPI.EmailDocuments.self, id)
     }
+    public func documentLinks(_ id: ApplicationID) async throws -> [DocumentLink] {
+        try await transport.call(BackendAPI.DocumentLinks.self, id)
+    }
     public func lookupCURP(_ query: PersonQuery) async throws -> [CURPMatch] {
         try await transport.call(BackendAPI.LookupCURP.self, query)
     }

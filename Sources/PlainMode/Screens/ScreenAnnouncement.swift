@@ -49,7 +49,7 @@ enum ScreenAnnouncement {
                     "Folio: \(result.folio.value)",
                     state.resultEmailSentence]
         case .documents:
-            return state.documents.isEmpty ? [] : DocumentList.lines(for: state.documents)
+            return state.documents.isEmpty ? [] : DocumentList.lines(in: state)
         }
     }
 

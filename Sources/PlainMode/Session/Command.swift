@@ -15,6 +15,7 @@ enum Command: String, CaseIterable {
     case save = "guardar"
     case print = "imprimir"
     case emailCopy = "copia"
+    case phone = "telefono"
     case finish = "terminar"
     case repeatValue = "repetir"
     case clear = "borrar"
@@ -50,6 +51,7 @@ enum Command: String, CaseIterable {
         case .save: .saveDocuments
         case .print: .printDocuments
         case .emailCopy: .emailDocuments
+        case .phone: .phoneLinks
         case .finish: .finish
         case .repeatValue, .clear, .help: nil
         }
@@ -69,6 +71,7 @@ enum Command: String, CaseIterable {
         case .save: "\(typed): guarda tus dos documentos en la carpeta de descargas o en tu memoria USB."
         case .print: "\(typed): imprime tus dos documentos."
         case .emailCopy: "\(typed): te envía otra copia de tus documentos por correo."
+        case .phone: "\(typed): te da una liga por documento para descargarlo en tu teléfono."
         case .finish: "\(typed): termina tu trámite y borra tus datos de este equipo."
         case .repeatValue: "\(typed): lee otra vez lo que escribiste, o esta pantalla si no hay nada que escribir."
         case .clear: "\(typed): deja vacío el dato que se te pregunta."

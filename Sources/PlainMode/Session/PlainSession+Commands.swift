@@ -41,7 +41,7 @@ extension PlainSession {
         case .back: state.lookup != nil || state.resumeChoice != nil || state.step != .curp
         case .spelled: state.canSwitchCaptcha(to: .spelled)
         case .picture: state.canSwitchCaptcha(to: .picture)
-        case .otherCaptcha, .resend, .changeEmail, .search, .save, .print, .emailCopy, .finish:
+        case .otherCaptcha, .resend, .changeEmail, .search, .save, .print, .emailCopy, .phone, .finish:
             command.action.map { state.focusOrder.contains(.action($0)) } ?? false
         }
     }

@@ -252,7 +252,12 @@ final class PlainSession<Backend: NSSBackend> {
         } else if state.step == .captcha, let captcha = state.captcha, captcha.id != before.captcha?.id {
             speaker.say(CaptchaReading.lines(for: captcha, testAnswer: options.testCaptchaAnswer))
         } else if state.step == .documents, state.documents != before.documents, !state.documents.isEmpty {
-            speaker.say(DocumentList.lines(for: state.documents))
+            speaker.say(DocumentList.lines(in: state))
+        }
+        if let links = state.phoneLinks?.links, before.phoneLinks == nil {
+            // The screen shows one code at a time; a line says them all, and the documents' prompt comes back.
+            speaker.say(PhoneLinkList.lines(for: links))
+            _ = state.reduce(.perform(.closePhoneLinks))
         }
         if case .reply(.lookup(let matches), _) = event, isAccepted(event, by: before), state.lookup != nil {
             if matches.isEmpty {

@@ -50,4 +50,7 @@ public enum Style: Int, CaseIterable, Sendable {
     /// The text typed in the field that has the focus: always the terminal's own look, so that the
     /// echo of a key is the key alone (see `Theme`).
     case typedText
+    /// A QR code: dark modules on light, whatever the terminal's own colours (a phone's camera reads a
+    /// dark code on light; many cannot read it inverted).
+    case qrCode
 }

@@ -28,7 +28,7 @@ public struct Theme: Sendable, Hashable {
         case .requiredMark, .focusMarker, .error, .success, .bigDigits: StyleLook(.bold)
         case .field: StyleLook(.underline)
         case .focusedField: StyleLook(.underline)
-        case .selectedRow: StyleLook(.reverse)
+        case .selectedRow, .qrCode: StyleLook(.reverse)
         case .tableHeader: StyleLook([.bold, .underline])
         }
     }
@@ -52,6 +52,7 @@ public struct Theme: Sendable, Hashable {
         case .focusedButton, .dialogTitle, .focusedLabel: StyleLook(foreground: .blanco, background: .guinda, .bold)
         case .tableHeader: StyleLook(foreground: .dorado, [.bold, .underline])
         case .testModeBanner: StyleLook(foreground: .negro, background: .dorado, .bold)
+        case .qrCode: StyleLook(foreground: .negro, background: .blanco)
         }
     }
 

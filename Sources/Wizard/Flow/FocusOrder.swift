@@ -35,8 +35,14 @@ enum FocusOrder {
         case .documents:
             // «Guardar» first even while the documents load: with «Terminar» first, the Enter that
             // brought the person here, pressed once more, would end the session unsaved.
-            return [.action(.saveDocuments), .action(.printDocuments), .action(.emailDocuments),
-                    .action(.finish), .action(.back), .action(.exit)]
+            if state.phoneLinks != nil {
+                return [.action(.nextPhoneLink), .action(.closePhoneLinks), .action(.exit)]
+            }
+            // «Llevar a mi teléfono» only where a phone can reach the links: the backend has a public
+            // address, which its confirmation email showed by carrying a link.
+            let phone: [Focusable] = state.ticket?.carriesLink == true ? [.action(.phoneLinks)] : []
+            return [.action(.saveDocuments), .action(.printDocuments), .action(.emailDocuments)] + phone
+                + [.action(.finish), .action(.back), .action(.exit)]
         }
     }
 

@@ -175,6 +175,17 @@ extension WizardState {
         case .emailDocuments:
             guard let ticket else { return [] }
             return start(.emailDocuments(ticket.id))
+        case .phoneLinks:
+            guard let ticket else { return [] }
+            notice = nil
+            return start(.documentLinks(ticket.id))
+        case .nextPhoneLink:
+            guard let links = phoneLinks, !links.links.isEmpty else { return [] }
+            phoneLinks?.shown = (links.shown + 1) % links.links.count
+            return []
+        case .closePhoneLinks:
+            closePhoneLinks()
+            return []
         case .resumeApplication(let index):
             guard let application = resumeChoice?.applications?[safe: index] else { return [] }
             notice = nil
@@ -258,6 +269,10 @@ extension WizardState {
             closeLookup()
             return []
         }
+        if phoneLinks != nil {
+            closePhoneLinks()
+            return []
+        }
         notice = nil
         switch step {
         case .curp: return []
@@ -298,6 +313,11 @@ extension WizardState {
         lookup = nil
         for field in LookupForm.fields { empty(field) }
         focus = .field(.curp)
+    }
+
+    mutating func closePhoneLinks() {
+        phoneLinks = nil
+        focus = .action(.phoneLinks)
     }
 
     /// A field the wizard itself empties: nothing is wrong with it until the person types again.
@@ -396,6 +416,15 @@ extension WizardState {
                 ? .error("No encontramos una CURP con esos datos. Revísalos: nombres y apellidos como en tu acta.")
                 : nil
             if let first = matches.indices.first { focus = .action(.chooseMatch(first)) }
+            return []
+        case .documentLinks(let links):
+            guard step == .documents else { return [] }
+            guard !links.isEmpty else {
+                notice = .error(DocumentsWording.noPhoneLinks)
+                return []
+            }
+            phoneLinks = PhoneLinks(links: links)
+            focus = FocusOrder.first(for: self)
             return []
         case .saved(let paths):
             notice = .info("Guardamos tus documentos: " + paths.joined(separator: " y ") + ".")

@@ -40,6 +40,7 @@ public struct EffectRunner<Backend: NSSBackend>: Sendable {
             case .lookupCURP(let q): reply = .lookup(try await backend.lookupCURP(q))
             case .emailDocuments(let id):
                 reply = .emailed(sent: try await backend.emailDocuments(id))
+            case .documentLinks(let id): reply = .documentLinks(try await backend.documentLinks(id))
             case .listOpenApplications: reply = .openApplications(try await backend.openApplications())
             case .resume(let id): reply = .resumed(try await backend.resumeApplication(id))
             case .recordProgress(let id, let progress):

@@ -34,6 +34,12 @@ public enum Action: Hashable, Sendable {
     case printDocuments
     /// "Enviar copia a mi correo": the result email again, with both PDFs.
     case emailDocuments
+    /// «Llevar a mi teléfono»: a one-time link per document, as a QR code to read with the phone.
+    case phoneLinks
+    /// The next document's link (after the last, the first again).
+    case nextPhoneLink
+    /// Close the links, back to the documents.
+    case closePhoneLinks
     /// Terminar: the person is done; wipe and start over.
     case finish
     /// Go on with the n-th application of the resume list.
@@ -66,6 +72,9 @@ public enum Action: Hashable, Sendable {
         case .saveDocuments: "Guardar"
         case .printDocuments: "Imprimir"
         case .emailDocuments: "Enviar copia a mi correo"
+        case .phoneLinks: DocumentsWording.phoneAction
+        case .nextPhoneLink: "Siguiente documento"
+        case .closePhoneLinks: "Listo"
         case .finish: "Terminar"
         case .resumeApplication: "Continuar"
         case .startNew: "Empezar uno nuevo"

@@ -19,6 +19,8 @@ public enum Effect: Hashable, Sendable {
     case printDocuments([DocumentInfo])
     /// Ask the backend to email the documents again.
     case emailDocuments(ApplicationID)
+    /// New one-time links to the documents, for the phone.
+    case documentLinks(ApplicationID)
     /// The applications this account can go on with (`--resume`).
     case listOpenApplications
     /// Go on with one of them where it stopped.
@@ -44,6 +46,7 @@ public enum Effect: Hashable, Sendable {
         case .saveDocuments: .save
         case .printDocuments: .print
         case .emailDocuments: .emailCopy
+        case .documentLinks: .phoneLinks
         case .listOpenApplications: .openApplications
         case .resume: .resume
         case .recordProgress: .progress

@@ -46,6 +46,7 @@ public enum Reply: Hashable, Sendable {
     case printed(String)
     /// The copy was asked for; `sent` when it was delivered at once.
     case emailed(sent: Bool)
+    case documentLinks([DocumentLink])
     case openApplications(OpenApplications)
     case resumed(ResumedApplication)
     case progressRecorded
@@ -65,6 +66,7 @@ public enum Reply: Hashable, Sendable {
         case .saved: .save
         case .printed: .print
         case .emailed: .emailCopy
+        case .documentLinks: .phoneLinks
         case .openApplications: .openApplications
         case .resumed: .resume
         case .progressRecorded: .progress

@@ -32,6 +32,8 @@ public struct WizardState: Hashable, Sendable {
     /// Whether the result email was delivered when Paso 2 answered: screen 8 says «enviado» only then.
     public internal(set) var resultEmailSent = false
     public internal(set) var documents: [DocumentInfo] = []
+    /// «Llevar a mi teléfono», while it is open.
+    public internal(set) var phoneLinks: PhoneLinks?
     public internal(set) var inFlight: Set<Request> = []
     public internal(set) var notice: Notice?
     /// A CURP the registry did not have: well written, so its field says nothing of its own (not
@@ -57,7 +59,7 @@ public struct WizardState: Hashable, Sendable {
     /// Whether anything about a person is held: what a wipe must clear.
     public var holdsPersonalData: Bool {
         fields.values.contains { !$0.isEmpty } || lookup != nil || ticket != nil || person != nil
-            || result != nil || !documents.isEmpty || isEmailConfirmed || resumeChoice?.applications?.isEmpty == false
+            || result != nil || !documents.isEmpty || phoneLinks != nil || isEmailConfirmed || resumeChoice?.applications?.isEmpty == false
     }
 
     /// Whether the person may switch to a captcha of `kind` now: on the captcha screen, while no answer

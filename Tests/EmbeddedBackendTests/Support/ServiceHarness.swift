@@ -64,6 +64,7 @@ struct ServedBackend: NSSBackend {
     func documents(_ id: ApplicationID) async throws -> [DocumentInfo] { try await remote.documents(id) }
     func document(_ id: DocumentID) async throws -> Data { try await remote.document(id) }
     func emailDocuments(_ id: ApplicationID) async throws -> Bool { try await remote.emailDocuments(id) }
+    func documentLinks(_ id: ApplicationID) async throws -> [DocumentLink] { try await remote.documentLinks(id) }
     func lookupCURP(_ query: PersonQuery) async throws -> [CURPMatch] { try await remote.lookupCURP(query) }
     func openApplications() async throws -> OpenApplications { try await remote.openApplications() }
     func resumeApplication(_ id: ApplicationID) async throws -> ResumedApplication { try await remote.resumeApplication(id) }

@@ -146,6 +146,15 @@ actor FakeBackend: NSSBackend {
         return resultEmailDelivered
     }
 
+    /// A link per document at the office's address, good for ten minutes.
+    func documentLinks(_ id: ApplicationID) async throws -> [DocumentLink] {
+        guard result != nil else { throw BackendError.outOfOrder }
+        return DocumentKind.allCases.map { kind in
+            DocumentLink(kind: kind, url: "https://oficina.example/d/\(kind.rawValue.uppercased())", expiresAt: Self.now + 600,
+                         code: QRCodePicture(rows: ["101", "010", "101"]))
+        }
+    }
+
     /// The one application, while it was not left.
     func openApplications() async throws -> OpenApplications {
         guard let applicant, let email, !left else { return OpenApplications(applications: [], expired: 0) }

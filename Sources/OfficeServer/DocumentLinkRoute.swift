@@ -1,0 +1,62 @@
+import EmbeddedBackend
+import HTTPTypes
+import Hummingbird
+import NSSCore
+
+/// `GET /d/<token>`: the page of a document's one-time link, read from the QR code on the documents
+/// screen; `POST /d/<token>`: its button, which answers the signed PDF and spends the link. No credential:
+/// the token is the credential.
+struct DocumentLinkRoute: Sendable {
+    let backend: EmbeddedBackend
+
+    static let path = "\(DocumentLinkAddress.pathSegment)/:token"
+    /// Who took a document, in the audit log: the person's phone.
+    static let auditName = "telefono"
+
+    func page(_ request: Request, context: some RequestContext) async throws -> Response {
+        let token = context.parameters.get("token") ?? ""
+        do {
+            let state = try await backend.documentLink(token: token)
+            return PhonePage.response(DocumentLinkPage.page(state).html, status: Self.status(of: state))
+        } catch let error as BackendError {
+            return Self.failure(error)
+        }
+    }
+
+    func take(_ request: Request, context: some RequestContext) async throws -> Response {
+        let token = context.parameters.get("token") ?? ""
+        do {
+            let taking = try await CallOrigin.$terminal.withValue(Self.auditName) { try await backend.takeDocument(token: token) }
+            switch taking {
+            case .document(_, let fileName, let pdf):
+                return Response(status: .ok, headers: [
+                    .contentType: "application/pdf",
+                    .contentDisposition: "attachment; filename=\"\(fileName)\"",
+                    .cacheControl: "no-store",
+                    HTTPField.Name("Referrer-Policy")!: "no-referrer",
+                    HTTPField.Name("X-Content-Type-Options")!: "nosniff",
+                ], body: ResponseBody(byteBuffer: ByteBuffer(bytes: pdf)))
+            case .refused(let state):
+                return PhonePage.response(DocumentLinkPage.page(state).html, status: Self.status(of: state))
+            }
+        } catch let error as BackendError {
+            return Self.failure(error)
+        }
+    }
+
+    static func status(of state: DocumentLinkState) -> HTTPResponse.Status {
+        switch state {
+        case .ready: .ok
+        case .used, .expired: .gone
+        case .unknown: .notFound
+        }
+    }
+
+    private static func failure(_ error: BackendError) -> Response {
+        let reference = switch error {
+        case .internalError(let reference), .storageFull(let reference): reference
+        default: error.code
+        }
+        return PhonePage.response(DocumentLinkPage.failure(reference: reference).html, status: .serviceUnavailable)
+    }
+}
