@@ -3,7 +3,8 @@ import Testing
 import TestSupport
 
 /// The wizard in a terminal against the office server (`--server`, `--token-file`): the confirmation
-/// link of the email, opened with curl as a phone would open it, moves the waiting screen on by itself.
+/// link of the email, opened with curl as a phone would open it, moves the waiting screen on by itself;
+/// the documents' QR code, read from the screen, gives the signed PDF once.
 @Suite(.needsTmux, .runsPrograms)
 struct RemoteKioskTests {
     @Test func openingTheLinkOfTheEmailMovesTheWaitingScreenOnByItself() async throws {
@@ -49,12 +50,33 @@ struct RemoteKioskTests {
         let nss = result.split(separator: "\n").map { $0.filter(\.isNumber) }.first { $0.count == 11 } ?? "?"
         #expect(nss.count == 11, "the NSS shown on screen 8")
 
+        // «Llevar a mi teléfono»: the code on the screen is read as a phone's camera would (zbarimg),
+        // and its link gives the signed constancia once.
+        try await tmux.press("Enter")
+        try await tmux.waitFor("Llevar a mi teléfono")
+        try await tmux.press("Tab", "Tab", "Tab", "Enter")
+        let shown = try await tmux.waitFor("Documento 1 de 2:")
+        let lines = shown.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let read = try await QRReader.read(QRReader.modules(halfBlockLines: Array(lines[4..<21]), column: 1, width: 33))
+        let documentLink = try #require(read, "the code on the screen reads as a link:\n\(shown)")
+        #expect(documentLink.hasPrefix("https://nss.oficina.example/d/"), "\(documentLink)")
+        let documentPath = server.base + String(documentLink.dropFirst("https://nss.oficina.example".count))
+        let curl = Tool("curl")
+        #expect(try await curl.output(["-sS", "--max-time", "20", documentPath]).contains("Descargar el PDF"))
+        let pdf = directory.appendingPathComponent("constancia.pdf")
+        try await curl.output(["-sS", "--max-time", "20", "-X", "POST", "-o", pdf.path, documentPath])
+        let signature = try await Tool.pdfsig.run([pdf.path]).outputText
+        #expect(signature.contains("Signature is Valid."), "\(signature)")
+        #expect(try await curl.output(["-sS", "--max-time", "20", "-X", "POST", documentPath]).contains("Esta liga ya se usó"))
+        try await tmux.press("Escape")
+        try await tmux.waitFor("Tarjeta de Número de Seguridad Social")
+
         // The audit log, kept by the server, names the terminal by its credential.
         let audit = try await office.command(["audit"])
         let steps = audit.split(separator: "\n").dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false) }
         // The link was opened by the person, not at a terminal.
-        let lines = steps.map { "\($0[4]) \($0[1])" }.filter { !$0.hasPrefix("correo-entregado") }
-        #expect(lines == ["solicitud kiosko-prueba", "confirmacion liga-del-correo", "paso-1 kiosko-prueba", "paso-2 kiosko-prueba"],
-                "\(audit)")
+        let auditLines = steps.map { "\($0[4]) \($0[1])" }.filter { !$0.hasPrefix("correo-entregado") }
+        #expect(auditLines == ["solicitud kiosko-prueba", "confirmacion liga-del-correo", "paso-1 kiosko-prueba", "paso-2 kiosko-prueba",
+                          "ligas-al-telefono kiosko-prueba", "descarga-en-telefono telefono"], "\(audit)")
     }
 }
