@@ -4,7 +4,8 @@
 set -euo pipefail
 
 BUILD_PACKAGES=(libncurses-dev libcairo2-dev libpango1.0-dev libqrencode-dev libsqlite3-dev zlib1g-dev fonts-dejavu-core pkg-config)
-TEST_PACKAGES=(tmux poppler-utils zbar-tools ncurses-term mutt openssl bsdutils python3 curl systemd sqlite3)
+# postgresql: the throwaway cluster of the tests and benchmarks (scripts/with-postgresql).
+TEST_PACKAGES=(tmux poppler-utils zbar-tools ncurses-term mutt openssl bsdutils python3 curl systemd sqlite3 postgresql)
 BENCH_PACKAGES=(dialog whiptail hyperfine python3-pyte valgrind)
 
 wanted=("${BUILD_PACKAGES[@]}")

@@ -11,7 +11,8 @@ import Glibc
 /// A full disk is said as such — in Spanish, with the reference of its log line — not as an unknown error.
 @Suite struct DiskFullTests {
     @Test(arguments: [
-        DatabaseError(resultCode: .SQLITE_FULL) as any Error,
+        GRDBStore.failure(DatabaseError(resultCode: .SQLITE_FULL)) as any Error,
+        StoreFailure(kind: .diskFull, code: "PostgreSQL SQLSTATE 53100"),
         POSIXError(.ENOSPC),
         PrivateFiles.Failure(operation: "write", code: ENOSPC),
     ])

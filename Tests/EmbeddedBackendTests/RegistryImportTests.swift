@@ -235,15 +235,15 @@ import Glibc
         #expect(try fixture.backend.importRegistry(csv: Self.write(Self.header + "\n\(juan),JUAN,PÉREZ,LÓPEZ,H,1990-05-17,NT,\n")).succeeded)
         let kioskNSS = NSS(subdelegation: 1, registrationYear: 2001, birthYear: 1990, consecutive: 1)
         func planned(_ text: String) throws -> RegistryImport.Plan? {
-            guard case .write(let plan) = try database.read({ try RegistryImport.plan(text, $0) }) else { return nil }
+            guard case .write(let plan) = try database.readNow({ try RegistryImport.plan(text, $0) }) else { return nil }
             return plan
         }
 
         // 1. The file gives Juan an NSS; a kiosk gives him another meanwhile.
         let giving = Self.header + "\n\(juan),JUAN,PÉREZ,LÓPEZ,H,1990-05-17,NT,\(Self.assigned.digits)\n"
         let plan = try #require(try planned(giving))
-        #expect(try database.write { try RegistryTable.assign(kioskNSS, toCURP: juan, $0) })
-        #expect(throws: RegistryImport.RegistryChanged.self) { try database.write { try RegistryImport.apply(plan, $0) } }
+        #expect(try database.writeNow { try RegistryTable.assign(kioskNSS, toCURP: juan, $0) })
+        #expect(throws: RegistryImport.RegistryChanged.self) { try database.writeNow { try RegistryImport.apply(plan, $0) } }
         let again = try fixture.backend.importRegistry(csv: Self.write(giving))
         #expect(again.problems.map(\.reason) == ["Esta persona ya tiene otro NSS en el registro; un NSS no se cambia."])
 
@@ -253,14 +253,14 @@ import Glibc
         #expect(try fixture.backend.importRegistry(csv: Self.write(Self.header + "\n\(pedro),PEDRO,GIL,MORA,H,1991-04-05,NT,\n")).succeeded)
         let adding = Self.header + "\n" + anaRow + other.digits + "\n"
         let addPlan = try #require(try planned(adding))
-        #expect(try database.write { try RegistryTable.assign(other, toCURP: pedro, $0) })
-        #expect(throws: RegistryImport.RegistryChanged.self) { try database.write { try RegistryImport.apply(addPlan, $0) } }
+        #expect(try database.writeNow { try RegistryTable.assign(other, toCURP: pedro, $0) })
+        #expect(throws: RegistryImport.RegistryChanged.self) { try database.writeNow { try RegistryImport.apply(addPlan, $0) } }
         #expect(try fixture.backend.importRegistry(csv: Self.write(adding)).problems.map(\.reason)
                 == ["El NSS ya pertenece a otra persona del registro."])
 
         // 3. The file only renames Juan: his kiosk NSS stays.
         let renaming = try #require(try planned(Self.header + "\n\(juan),JUAN CARLOS,PÉREZ,LÓPEZ,H,1990-05-17,NT,\n"))
-        _ = try database.write { try RegistryImport.apply(renaming, $0) }
+        _ = try database.writeNow { try RegistryImport.apply(renaming, $0) }
         let people = try fixture.backend.listRegistry(limit: 10)
         #expect(people.first { $0.curp.value == juan }?.nss == kioskNSS)
         #expect(people.first { $0.curp.value == juan }?.givenNames == "JUAN CARLOS")

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import NSSCore
 
 /// Applications: one run of the procedure for one CURP and email, from "PULSA CONTINUAR" to the result.
@@ -30,7 +29,7 @@ enum ApplicationTable {
     }
 
     static func insert(id: String, curp: String, email: String, openedBy opener: Opener?, at now: Date,
-                       _ db: Database) throws {
+                       _ db: SQLTransaction) throws {
         try db.execute(sql: """
             INSERT INTO application (id, curp, email, created_at, opened_host, opened_account, opened_terminal)
             VALUES (?, ?, ?, ?, ?, ?, ?)
@@ -38,7 +37,7 @@ enum ApplicationTable {
     }
 
     /// The ids of the applications `account` submitted on `host` since `since` and did not leave, newest first.
-    static func openedBy(account: String, host: String, since: Date, _ db: Database) throws -> [String] {
+    static func openedBy(account: String, host: String, since: Date, _ db: SQLTransaction) throws -> [String] {
         try String.fetchAll(db, sql: """
             SELECT id FROM application
             WHERE opened_account = ? AND opened_host = ? AND left_at IS NULL AND created_at >= ?
@@ -47,7 +46,7 @@ enum ApplicationTable {
     }
 
     /// Records the screen the person reached, or that they left.
-    static func record(_ progress: ApplicationProgress, for id: String, at now: Date, _ db: Database) throws {
+    static func record(_ progress: ApplicationProgress, for id: String, at now: Date, _ db: SQLTransaction) throws {
         if progress == .left {
             try db.execute(sql: "UPDATE application SET left_at = ? WHERE id = ? AND left_at IS NULL",
                            arguments: [now.timeIntervalSince1970, id])
@@ -57,28 +56,28 @@ enum ApplicationTable {
     }
 
     /// The terminal an application is now typed at, after it was taken up again there.
-    static func moveTerminal(of id: String, to terminal: String, _ db: Database) throws {
+    static func moveTerminal(of id: String, to terminal: String, _ db: SQLTransaction) throws {
         try db.execute(sql: "UPDATE application SET opened_terminal = ? WHERE id = ?", arguments: [terminal, id])
     }
 
-    static func find(_ id: String, _ db: Database) throws -> Entry? {
-        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM application WHERE id = ?", arguments: [id]) else {
+    static func find(_ id: String, _ db: SQLTransaction) throws -> Entry? {
+        guard let row = try SQLRow.fetchOne(db, sql: "SELECT * FROM application WHERE id = ?", arguments: [id]) else {
             return nil
         }
         var result: NSSResult?
-        if let digits = row["nss"] as String?, let kindName = row["kind"] as String?,
-           let folioText = row["folio"] as String?, let finishedAt = row["finished_at"] as Double? {
+        if let digits = try row["nss"] as String?, let kindName = try row["kind"] as String?,
+           let folioText = try row["folio"] as String?, let finishedAt = try row["finished_at"] as Double? {
             guard let nss = try? NSS(digits), let kind = ProcedureKind(rawValue: kindName), let folio = Folio(folioText) else {
                 throw RegistryTable.CorruptRow(column: "application result")
             }
             result = NSSResult(nss: nss, kind: kind, folio: folio, date: Date(timeIntervalSince1970: finishedAt))
         }
         var opener: Opener?
-        if let host = row["opened_host"] as String?, let account = row["opened_account"] as String? {
-            opener = Opener(host: host, account: account, terminal: row["opened_terminal"] ?? "")
+        if let host = try row["opened_host"] as String?, let account = try row["opened_account"] as String? {
+            opener = Opener(host: host, account: account, terminal: try row["opened_terminal"] ?? "")
         }
-        let times = ["created_at", "confirmed_at", "started_at", "finished_at"].compactMap { row[$0] as Double? }
-        return Entry(id: id, curp: row["curp"], email: row["email"], confirmed: row["confirmed_at"] as Double? != nil,
+        let times = try ["created_at", "confirmed_at", "started_at", "finished_at"].compactMap { try row[$0] as Double? }
+        return try Entry(id: id, curp: row["curp"], email: row["email"], confirmed: row["confirmed_at"] as Double? != nil,
                      started: row["started_at"] as Double? != nil, result: result, opener: opener,
                      progress: (row["progress"] as String?).flatMap(ApplicationProgress.init(rawValue:)),
                      left: row["left_at"] as Double? != nil,
@@ -86,21 +85,21 @@ enum ApplicationTable {
     }
 
     /// The application that was given this folio.
-    static func id(folio: String, _ db: Database) throws -> String? {
+    static func id(folio: String, _ db: SQLTransaction) throws -> String? {
         try String.fetchOne(db, sql: "SELECT id FROM application WHERE folio = ?", arguments: [folio])
     }
 
-    static func markConfirmed(_ id: String, at now: Date, _ db: Database) throws {
+    static func markConfirmed(_ id: String, at now: Date, _ db: SQLTransaction) throws {
         try db.execute(sql: "UPDATE application SET confirmed_at = ? WHERE id = ? AND confirmed_at IS NULL",
                        arguments: [now.timeIntervalSince1970, id])
     }
 
-    static func markStarted(_ id: String, at now: Date, _ db: Database) throws {
+    static func markStarted(_ id: String, at now: Date, _ db: SQLTransaction) throws {
         try db.execute(sql: "UPDATE application SET started_at = ? WHERE id = ? AND started_at IS NULL",
                        arguments: [now.timeIntervalSince1970, id])
     }
 
-    static func storeResult(_ result: NSSResult, for id: String, _ db: Database) throws {
+    static func storeResult(_ result: NSSResult, for id: String, _ db: SQLTransaction) throws {
         try db.execute(sql: "UPDATE application SET nss = ?, kind = ?, folio = ?, finished_at = ? WHERE id = ?",
                        arguments: [result.nss.digits, result.kind.rawValue, result.folio.value,
                                    result.date.timeIntervalSince1970, id])

@@ -1,9 +1,8 @@
 import Foundation
-import GRDB
 
 /// The audit log's rows (Schema v5). Never deleted by `purge`, which removes the applications they name.
 enum AuditTable {
-    static func record(_ event: AuditEvent, _ db: Database) throws {
+    static func record(_ event: AuditEvent, _ db: SQLTransaction) throws {
         try db.execute(sql: """
             INSERT INTO audit_event (at, terminal, application_id, folio, step, outcome) VALUES (?, ?, ?, ?, ?, ?)
             """, arguments: [event.at.timeIntervalSince1970, event.terminal, event.application, event.folio,
@@ -11,10 +10,10 @@ enum AuditTable {
     }
 
     /// The events from `since` on, oldest first.
-    static func events(since: Date, _ db: Database) throws -> [AuditEvent] {
-        try Row.fetchAll(db, sql: "SELECT * FROM audit_event WHERE at >= ? ORDER BY at, id",
+    static func events(since: Date, _ db: SQLTransaction) throws -> [AuditEvent] {
+        try SQLRow.fetchAll(db, sql: "SELECT * FROM audit_event WHERE at >= ? ORDER BY at, id",
                          arguments: [since.timeIntervalSince1970]).map { row in
-            AuditEvent(at: Date(timeIntervalSince1970: row["at"]), terminal: row["terminal"],
+            try AuditEvent(at: Date(timeIntervalSince1970: row["at"]), terminal: row["terminal"],
                        application: row["application_id"], folio: row["folio"],
                        step: AuditStep(rawValue: row["step"]) ?? .submission, outcome: row["outcome"])
         }

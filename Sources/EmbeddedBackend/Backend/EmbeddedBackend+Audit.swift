@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import NSSCore
 
 /// What `purge` removed: counts only.
@@ -47,8 +46,9 @@ extension EmbeddedBackend {
             let (ids, report) = try await database.write { db -> ([String], PurgeReport) in
                 let old = try String.fetchAll(db, sql: """
                     SELECT id FROM application
-                    WHERE MAX(created_at, COALESCE(confirmed_at, 0), COALESCE(started_at, 0), COALESCE(finished_at, 0)) < ?
-                    """, arguments: [limit])
+                    WHERE created_at < ? AND COALESCE(confirmed_at, 0) < ? AND COALESCE(started_at, 0) < ?
+                        AND COALESCE(finished_at, 0) < ?
+                    """, arguments: [limit, limit, limit, limit])
                 // Answers kept by idempotency key hold what a call answered (a ticket, a result).
                 try db.execute(sql: "DELETE FROM idempotent_call WHERE created_at < ?", arguments: [limit])
                 var report = PurgeReport()

@@ -1,6 +1,5 @@
 import Documents
 import Foundation
-import GRDB
 import NSSCore
 
 extension EmbeddedBackend {
@@ -76,7 +75,7 @@ extension EmbeddedBackend {
 
     /// The application's record as stored, or sealed and stored now, inside the caller's transaction.
     static func sealedRecord(_ application: ApplicationTable.Entry, result: NSSResult, sealer: Sealer, now: Date,
-                             _ db: Database) throws -> SealedRecord {
+                             _ db: SQLTransaction) throws -> SealedRecord {
         if let stored = try SealedRecordTable.record(applicationID: application.id, db) { return stored }
         guard let person = try RegistryTable.person(curp: application.curp, db) else {
             throw RegistryTable.CorruptRow(column: "application curp")

@@ -1,6 +1,5 @@
 import Documents
 import Foundation
-import GRDB
 import Logging
 import NSSCore
 
@@ -112,9 +111,9 @@ extension EmbeddedBackend {
         let owner: String??
         do {
             owner = try await database.read { db -> String?? in
-                guard let row = try Row.fetchOne(db, sql: "SELECT claim_owner FROM mail_job WHERE id = ? AND state = 'pending'",
+                guard let row = try SQLRow.fetchOne(db, sql: "SELECT claim_owner FROM mail_job WHERE id = ? AND state = 'pending'",
                                                  arguments: [jobID]) else { return nil }
-                let owner: String? = row["claim_owner"]
+                let owner: String? = try row["claim_owner"]
                 return .some(owner)
             }
         } catch {
@@ -226,7 +225,7 @@ extension EmbeddedBackend {
             "no se pudo escribir en el buzón (\(PrivateFiles.spanishName(errno: error.code.rawValue)))"
         case let error as SendmailOutbox.Failure: error.reason
         case is DocumentError: "no se pudieron generar los documentos adjuntos"
-        case let error as DatabaseError: "base de datos: error SQLite \(error.extendedResultCode.rawValue)"
+        case let error as StoreFailure: "base de datos: \(error.code)"
         default: "error \(String(describing: type(of: error)))"
         }
     }

@@ -1,6 +1,5 @@
 import Documents
 import Foundation
-import GRDB
 import NSSCore
 
 extension EmbeddedBackend {
@@ -36,7 +35,7 @@ extension EmbeddedBackend {
             while true {
                 do {
                     return try await finishOnce(id, sealer: sealer)
-                } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT && conflicts < 3 {
+                } catch let error as StoreFailure where error.kind == .uniqueViolation && conflicts < 3 {
                     conflicts += 1
                     logger.warning("NSS allocation conflict, retrying", metadata: ["application": "\(id.rawValue)"])
                 }

@@ -16,7 +16,7 @@ extension EmbeddedBackend {
     /// People of the registry in the order they were added (`nss-kiosk registry list`).
     public func listRegistry(limit: Int, offset: Int = 0) throws -> [PersonRecord] {
         try shieldedSync("listRegistry") {
-            try database.read { db in try RegistryTable.list(limit: limit, offset: offset, db) }
+            try database.readNow { db in try RegistryTable.list(limit: limit, offset: offset, db) }
         }
     }
 
@@ -26,7 +26,7 @@ extension EmbeddedBackend {
     public func changeEmail(of curp: CURP, to email: EmailAddress, staff: String, reason: String) throws -> Bool {
         try shieldedSync("changeEmail") {
             let now = self.now
-            let changed = try database.write { db in
+            let changed = try database.writeNow { db in
                 try CURPEmailTable.change(curp.value, to: email, staff: staff, reason: reason, at: now, db)
             }
             if changed { logger.notice("email of a CURP changed by staff") }
@@ -36,7 +36,7 @@ extension EmbeddedBackend {
 
     /// How many people the registry holds.
     public func registryCount() throws -> Int {
-        try shieldedSync("registryCount") { try database.read(RegistryTable.count) }
+        try shieldedSync("registryCount") { try database.readNow(RegistryTable.count) }
     }
 
     /// Loads a CSV file of people (header `curp,nombres,primer_apellido,segundo_apellido,sexo,
@@ -73,12 +73,12 @@ extension EmbeddedBackend {
     private func importPlanned(_ text: String) throws -> ImportReport {
         for _ in 0..<5 {
             let plan: RegistryImport.Plan
-            switch try database.read({ db in try RegistryImport.plan(text, db) }) {
+            switch try database.readNow({ db in try RegistryImport.plan(text, db) }) {
             case .refuse(let report): return report
             case .write(let planned): plan = planned
             }
             do {
-                return try database.write { db in try RegistryImport.apply(plan, db) }
+                return try database.writeNow { db in try RegistryImport.apply(plan, db) }
             } catch is RegistryImport.RegistryChanged {
                 continue
             }

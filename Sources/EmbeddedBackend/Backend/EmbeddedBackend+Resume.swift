@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import NSSCore
 
 /// Going on with an application after a dropped connection, a closed window or a crash.

@@ -1,6 +1,5 @@
 import Documents
 import Foundation
-import GRDB
 import Logging
 import NSSCore
 
@@ -10,7 +9,7 @@ import NSSCore
 /// reference that is also logged. Logs carry events and opaque ids, never personal data.
 public final class EmbeddedBackend: NSSBackend {
     public let configuration: EmbeddedConfiguration
-    let database: DatabasePool
+    let database: any SQLStore
     let outbox: any Outbox
     let logger: Logger
     /// The key that seals the documents, loaded when the first procedure finishes.
@@ -98,10 +97,10 @@ public final class EmbeddedBackend: NSSBackend {
         return isDiskFull(error) ? .storageFull(reference: reference) : .internalError(reference: reference)
     }
 
-    /// SQLite's «database or disk is full», or a file write that found no space.
+    /// The database's «disk is full» (SQLite's or PostgreSQL's), or a file write that found no space.
     static func isDiskFull(_ error: any Error) -> Bool {
         switch error {
-        case let error as DatabaseError: error.resultCode == .SQLITE_FULL
+        case let error as StoreFailure: error.kind == .diskFull
         case let error as POSIXError: error.code == .ENOSPC
         case let error as PrivateFiles.Failure: error.code == ENOSPC
         default: false
@@ -110,7 +109,8 @@ public final class EmbeddedBackend: NSSBackend {
 
     static func cause(of error: any Error) -> String {
         switch error {
-        case let error as DatabaseError: "SQLite error \(error.extendedResultCode.rawValue)"
+        case let error as StoreFailure: error.code
+        case let error as SQLRow.ColumnMismatch: error.description
         case let error as PrivateFiles.Failure: error.description
         case let error as SendmailOutbox.Failure: error.description
         case let error as RegistryTable.CorruptRow: error.description

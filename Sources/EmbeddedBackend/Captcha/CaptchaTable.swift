@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import NSSCore
 
 /// Issued captchas of both kinds, kept in the database so that any process sharing the data directory
@@ -12,24 +11,24 @@ enum CaptchaTable {
         case unusable
     }
 
-    static func insert(id: String, kind: CaptchaKind, answer: String, expiresAt: Date, _ db: Database) throws {
+    static func insert(id: String, kind: CaptchaKind, answer: String, expiresAt: Date, _ db: SQLTransaction) throws {
         try db.execute(sql: "INSERT INTO captcha (id, kind, answer, expires_at) VALUES (?, ?, ?, ?)",
                        arguments: [id, kind.rawValue, answer, expiresAt.timeIntervalSince1970])
     }
 
     /// Marks the captcha used and compares the answer by its kind's rule.
-    static func use(id: String, answer: String, now: Date, _ db: Database) throws -> Use {
-        guard let row = try Row.fetchOne(db, sql: "SELECT kind, answer, expires_at, used FROM captcha WHERE id = ?",
+    static func use(id: String, answer: String, now: Date, _ db: SQLTransaction) throws -> Use {
+        guard let row = try SQLRow.fetchOne(db, sql: "SELECT kind, answer, expires_at, used FROM captcha WHERE id = ?",
                                          arguments: [id]),
-              let kind = CaptchaKind(rawValue: row["kind"]) else { return .unusable }
-        guard row["used"] as Int == 0 else { return .unusable }
+              let kind = CaptchaKind(rawValue: try row["kind"]) else { return .unusable }
+        guard try row["used"] as Int == 0 else { return .unusable }
         try db.execute(sql: "UPDATE captcha SET used = 1 WHERE id = ?", arguments: [id])
-        guard (row["expires_at"] as Double) > now.timeIntervalSince1970 else { return .unusable }
-        return .answered(correct: CaptchaAnswerRule.accepts(answer, answer: row["answer"], kind: kind))
+        guard try (row["expires_at"] as Double) > now.timeIntervalSince1970 else { return .unusable }
+        return .answered(correct: CaptchaAnswerRule.accepts(answer, answer: try row["answer"], kind: kind))
     }
 
     /// Forgets captchas that expired more than an hour ago.
-    static func purge(before now: Date, _ db: Database) throws {
+    static func purge(before now: Date, _ db: SQLTransaction) throws {
         try db.execute(sql: "DELETE FROM captcha WHERE expires_at < ?", arguments: [now.timeIntervalSince1970 - 3600])
     }
 }

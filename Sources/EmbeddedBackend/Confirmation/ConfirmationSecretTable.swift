@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 
 /// The link token and code of each confirmation email, stored as digests. Issuing a new pair
 /// supersedes the older ones of the same application.
@@ -22,7 +21,7 @@ enum ConfirmationSecretTable {
 
     /// Supersedes earlier pairs and stores the new one.
     static func issue(applicationID: String, tokenDigest: String, codeDigest: String, at now: Date, expiresAt: Date,
-                      codeAttempts: Int, carriesLink: Bool, _ db: Database) throws {
+                      codeAttempts: Int, carriesLink: Bool, _ db: SQLTransaction) throws {
         try db.execute(sql: "UPDATE confirmation_secret SET superseded = 1 WHERE application_id = ?",
                        arguments: [applicationID])
         try db.execute(sql: """
@@ -34,31 +33,31 @@ enum ConfirmationSecretTable {
     }
 
     /// The pair of the latest email of the application.
-    static func current(applicationID: String, _ db: Database) throws -> Entry? {
-        try Row.fetchOne(db, sql: """
+    static func current(applicationID: String, _ db: SQLTransaction) throws -> Entry? {
+        try SQLRow.fetchOne(db, sql: """
             SELECT * FROM confirmation_secret WHERE application_id = ? AND superseded = 0 ORDER BY id DESC LIMIT 1
             """, arguments: [applicationID]).map(entry)
     }
 
-    static func find(tokenDigest: String, _ db: Database) throws -> Entry? {
-        try Row.fetchOne(db, sql: "SELECT * FROM confirmation_secret WHERE token_digest = ?",
+    static func find(tokenDigest: String, _ db: SQLTransaction) throws -> Entry? {
+        try SQLRow.fetchOne(db, sql: "SELECT * FROM confirmation_secret WHERE token_digest = ?",
                          arguments: [tokenDigest]).map(entry)
     }
 
     /// Whether the code of an earlier, replaced email of the application has this digest.
-    static func isSuperseded(codeDigest: String, applicationID: String, _ db: Database) throws -> Bool {
+    static func isSuperseded(codeDigest: String, applicationID: String, _ db: SQLTransaction) throws -> Bool {
         try Bool.fetchOne(db, sql: """
             SELECT EXISTS (SELECT 1 FROM confirmation_secret WHERE application_id = ? AND code_digest = ? AND superseded = 1)
             """, arguments: [applicationID, codeDigest]) ?? false
     }
 
-    static func spendCodeAttempt(_ id: Int64, _ db: Database) throws {
+    static func spendCodeAttempt(_ id: Int64, _ db: SQLTransaction) throws {
         try db.execute(sql: "UPDATE confirmation_secret SET code_attempts_left = code_attempts_left - 1 WHERE id = ?",
                        arguments: [id])
     }
 
-    private static func entry(_ row: Row) -> Entry {
-        Entry(id: row["id"], applicationID: row["application_id"], codeDigest: row["code_digest"],
+    private static func entry(_ row: SQLRow) throws -> Entry {
+        try Entry(id: row["id"], applicationID: row["application_id"], codeDigest: row["code_digest"],
               expiresAt: Date(timeIntervalSince1970: row["expires_at"]), codeAttemptsLeft: row["code_attempts_left"],
               carriesLink: row["carries_link"], superseded: row["superseded"])
     }

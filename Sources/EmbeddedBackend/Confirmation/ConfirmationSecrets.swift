@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 
 /// A fresh link token and code for one application's confirmation email: created in memory, stored as
 /// digests, and sent in clear only in the email.
@@ -26,7 +25,7 @@ struct ConfirmationSecrets {
     /// Stores the digests, superseding the application's earlier secrets, and enqueues the email that
     /// carries them to `email` (an earlier one still pending is not sent: its code no longer works),
     /// held by `claim` for delivery right after the transaction.
-    func store(email: String, sender: String, claim: MailJobTable.Claim, _ db: Database) throws -> MailJobTable.Job {
+    func store(email: String, sender: String, claim: MailJobTable.Claim, _ db: SQLTransaction) throws -> MailJobTable.Job {
         try ConfirmationSecretTable.issue(
             applicationID: applicationID, tokenDigest: LinkToken.digest(token),
             codeDigest: ConfirmationCode.digest(code, application: applicationID), at: issuedAt,

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 
 /// Answers kept by idempotency key (`idempotent_call`): a call claims its key before it runs and records
 /// its answer after; a repeat finds the answer, or the claim of the call still running.
@@ -11,17 +10,17 @@ enum IdempotencyTable {
     static let kept: TimeInterval = 3600
 
     static func claim(_ call: IdempotentCall, owner: String, now: Date, ownerIsGone: (String) -> Bool,
-                      _ db: Database) throws -> IdempotencyClaim {
+                      _ db: SQLTransaction) throws -> IdempotencyClaim {
         let time = now.timeIntervalSince1970
         try db.execute(sql: "DELETE FROM idempotent_call WHERE created_at < ?", arguments: [time - kept])
-        if let row = try Row.fetchOne(db, sql: "SELECT * FROM idempotent_call WHERE terminal = ? AND key = ?",
+        if let row = try SQLRow.fetchOne(db, sql: "SELECT * FROM idempotent_call WHERE terminal = ? AND key = ?",
                                       arguments: [call.terminal, call.key]) {
-            guard row["call"] as String == call.call, row["fingerprint"] as String == call.fingerprint else { return .otherCall }
-            if let status = row["status"] as Int?, let answer = row["answer"] as Data? {
+            guard try row["call"] as String == call.call, try row["fingerprint"] as String == call.fingerprint else { return .otherCall }
+            if let status = try row["status"] as Int?, let answer = try row["answer"] as Data? {
                 return .answered(status: status, body: [UInt8](answer))
             }
-            let previous = row["owner"] as String?
-            let leaseUntil = row["lease_until"] as Double? ?? 0
+            let previous = try row["owner"] as String?
+            let leaseUntil = try row["lease_until"] as Double? ?? 0
             guard leaseUntil <= time || previous.map(ownerIsGone) == true else { return .underWay }
             // Its process died while running it: run it again (each such call is safe to repeat once its
             // first run is lost — a used captcha refuses, Paso 2 gives the same NSS).
@@ -36,14 +35,14 @@ enum IdempotencyTable {
         return .run
     }
 
-    static func record(_ call: IdempotentCall, status: Int, answer: Data, _ db: Database) throws {
+    static func record(_ call: IdempotentCall, status: Int, answer: Data, _ db: SQLTransaction) throws {
         try db.execute(sql: """
             UPDATE idempotent_call SET status = ?, answer = ?, owner = NULL, lease_until = NULL
             WHERE terminal = ? AND key = ?
             """, arguments: [status, answer, call.terminal, call.key])
     }
 
-    static func release(_ call: IdempotentCall, _ db: Database) throws {
+    static func release(_ call: IdempotentCall, _ db: SQLTransaction) throws {
         try db.execute(sql: "DELETE FROM idempotent_call WHERE terminal = ? AND key = ? AND status IS NULL",
                        arguments: [call.terminal, call.key])
     }

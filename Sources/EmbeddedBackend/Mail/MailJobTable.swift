@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 
 /// The email still to be delivered, and what was: one row per message (see Schema v3). A job is enqueued
 /// in the transaction that makes its fact, so no fact is ever without its email; it is done only after
@@ -30,17 +29,17 @@ enum MailJobTable {
         var nextAttemptAt: Date
         var lastError: String?
 
-        init(_ row: Row) throws {
-            guard let kind = Kind(rawValue: row["kind"] as String) else { throw RegistryTable.CorruptRow(column: "mail_job kind") }
-            id = row["id"]
-            applicationID = row["application_id"]
+        init(_ row: SQLRow) throws {
+            guard let kind = Kind(rawValue: try row["kind"] as String) else { throw RegistryTable.CorruptRow(column: "mail_job kind") }
+            id = try row["id"]
+            applicationID = try row["application_id"]
             self.kind = kind
-            deliveryKey = row["delivery_key"]
-            message = row["message"]
-            done = (row["state"] as String) != "pending"
-            attempts = row["attempts"]
-            nextAttemptAt = Date(timeIntervalSince1970: row["next_attempt_at"])
-            lastError = row["last_error"]
+            deliveryKey = try row["delivery_key"]
+            message = try row["message"]
+            done = try (row["state"] as String) != "pending"
+            attempts = try row["attempts"]
+            nextAttemptAt = Date(timeIntervalSince1970: try row["next_attempt_at"])
+            lastError = try row["last_error"]
         }
     }
 
@@ -59,70 +58,70 @@ enum MailJobTable {
     /// rendered again. With `claim`, the enqueuing process holds it already (its first attempt), to
     /// deliver it right away without another write.
     static func enqueue(_ kind: Kind, applicationID: String, message: Data? = nil, claim: Claim?,
-                        at now: Date, _ db: Database) throws -> Job {
-        try db.execute(sql: """
+                        at now: Date, _ db: SQLTransaction) throws -> Job {
+        let id = try Int64.fetchOne(db, sql: """
             INSERT INTO mail_job (application_id, kind, delivery_key, message, created_at, next_attempt_at,
                                   claim_owner, claim_until, attempts)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id
             """, arguments: [applicationID, kind.rawValue, RandomText.hex(bytes: 12), message, now.timeIntervalSince1970,
                              now.timeIntervalSince1970, claim?.owner, claim?.until.timeIntervalSince1970,
                              claim == nil ? 0 : 1])
-        guard let job = try find(db.lastInsertedRowID, db) else { throw RegistryTable.CorruptRow(column: "mail_job") }
+        guard let id, let job = try find(id, db) else { throw RegistryTable.CorruptRow(column: "mail_job") }
         return job
     }
 
     /// Stores the rendered message of a job that cannot be rendered again (it names the job's key).
-    static func storeMessage(_ message: Data, job: Job, _ db: Database) throws -> Job {
+    static func storeMessage(_ message: Data, job: Job, _ db: SQLTransaction) throws -> Job {
         try db.execute(sql: "UPDATE mail_job SET message = ? WHERE id = ?", arguments: [message, job.id])
         var stored = job
         stored.message = message
         return stored
     }
 
-    static func find(_ id: Int64, _ db: Database) throws -> Job? {
-        try Row.fetchOne(db, sql: "SELECT * FROM mail_job WHERE id = ?", arguments: [id]).map(Job.init)
+    static func find(_ id: Int64, _ db: SQLTransaction) throws -> Job? {
+        try SQLRow.fetchOne(db, sql: "SELECT * FROM mail_job WHERE id = ?", arguments: [id]).map(Job.init)
     }
 
     /// The latest job of this kind for the application.
-    static func latest(_ kind: Kind, applicationID: String, _ db: Database) throws -> Job? {
-        try Row.fetchOne(db, sql: "SELECT * FROM mail_job WHERE application_id = ? AND kind = ? ORDER BY id DESC LIMIT 1",
+    static func latest(_ kind: Kind, applicationID: String, _ db: SQLTransaction) throws -> Job? {
+        try SQLRow.fetchOne(db, sql: "SELECT * FROM mail_job WHERE application_id = ? AND kind = ? ORDER BY id DESC LIMIT 1",
                          arguments: [applicationID, kind.rawValue]).map(Job.init)
     }
 
     /// Pending jobs, the soonest due first.
-    static func pending(limit: Int = 1000, _ db: Database) throws -> [Job] {
-        try Row.fetchAll(db, sql: "SELECT * FROM mail_job WHERE state = 'pending' ORDER BY next_attempt_at, id LIMIT ?",
+    static func pending(limit: Int = 1000, _ db: SQLTransaction) throws -> [Job] {
+        try SQLRow.fetchAll(db, sql: "SELECT * FROM mail_job WHERE state = 'pending' ORDER BY next_attempt_at, id LIMIT ?",
                          arguments: [limit]).map(Job.init)
     }
 
     /// Due jobs whose claim is free: never taken, its lease run out, or its owner a process of this host
     /// that is gone (`ownerIsGone`).
-    static func claimable(now: Date, limit: Int, ownerIsGone: (String) -> Bool, _ db: Database) throws
+    static func claimable(now: Date, limit: Int, ownerIsGone: (String) -> Bool, _ db: SQLTransaction) throws
         -> [(id: Int64, owner: String?)] {
-        try Row.fetchAll(db, sql: """
+        try SQLRow.fetchAll(db, sql: """
             SELECT id, claim_owner, claim_until FROM mail_job
             WHERE state = 'pending' AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ?
             """, arguments: [now.timeIntervalSince1970, limit]).compactMap { row in
-            let id: Int64 = row["id"]
-            let owner: String? = row["claim_owner"]
+            let id: Int64 = try row["id"]
+            let owner: String? = try row["claim_owner"]
             guard let owner else { return (id, nil) }
-            let until: Double = row["claim_until"] ?? 0
+            let until: Double = try row["claim_until"] ?? 0
             return until <= now.timeIntervalSince1970 || ownerIsGone(owner) ? (id, owner) : nil
         }
     }
 
     /// Takes the job for `owner` until `until`, in one UPDATE that succeeds only if the claim is still the
     /// one seen (`previousOwner`): of two processes, exactly one gets it. Counts the attempt.
-    static func claim(_ id: Int64, owner: String, previousOwner: String?, until: Date, _ db: Database) throws -> Bool {
+    static func claim(_ id: Int64, owner: String, previousOwner: String?, until: Date, _ db: SQLTransaction) throws -> Bool {
         try db.execute(sql: """
             UPDATE mail_job SET claim_owner = ?, claim_until = ?, attempts = attempts + 1
-            WHERE id = ? AND state = 'pending' AND claim_owner IS ?
+            WHERE id = ? AND state = 'pending' AND claim_owner IS NOT DISTINCT FROM ?
             """, arguments: [owner, until.timeIntervalSince1970, id, previousOwner])
         return db.changesCount == 1
     }
 
     /// The job is delivered: its stored message is dropped.
-    static func markDone(_ id: Int64, owner: String, at now: Date, _ db: Database) throws {
+    static func markDone(_ id: Int64, owner: String, at now: Date, _ db: SQLTransaction) throws {
         try db.execute(sql: """
             UPDATE mail_job SET state = 'done', message = NULL, done_at = ?, claim_owner = NULL, claim_until = NULL,
                 last_error = NULL
@@ -131,7 +130,7 @@ enum MailJobTable {
     }
 
     /// The delivery failed: free the claim and try again at `next`.
-    static func retry(_ id: Int64, owner: String, at next: Date, error: String, _ db: Database) throws {
+    static func retry(_ id: Int64, owner: String, at next: Date, error: String, _ db: SQLTransaction) throws {
         try db.execute(sql: """
             UPDATE mail_job SET next_attempt_at = ?, last_error = ?, claim_owner = NULL, claim_until = NULL
             WHERE id = ? AND claim_owner = ?
@@ -139,7 +138,7 @@ enum MailJobTable {
     }
 
     /// A confirmation replaced by a newer one is not sent: its code no longer works.
-    static func cancelPendingConfirmations(applicationID: String, _ db: Database) throws {
+    static func cancelPendingConfirmations(applicationID: String, _ db: SQLTransaction) throws {
         try db.execute(sql: """
             UPDATE mail_job SET state = 'cancelled', message = NULL
             WHERE application_id = ? AND kind = ? AND state = 'pending'
@@ -147,9 +146,10 @@ enum MailJobTable {
     }
 
     /// The earliest time a pending job is due and free of another process's claim, if any.
-    static func nextDue(_ db: Database) throws -> Date? {
+    static func nextDue(_ db: SQLTransaction) throws -> Date? {
         try Double.fetchOne(db, sql: """
-            SELECT min(max(next_attempt_at, coalesce(claim_until, 0))) FROM mail_job WHERE state = 'pending'
+            SELECT min(CASE WHEN coalesce(claim_until, 0) > next_attempt_at THEN claim_until ELSE next_attempt_at END)
+            FROM mail_job WHERE state = 'pending'
             """)
             .map(Date.init(timeIntervalSince1970:))
     }

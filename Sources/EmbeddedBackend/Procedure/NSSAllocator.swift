@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import NSSCore
 
 /// Assigns new numbers `SS AA NN CCCC D`: the configured subdelegation, this year, the birth year, the
@@ -11,7 +10,7 @@ enum NSSAllocator {
         var description: String { "no consecutive left in an NSS prefix" }
     }
 
-    static func next(subdelegation: Int, registrationYear: Int, birthYear: Int, _ db: Database) throws -> NSS {
+    static func next(subdelegation: Int, registrationYear: Int, birthYear: Int, _ db: SQLTransaction) throws -> NSS {
         func number(_ consecutive: Int) -> NSS {
             NSS(subdelegation: subdelegation, registrationYear: registrationYear, birthYear: birthYear,
                 consecutive: consecutive)

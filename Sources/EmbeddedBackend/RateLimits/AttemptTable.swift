@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 
 /// A log of the attempts that are limited (applications per CURP, wrong captchas, re-sent emails, copies of the documents),
 /// shared by every process on the data directory.
@@ -12,14 +11,14 @@ enum AttemptTable {
         case documentLinks = "document-links"
     }
 
-    static func record(_ kind: Kind, subject: String, at now: Date, _ db: Database) throws {
+    static func record(_ kind: Kind, subject: String, at now: Date, _ db: SQLTransaction) throws {
         try db.execute(sql: "INSERT INTO attempt (kind, subject, at) VALUES (?, ?, ?)",
                        arguments: [kind.rawValue, subject, now.timeIntervalSince1970])
     }
 
     /// When another attempt is allowed, or nil when one is allowed now: `limit` attempts per `window`.
     static func blockedUntil(_ kind: Kind, subject: String, limit: Int, window: TimeInterval, now: Date,
-                             _ db: Database) throws -> Date? {
+                             _ db: SQLTransaction) throws -> Date? {
         let since = now.timeIntervalSince1970 - window
         let times = try Double.fetchAll(db, sql: """
             SELECT at FROM attempt WHERE kind = ? AND subject = ? AND at > ? ORDER BY at DESC LIMIT ?
@@ -29,7 +28,7 @@ enum AttemptTable {
     }
 
     /// Forgets attempts older than a day.
-    static func purge(before now: Date, _ db: Database) throws {
+    static func purge(before now: Date, _ db: SQLTransaction) throws {
         try db.execute(sql: "DELETE FROM attempt WHERE at < ?", arguments: [now.timeIntervalSince1970 - 86_400])
     }
 }

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import NSSCore
 
 /// Loads a registry file into the database, all or nothing: every row is checked (on its own, against
@@ -29,7 +28,7 @@ enum RegistryImport {
 
     /// Checks every row against a snapshot of the registry: the rows to write, or the report of
     /// what is wrong (nothing is written then).
-    static func plan(_ text: String, _ db: Database) throws -> Checked {
+    static func plan(_ text: String, _ db: SQLTransaction) throws -> Checked {
         let table: CSVTable
         do {
             table = try CSVTable(parsing: text)
@@ -106,7 +105,7 @@ enum RegistryImport {
 
     /// Writes a plan, in the caller's transaction. Throws `RegistryChanged` (the caller rolls back and
     /// plans again) when a person the plan saw as new now exists, or one it updates got an NSS.
-    static func apply(_ plan: Plan, _ db: Database) throws -> ImportReport {
+    static func apply(_ plan: Plan, _ db: SQLTransaction) throws -> ImportReport {
         do {
             for entry in plan.people {
                 if entry.exists {
@@ -115,7 +114,7 @@ enum RegistryImport {
                     try RegistryTable.insert(entry.person, nameKey: entry.nameKey, db)
                 }
             }
-        } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
+        } catch let error as StoreFailure where error.kind == .uniqueViolation {
             throw RegistryChanged()
         }
         let updated = plan.people.filter(\.exists).count

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import NSSCore
 
 /// The registry's rows (the RENAPO role): read, written and searched inside a database transaction.
@@ -10,8 +9,14 @@ enum RegistryTable {
         var description: String { "registry row with an invalid \(column)" }
     }
 
-    static func count(_ db: Database) throws -> Int {
+    static func count(_ db: SQLTransaction) throws -> Int {
         try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM person") ?? 0
+    }
+
+    /// Fills an empty registry with the demo population (a new data directory or database).
+    static func seedDemoIfEmpty(_ db: SQLTransaction) throws {
+        guard try count(db) == 0 else { return }
+        for person in DemoRegistry.people() { try insert(person, db) }
     }
 
     /// The key the look-up ("¿No te sabes tu CURP?") finds a person by.
@@ -20,12 +25,11 @@ enum RegistryTable {
     }
 
     /// Adds a person; `nameKey` when already computed (an import computes it before taking the write lock).
-    static func insert(_ person: PersonRecord, nameKey: String? = nil, _ db: Database) throws {
-        // A cached statement: an import writes tens of thousands of rows inside the write lock.
-        try db.cachedStatement(sql: """
+    static func insert(_ person: PersonRecord, nameKey: String? = nil, _ db: SQLTransaction) throws {
+                try db.execute(sql: """
             INSERT INTO person (curp, given_names, first_surname, second_surname, sex, birth_date, birth_state, nss, name_key)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [
+            """, arguments: [
                 person.curp.value, person.givenNames, person.firstSurname, person.secondSurname,
                 person.sex.rawValue, person.birthDate.iso, person.birthState.code, person.nss?.digits,
                 nameKey ?? Self.nameKey(of: person),
@@ -35,12 +39,12 @@ enum RegistryTable {
     /// Replaces the data of the person with this CURP, keeping an NSS the file does not give; an NSS
     /// already assigned is never replaced by another (the row is then left alone and false returned).
     @discardableResult
-    static func update(_ person: PersonRecord, nameKey: String? = nil, _ db: Database) throws -> Bool {
-        try db.cachedStatement(sql: """
+    static func update(_ person: PersonRecord, nameKey: String? = nil, _ db: SQLTransaction) throws -> Bool {
+        try db.execute(sql: """
             UPDATE person SET given_names = ?, first_surname = ?, second_surname = ?, sex = ?, birth_date = ?,
                 birth_state = ?, nss = COALESCE(?, nss), name_key = ?
-            WHERE curp = ? AND (? IS NULL OR nss IS NULL OR nss = ?)
-            """).execute(arguments: [
+            WHERE curp = ? AND (CAST(? AS TEXT) IS NULL OR nss IS NULL OR nss = ?)
+            """, arguments: [
                 person.givenNames, person.firstSurname, person.secondSurname, person.sex.rawValue,
                 person.birthDate.iso, person.birthState.code, person.nss?.digits,
                 nameKey ?? Self.nameKey(of: person),
@@ -49,58 +53,58 @@ enum RegistryTable {
         return db.changesCount == 1
     }
 
-    static func person(curp: String, _ db: Database) throws -> PersonRecord? {
-        try Row.fetchOne(db, sql: "SELECT * FROM person WHERE curp = ?", arguments: [curp]).map(record)
+    static func person(curp: String, _ db: SQLTransaction) throws -> PersonRecord? {
+        try SQLRow.fetchOne(db, sql: "SELECT * FROM person WHERE curp = ?", arguments: [curp]).map(record)
     }
 
     /// The CURP of the person holding this NSS, if any.
-    static func holder(of nss: String, _ db: Database) throws -> String? {
+    static func holder(of nss: String, _ db: SQLTransaction) throws -> String? {
         try String.fetchOne(db, sql: "SELECT curp FROM person WHERE nss = ?", arguments: [nss])
     }
 
     /// People in registry order (the order they were added).
-    static func list(limit: Int, offset: Int, _ db: Database) throws -> [PersonRecord] {
-        try Row.fetchAll(db, sql: "SELECT * FROM person ORDER BY id LIMIT ? OFFSET ?", arguments: [limit, offset])
+    static func list(limit: Int, offset: Int, _ db: SQLTransaction) throws -> [PersonRecord] {
+        try SQLRow.fetchAll(db, sql: "SELECT * FROM person ORDER BY id LIMIT ? OFFSET ?", arguments: [limit, offset])
             .map(record)
     }
 
-    static func lookup(_ query: PersonQuery, _ db: Database) throws -> [CURPMatch] {
+    static func lookup(_ query: PersonQuery, _ db: SQLTransaction) throws -> [CURPMatch] {
         let key = NameKey.of(givenNames: query.givenNames, firstSurname: query.firstSurname,
                              secondSurname: query.secondSurname)
-        return try Row.fetchAll(db, sql: """
+        return try SQLRow.fetchAll(db, sql: """
             SELECT * FROM person WHERE name_key = ? AND birth_date = ? AND sex = ? AND birth_state = ? ORDER BY curp
             """, arguments: [key, query.birthDate.iso, query.sex.rawValue, query.birthState.code])
             .map(record).map { CURPMatch(curp: $0.curp, fullName: $0.fullName) }
     }
 
     /// Gives the person the NSS; false when they already had one (the row is then unchanged).
-    static func assign(_ nss: NSS, toCURP curp: String, _ db: Database) throws -> Bool {
+    static func assign(_ nss: NSS, toCURP curp: String, _ db: SQLTransaction) throws -> Bool {
         try db.execute(sql: "UPDATE person SET nss = ? WHERE curp = ? AND nss IS NULL", arguments: [nss.digits, curp])
         return db.changesCount == 1
     }
 
     /// The highest NSS that starts with this prefix of digits (`SS AA NN`, say).
-    static func highestNSS(withPrefix prefix: String, _ db: Database) throws -> String? {
+    static func highestNSS(withPrefix prefix: String, _ db: SQLTransaction) throws -> String? {
         try String.fetchOne(db, sql: "SELECT MAX(nss) FROM person WHERE nss >= ? AND nss < ?",
                             arguments: [prefix, prefix + ":"])
     }
 
     /// Every NSS that starts with this prefix of digits.
-    static func numbers(withPrefix prefix: String, _ db: Database) throws -> [String] {
+    static func numbers(withPrefix prefix: String, _ db: SQLTransaction) throws -> [String] {
         try String.fetchAll(db, sql: "SELECT nss FROM person WHERE nss >= ? AND nss < ?", arguments: [prefix, prefix + ":"])
     }
 
-    private static func record(_ row: Row) throws -> PersonRecord {
-        guard let curp = try? CURP(row["curp"] as String) else { throw CorruptRow(column: "curp") }
-        guard let sex = Sex(rawValue: row["sex"]) else { throw CorruptRow(column: "sex") }
-        guard let birthDate = CivilDate(iso: row["birth_date"]) else { throw CorruptRow(column: "birth_date") }
-        guard let state = MexicanState(rawValue: row["birth_state"]) else { throw CorruptRow(column: "birth_state") }
+    private static func record(_ row: SQLRow) throws -> PersonRecord {
+        guard let curp = try? CURP(try row["curp"] as String) else { throw CorruptRow(column: "curp") }
+        guard let sex = Sex(rawValue: try row["sex"]) else { throw CorruptRow(column: "sex") }
+        guard let birthDate = CivilDate(iso: try row["birth_date"]) else { throw CorruptRow(column: "birth_date") }
+        guard let state = MexicanState(rawValue: try row["birth_state"]) else { throw CorruptRow(column: "birth_state") }
         var nss: NSS?
-        if let digits = row["nss"] as String? {
+        if let digits = try row["nss"] as String? {
             guard let valid = try? NSS(digits) else { throw CorruptRow(column: "nss") }
             nss = valid
         }
-        return PersonRecord(curp: curp, givenNames: row["given_names"], firstSurname: row["first_surname"],
+        return try PersonRecord(curp: curp, givenNames: row["given_names"], firstSurname: row["first_surname"],
                             secondSurname: row["second_surname"], sex: sex, birthDate: birthDate,
                             birthState: state, nss: nss)
     }

@@ -14,7 +14,7 @@ enum EmbeddedStore {
     /// SQLite's default (2 MB per connection) mostly holds pages of applications already finished.
     static let pageCacheKiB = 512
 
-    static func open(_ configuration: EmbeddedConfiguration) throws -> DatabasePool {
+    static func open(_ configuration: EmbeddedConfiguration) throws -> any SQLStore {
         try PrivateFiles.makeDirectory(configuration.dataDirectory)
         let lock = try OpenLock(directory: configuration.dataDirectory)
         defer { lock.release() }
@@ -31,15 +31,11 @@ enum EmbeddedStore {
         let pool = try DatabasePool(path: configuration.databaseURL.path, configuration: options)
         try Schema.migrator.migrate(pool)
         if configuration.seedsDemoRegistry {
-            try pool.write { db in
-                if try RegistryTable.count(db) == 0 {
-                    for person in DemoRegistry.people() { try RegistryTable.insert(person, db) }
-                }
-            }
+            try GRDBStore(pool: pool).writeNow(RegistryTable.seedDemoIfEmpty)
         }
         for suffix in ["", "-wal", "-shm"] {
             try PrivateFiles.restrict(URL(fileURLWithPath: configuration.databaseURL.path + suffix))
         }
-        return pool
+        return GRDBStore(pool: pool)
     }
 }
