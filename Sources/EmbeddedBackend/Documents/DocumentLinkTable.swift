@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import NSSCore
 
 /// The one-time links to the documents («Llevar a mi teléfono»), kept by the digest of their token.
@@ -12,26 +11,26 @@ enum DocumentLinkTable {
     }
 
     static func insert(tokenDigest: String, applicationID: String, kind: DocumentKind, at now: Date, expiresAt: Date,
-                       _ db: Database) throws {
+                       _ db: SQLTransaction) throws {
         try db.execute(sql: """
             INSERT INTO document_link (token_digest, application_id, kind, created_at, expires_at) VALUES (?, ?, ?, ?, ?)
             """, arguments: [tokenDigest, applicationID, kind.rawValue, now.timeIntervalSince1970,
                              expiresAt.timeIntervalSince1970])
     }
 
-    static func find(tokenDigest: String, _ db: Database) throws -> Entry? {
-        guard let row = try Row.fetchOne(db, sql: """
+    static func find(tokenDigest: String, _ db: SQLTransaction) throws -> Entry? {
+        guard let row = try SQLRow.fetchOne(db, sql: """
             SELECT application_id, kind, expires_at, used_at FROM document_link WHERE token_digest = ?
             """, arguments: [tokenDigest]) else { return nil }
-        guard let kind = DocumentKind(rawValue: row["kind"] as String? ?? "") else {
+        guard let kind = DocumentKind(rawValue: try row["kind"] as String) else {
             throw RegistryTable.CorruptRow(column: "document_link.kind")
         }
-        return Entry(applicationID: row["application_id"], kind: kind,
-                     expiresAt: Date(timeIntervalSince1970: row["expires_at"]), used: (row["used_at"] as Double?) != nil)
+        return Entry(applicationID: try row["application_id"], kind: kind,
+                     expiresAt: Date(timeIntervalSince1970: try row["expires_at"]), used: (try row["used_at"] as Double?) != nil)
     }
 
     /// Marks the link used, if it still works at `now`: true for the one caller that took it.
-    static func take(tokenDigest: String, at now: Date, _ db: Database) throws -> Bool {
+    static func take(tokenDigest: String, at now: Date, _ db: SQLTransaction) throws -> Bool {
         try db.execute(sql: """
             UPDATE document_link SET used_at = ? WHERE token_digest = ? AND used_at IS NULL AND expires_at > ?
             """, arguments: [now.timeIntervalSince1970, tokenDigest, now.timeIntervalSince1970])
