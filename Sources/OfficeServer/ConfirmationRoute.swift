@@ -21,11 +21,7 @@ struct ConfirmationRoute: Sendable {
             if case .confirmed = opening { changes.notify() }
             return Self.page(.after(opening), status: Self.status(of: opening))
         } catch let error as BackendError {
-            let reference = switch error {
-            case .internalError(let reference), .storageFull(let reference): reference
-            default: error.code
-            }
-            return Self.page(.failure(reference: reference), status: .serviceUnavailable)
+            return Self.page(.failure(reference: PhonePage.reference(of: error)), status: .serviceUnavailable)
         }
     }
 

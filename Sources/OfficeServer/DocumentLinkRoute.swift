@@ -53,10 +53,6 @@ struct DocumentLinkRoute: Sendable {
     }
 
     private static func failure(_ error: BackendError) -> Response {
-        let reference = switch error {
-        case .internalError(let reference), .storageFull(let reference): reference
-        default: error.code
-        }
-        return PhonePage.response(DocumentLinkPage.failure(reference: reference).html, status: .serviceUnavailable)
+        PhonePage.response(DocumentLinkPage.failure(reference: PhonePage.reference(of: error)).html, status: .serviceUnavailable)
     }
 }

@@ -1,5 +1,6 @@
 import HTTPTypes
 import Hummingbird
+import NSSCore
 
 /// A page for the person's phone (the confirmation link, a document's link): in Spanish, large text that
 /// fits a small screen, nothing loaded from elsewhere, every text escaped; at most one button, which
@@ -50,6 +51,15 @@ struct PhonePage: Equatable {
             </html>
 
             """
+    }
+
+    /// What a page that could not be answered names for the office's staff: the logged reference of a
+    /// failure, or the refusal's code.
+    static func reference(of error: BackendError) -> String {
+        switch error {
+        case .internalError(let reference), .storageFull(let reference): reference
+        default: error.code
+        }
     }
 
     /// Text made safe inside HTML elements and attribute values.
