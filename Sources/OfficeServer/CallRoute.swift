@@ -40,7 +40,7 @@ struct CallRoute: Sendable {
         }
         let body = Data(input.readableBytesView)
         let key = try idempotencyKey(request, for: call)
-        return await CallOrigin.$terminal.withValue(terminal) {
+        return await CallOrigin.calling(as: CallOrigin.Credential(name: terminal, isKiosk: tokens.isKiosk(terminal))) {
             guard let key else { return await run(call, body, waiting: waiting).response }
             return await runOnce(call, body, key: IdempotentCall(terminal: terminal, key: key, call: call.name,
                                                                  fingerprint: Self.fingerprint(call.name, body)))

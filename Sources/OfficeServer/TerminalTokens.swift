@@ -4,14 +4,18 @@ import Foundation
 import SecretFile
 
 /// Who may call the office server: each terminal's name and its bearer token, from the server's tokens
-/// file — one `nombre token` per line, `#` comments and blank lines ignored, readable only by its
-/// owner. The tokens are kept only as SHA-256 digests, and a presented token is compared with every
+/// file — one `nombre token` per line (`nombre token kiosco` for a kiosk, whose applications are never
+/// offered for resuming), `#` comments and blank lines ignored, readable only by its owner. The tokens are kept only as SHA-256 digests, and a presented token is compared with every
 /// one in time that does not depend on where they differ.
 public struct TerminalTokens: Sendable {
     struct Entry: Sendable {
         let name: String
         let digest: [UInt8]
+        let isKiosk: Bool
     }
+
+    /// The word after a kiosk's token.
+    public static let kioskMark = "kiosco"
 
     let entries: [Entry]
     /// The shortest token taken (`openssl rand -hex 32` makes 64 characters).
@@ -32,8 +36,9 @@ public struct TerminalTokens: Sendable {
             if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
             let where_ = "«\(file)», línea \(index + 1)"
             let fields = trimmed.split(whereSeparator: { $0 == " " || $0 == "\t" })
-            guard fields.count == 2 else {
-                throw SecretFile.Refusal(message: "\(where_): escribe el nombre de la terminal y su credencial, separados por un espacio.")
+            guard fields.count == 2 || (fields.count == 3 && fields[2] == Self.kioskMark) else {
+                throw SecretFile.Refusal(message: "\(where_): escribe el nombre de la terminal y su credencial, separados por un espacio "
+                    + "(y «\(Self.kioskMark)» después si la terminal es un quiosco).")
             }
             let name = String(fields[0])
             let token = String(fields[1])
@@ -47,7 +52,7 @@ public struct TerminalTokens: Sendable {
             let digest = Array(SHA256.hash(data: Data(token.utf8)))
             guard names.insert(name).inserted else { throw SecretFile.Refusal(message: "\(where_): la terminal «\(name)» ya está antes.") }
             guard digests.insert(digest).inserted else { throw SecretFile.Refusal(message: "\(where_): esa credencial ya es de otra terminal.") }
-            entries.append(Entry(name: name, digest: digest))
+            entries.append(Entry(name: name, digest: digest, isKiosk: fields.count == 3))
         }
         guard !entries.isEmpty else {
             throw SecretFile.Refusal(message: "«\(file)» no tiene ninguna terminal: escribe una línea «nombre credencial» por terminal.")
@@ -66,6 +71,9 @@ public struct TerminalTokens: Sendable {
         }
         return found
     }
+
+    /// Whether the terminal of this name is a kiosk.
+    public func isKiosk(_ name: String) -> Bool { entries.contains { $0.name == name && $0.isKiosk } }
 
     /// The names of the terminals, in the file's order.
     public var names: [String] { entries.map(\.name) }

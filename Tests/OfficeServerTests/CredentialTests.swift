@@ -30,6 +30,14 @@ import TestSupport
         #expect(tokens.terminal(presenting: OfficeFixture.otherToken) == "oficina/pts/3")
         #expect(tokens.terminal(presenting: OfficeFixture.token.uppercased()) == nil)
         #expect(tokens.terminal(presenting: "") == nil)
+        #expect(!tokens.isKiosk("kiosko-1"))
+    }
+
+    @Test func aKioskIsMarkedAfterItsToken() throws {
+        let tokens = try TerminalTokens.parse("kiosko-1 \(OfficeFixture.token) kiosco\npersonal-ana \(OfficeFixture.otherToken)\n",
+                                              file: "credenciales")
+        #expect(tokens.terminal(presenting: OfficeFixture.token) == "kiosko-1")
+        #expect(tokens.isKiosk("kiosko-1") && !tokens.isKiosk("personal-ana") && !tokens.isKiosk("nadie"))
     }
 
     @Test(arguments: [0o644, 0o640, 0o604, 0o660])
@@ -50,6 +58,7 @@ import TestSupport
         ("kiosko-1 \(OfficeFixture.token)\nkiosko-2 \(OfficeFixture.token)\n", "ya es de otra terminal"),
         ("# nada\n\n", "no tiene ninguna terminal"),
         ("kiosko 1 \(OfficeFixture.token)\n", "separados por un espacio"),
+        ("kiosko-1 \(OfficeFixture.token) quiosco\n", "«kiosco» después si la terminal es un quiosco"),
     ])
     func aTokensFileThatIsWrongSaysWhereAndWhy(_ text: String, _ reason: String) throws {
         #expect {

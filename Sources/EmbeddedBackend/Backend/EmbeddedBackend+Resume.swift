@@ -15,7 +15,7 @@ extension EmbeddedBackend {
 
     public func openApplications() async throws -> OpenApplications {
         try await shielded("openApplications") {
-            guard let opener = configuration.opener else { return OpenApplications(applications: [], expired: 0) }
+            guard let opener = configuration.opener(CallOrigin.credential) else { return OpenApplications(applications: [], expired: 0) }
             let now = self.now
             let since = now.addingTimeInterval(-(Self.expiredMentionWindow + configuration.limits.confirmationLifetime))
             return try await database.read { db in
@@ -43,8 +43,8 @@ extension EmbeddedBackend {
     public func resumeApplication(_ id: ApplicationID) async throws -> ResumedApplication {
         try await shielded("resumeApplication") {
             let now = self.now
-            let terminal = configuration.terminal
-            let opener = configuration.opener
+            let terminal = CallOrigin.terminal ?? configuration.terminal
+            let opener = configuration.opener(CallOrigin.credential)
             let outcome: Result<ResumedApplication, BackendError> = try await database.write { db in
                 guard let opener, let application = try ApplicationTable.find(id.rawValue, db),
                       application.opener?.account == opener.account, application.opener?.host == opener.host,
@@ -77,7 +77,7 @@ extension EmbeddedBackend {
     public func recordProgress(_ id: ApplicationID, _ progress: ApplicationProgress) async throws {
         try await shielded("recordProgress") {
             let now = self.now
-            let opener = configuration.opener
+            let opener = configuration.opener(CallOrigin.credential)
             let found = try await database.write { db -> Bool in
                 // Only the account that opened an application (or took it up) speaks for it; a kiosk's has none.
                 guard let application = try ApplicationTable.find(id.rawValue, db),

@@ -13,7 +13,7 @@ extension EmbeddedBackend {
             let secrets = ConfirmationSecrets(applicationID: id, configuration: configuration, now: now)
             let sender = configuration.mailSender
             let claim = freshClaim
-            let opener = configuration.opener
+            let opener = configuration.opener(CallOrigin.credential)
             let outcome: Result<(job: MailJobTable.Job, associated: String?), BackendError> = try await database.write { db in
                 let use = try CaptchaTable.use(id: request.captchaID.rawValue, answer: request.captchaAnswer, now: now, db)
                 if let until = try AttemptTable.blockedUntil(.wrongCaptcha, subject: curp, limit: limits.wrongCaptchasPerCURP,

@@ -83,10 +83,19 @@ public struct EmbeddedConfiguration: Sendable {
         DataLocation.defaultDirectory(environment: environment)
     }
 
-    /// Who is recorded as having started an application here; nil at a kiosk.
-    var opener: ApplicationTable.Opener? {
-        account.map { ApplicationTable.Opener(host: host, account: $0, terminal: terminal) }
+    /// Who is recorded as having started an application here, for a call with `credential` (the office
+    /// server's) or without (the wizard's own service: this account on this host); nil at a kiosk.
+    func opener(_ credential: CallOrigin.Credential?) -> ApplicationTable.Opener? {
+        if let credential {
+            // The host is no machine's: a staff credential takes its applications up from any of them.
+            return credential.isKiosk ? nil
+                : ApplicationTable.Opener(host: Self.credentialHost, account: credential.name, terminal: credential.name)
+        }
+        return account.map { ApplicationTable.Opener(host: host, account: $0, terminal: terminal) }
     }
+
+    /// The host recorded for the applications opened with an office server's credential.
+    static let credentialHost = "credencial-del-servidor"
 
     /// The SQLite database inside the data directory.
     public var databaseURL: URL { dataDirectory.appendingPathComponent("nss-kiosk.sqlite") }
