@@ -132,7 +132,8 @@ let package = Package(
         .target(name: "GoldenFiles", dependencies: ["Terminal"], path: "Tests/GoldenFiles"),
         .testTarget(name: "TerminalTests", dependencies: ["TestSupport", "ProcessKit", "Terminal", "CNcursesw", "CTermGuard", "CPseudoTerminal", "GoldenFiles"],
                     exclude: ["Golden"]),
-        .testTarget(name: "ScreensTests", dependencies: ["TestSupport", "ProcessKit", "Screens", "Terminal", "Wizard", "NSSCore", "GoldenFiles", "WizardFixtures"],
+        .testTarget(name: "ScreensTests", dependencies: ["TestSupport", "ProcessKit", "Screens", "Terminal", "Wizard", "NSSCore", "GoldenFiles", "WizardFixtures",
+                                                         "ConfigFile"],
                     exclude: ["Golden"]),
 
         // ---- backends ----

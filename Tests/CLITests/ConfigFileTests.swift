@@ -34,6 +34,9 @@ import TestSupport
         [personal]
         pin_sha256 = "\(digest)"   # printf 246813 | sha256sum
 
+        [idiomas]
+        carpeta = "/etc/nss-kiosk/idiomas"
+
         """
 
     @Test func aGoodFileGivesEverySettingWithItsLine() throws {
@@ -55,7 +58,7 @@ import TestSupport
     /// said on its own line, in Spanish, with what to write instead.
     @Test func everyMistakeIsSaidOnItsLine() throws {
         let text = """
-            idioma = "en"
+            idioma = "English"
             [datos]
             carpeta = 3
             [servicio]
@@ -77,7 +80,7 @@ import TestSupport
         let file = ConfigFile.parse(text, path: "config.toml")
         let said = file.problems.map { $0.described(in: "config.toml") }
         #expect(said == [
-            "config.toml:1: «idioma» «en» no es un idioma disponible; por ahora solo «es» (español).",
+            "config.toml:1: «idioma» «English» no es un código de idioma: dos o tres letras minúsculas, como «es», «en» o «wix».",
             "config.toml:3: «datos.carpeta» debe ser un texto entre comillas, no un número entero.",
             "config.toml:5: «servicio.subdelegacion» debe ser un número de 1 a 99; dice 120.",
             "config.toml:6: «servicio.url_publica» «nss.oficina.example» no es una dirección: empieza con https:// y no lleva espacios.",
@@ -87,7 +90,7 @@ import TestSupport
             "config.toml:11: «inactividad.aviso» debe ser un número entero, sin comillas, no un número con decimales.",
             "config.toml:13: «documentos.impresora» «Sala de espera» no es un nombre de impresora de CUPS (sin espacios, «/» ni «#»).",
             "config.toml:15: «personal.pin_sha256» debe tener 64 dígitos hexadecimales (printf TUPIN | sha256sum).",
-            "config.toml:16: la sección [impresion] no existe. Las que existen: [datos], [documentos], [inactividad], [personal], [servicio].",
+            "config.toml:16: la sección [impresion] no existe. Las que existen: [datos], [documentos], [idiomas], [inactividad], [personal], [servicio].",
             "config.toml:18: la sección [personall] no existe; ¿quisiste decir «[personal]»?",
         ], "\(said.joined(separator: "\n"))")
         #expect(file.layer.isEmpty, "a bad value is not used")

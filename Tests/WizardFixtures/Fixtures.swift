@@ -66,8 +66,8 @@ extension WizardState {
     }
 
     /// A state on `step`, reached through the real transitions.
-    public static func at(_ step: Step) -> WizardState {
-        var s = WizardState()
+    public static func at(_ step: Step, configuration: WizardConfiguration = WizardConfiguration()) -> WizardState {
+        var s = WizardState(configuration: configuration)
         if step == .curp { return s }
         s.type(Fixtures.curp); _ = s.reduce(.perform(.next))
         if step == .email { return s }

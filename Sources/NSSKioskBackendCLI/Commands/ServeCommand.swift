@@ -2,9 +2,11 @@ import ArgumentParser
 import BackendOptions
 import BackendService
 import CommandLineSupport
+import ConfigFile
 import EmbeddedBackend
 import HTTPBackendClient
 import LogSetup
+import Logging
 import Foundation
 import KioskSettings
 import NSSCore
@@ -48,7 +50,8 @@ struct ServeCommand: AsyncParsableCommand {
             try Logs.bootstrapFile(in: BackendArguments.dataURL(settings))
             return (settings, try backend.open(settings, recordsAccount: !kiosk))
         }
-        ServiceHost.greet(.ready(protocolVersion: ServiceGreeting.protocolVersion, settings: settings))
+        ServiceHost.greet(.ready(protocolVersion: ServiceGreeting.protocolVersion, settings: settings,
+                                 catalogues: Self.catalogues(settings)))
         // Delivers what earlier backends left and retries what fails, while the wizard runs.
         await store.startMailWorker()
         await ServiceHost.serve(store)
@@ -67,8 +70,19 @@ struct ServeCommand: AsyncParsableCommand {
             try Logs.bootstrapFile(in: BackendArguments.dataURL(settings))
             return (settings, try TerminalCredential.read(tokenFile))
         }
-        ServiceHost.greet(.ready(protocolVersion: ServiceGreeting.protocolVersion, settings: settings))
+        ServiceHost.greet(.ready(protocolVersion: ServiceGreeting.protocolVersion, settings: settings,
+                                 catalogues: Self.catalogues(settings)))
         await ServiceHost.serve(RemoteBackend(HTTPTransport(server: URL(string: server)!, token: token)))
+    }
+
+    /// The languages for the wizard besides Spanish, read and checked here (the wizard links no TOML
+    /// parser). A catalogue with mistakes never stops the service: its good texts are used, the rest are
+    /// said in Spanish, and the log says so (codes and keys only).
+    private static func catalogues(_ settings: KioskSettings) -> [Catalogue] {
+        let files = LanguageCatalogues.files(in: LanguageCatalogues.folders(settings, programFolder: LanguageCatalogues.programFolder))
+        let log = Logger(label: "nss-kiosk.idiomas")
+        for line in LanguageCatalogues.logLines(files, configured: settings.language) { log.warning("\(line)") }
+        return LanguageCatalogues.usable(files)
     }
 
     /// Runs what the service needs before its greeting; a failure is the greeting instead (in Spanish, for
