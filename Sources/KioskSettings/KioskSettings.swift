@@ -19,6 +19,10 @@ public struct KioskSettings: Hashable, Sendable, Codable {
     public var language = "es"
     /// nil: `/etc/nss-kiosk/idiomas`.
     public var languagesFolder: String?
+    /// The office server and this terminal's credential for it (both, or neither): the service beside the
+    /// wizard then carries the calls there instead of answering them from the data directory.
+    public var server: String?
+    public var tokenFile: String?
     /// Where each setting that is not a default came from, for `config show` and for messages.
     public var sources: [String: SettingSource] = [:]
 
@@ -64,6 +68,8 @@ public struct KioskSettings: Hashable, Sendable, Codable {
         case (.staffPINDigest, .text(let hex)): staffPINDigest = StaffPINDigest(hex: hex)
         case (.language, .text(let text)): language = text
         case (.languagesFolder, .text(let text)): languagesFolder = text
+        case (.server, .text(let text)): server = text
+        case (.tokenFile, .text(let text)): tokenFile = text
         default: break
         }
     }
@@ -83,6 +89,8 @@ public struct KioskSettings: Hashable, Sendable, Codable {
         case .staffPINDigest: staffPINDigest.map { _ in .text("(definido)") }
         case .language: .text(language)
         case .languagesFolder: languagesFolder.map(SettingValue.text)
+        case .server: server.map(SettingValue.text)
+        case .tokenFile: tokenFile.map(SettingValue.text)
         }
     }
 

@@ -17,6 +17,8 @@ public enum Setting: String, CaseIterable, Sendable, Codable {
     case staffPINDigest
     case language
     case languagesFolder
+    case server
+    case tokenFile
 
     /// What kind of value the setting takes, as the file writes it.
     public enum Kind: Sendable {
@@ -56,6 +58,8 @@ public enum Setting: String, CaseIterable, Sendable, Codable {
         case .staffPINDigest: ("personal", "pin_sha256")
         case .language: (nil, "idioma")
         case .languagesFolder: ("idiomas", "carpeta")
+        case .server: ("servidor", "url")
+        case .tokenFile: ("servidor", "credencial")
         }
     }
 
@@ -85,6 +89,8 @@ public enum Setting: String, CaseIterable, Sendable, Codable {
         case .idleWarningSeconds: "--idle-warning"
         case .staffPINDigest, .languagesFolder: nil
         case .language: "--language"
+        case .server: "--server"
+        case .tokenFile: "--token-file"
         }
     }
 
@@ -100,7 +106,8 @@ public enum Setting: String, CaseIterable, Sendable, Codable {
     public var valueName: String {
         switch self {
         case .dataDirectory, .downloads, .languagesFolder: "carpeta"
-        case .publicURL: "url"
+        case .publicURL, .server: "url"
+        case .tokenFile: "archivo"
         case .subdelegation: "n"
         case .production: ""
         case .printer: "nombre"
@@ -124,6 +131,8 @@ public enum Setting: String, CaseIterable, Sendable, Codable {
         case .idleWarningSeconds: "Segundos de cuenta regresiva antes de borrar (por omisión 30, a lo más la mitad de la inactividad)."
         case .staffPINDigest: "SHA-256 del PIN del personal (printf 246813 | sha256sum), para salir de un quiosco."
         case .language: "Idioma de las pantallas y de los correos: «es» (español), «en» (inglés) o el código de otro catálogo (idiomas/CODIGO.toml)."
+        case .server: "Dirección del servidor de la oficina (https://…): el trámite se hace en él y no en la carpeta de datos de este equipo."
+        case .tokenFile: "Archivo (modo 0600) con la credencial de esta terminal para el servidor de la oficina."
         case .languagesFolder: "Carpeta de los catálogos de idiomas de la oficina (CODIGO.toml); por omisión /etc/nss-kiosk/idiomas."
         }
     }
@@ -157,12 +166,13 @@ public enum Setting: String, CaseIterable, Sendable, Codable {
             return .failure(SettingProblem("debe ser \(kind.described), no \(value.kind.noun)."))
         }
         switch (self, value) {
-        case (.dataDirectory, .text(let path)), (.downloads, .text(let path)), (.languagesFolder, .text(let path)):
+        case (.dataDirectory, .text(let path)), (.downloads, .text(let path)), (.languagesFolder, .text(let path)),
+             (.tokenFile, .text(let path)):
             if path.isEmpty { return .failure(SettingProblem("la carpeta está vacía.")) }
             if path.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) {
                 return .failure(SettingProblem("la carpeta lleva caracteres de control."))
             }
-        case (.publicURL, .text(let url)):
+        case (.publicURL, .text(let url)), (.server, .text(let url)):
             guard url.hasPrefix("https://") || url.hasPrefix("http://"), url.count > 8,
                   !url.unicodeScalars.contains(where: { $0.value <= 0x20 || $0.value == 0x7F }) else {
                 return .failure(SettingProblem("«\(url)» no es una dirección: empieza con https:// y no lleva espacios."))

@@ -86,6 +86,10 @@ struct WizardProgram {
         } catch {
             throw WizardFailure(message: error.message, status: error.isBadSetting ? 2 : 1)
         }
+        if options.answers != nil, settings.server != nil {
+            // The configuration named the office server: the file's code would be read from this outbox.
+            throw WizardFailure(message: WizardCommandLine.answersWithServer, status: 2)
+        }
         if options.kiosk && settings.staffPINDigest == nil {
             throw WizardFailure(message: "El modo quiosco necesita el PIN del personal: escribe en "
                 + "\(KioskSettings.standardFile) la sección [personal] con pin_sha256 = \"…\" (printf TUPIN | sha256sum), "

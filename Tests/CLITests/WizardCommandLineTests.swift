@@ -127,7 +127,7 @@ import TestSupport
             Issue.record("not a run")
             return
         }
-        #expect(options.confirmationCarriesLink(KioskSettings()))
+        #expect(options.confirmationCarriesLink(options.resolved(KioskSettings())))
         let read = try BackendArguments.parse(options.serviceArguments())
         #expect(read.server == "https://nss.oficina.example")
         #expect(read.tokenFile == "/etc/nss-kiosk/credencial")

@@ -67,7 +67,7 @@ enum ScreenAnnouncement {
     static func languageOffers(_ state: WizardState) -> [String] {
         guard state.canSwitchLanguage else { return [] }
         return state.configuration.languages.offered.filter { $0.code != state.language.code }.map { language in
-            Placeholders.fill(language.text(.languageOffer), ["orden": ":" + language.text(.languageCommand)])
+            Placeholders.fill(language.text(.languageOffer), ["orden": language.text(.languageCommand)])
         }
     }
 }
