@@ -12,7 +12,7 @@ public final class Catalogue: Sendable, Hashable, Codable, CustomStringConvertib
     /// A catalogue of `code` with `texts`; a phrase not in it is said in Spanish.
     public init(code: String, texts: [Phrase: String]) {
         self.code = code
-        var all = [String?](repeating: nil, count: Phrase.allCases.count)
+        var all = [String?](repeating: nil, count: Phrase.count)
         for (phrase, text) in texts { all[phrase.rawValue] = text }
         self.texts = all
     }
@@ -38,7 +38,7 @@ public final class Catalogue: Sendable, Hashable, Codable, CustomStringConvertib
 
     public var description: String { code }
 
-    public static func == (a: Catalogue, b: Catalogue) -> Bool { a.code == b.code && a.texts == b.texts }
+    public static func == (a: Catalogue, b: Catalogue) -> Bool { a === b || (a.code == b.code && a.texts == b.texts) }
     public func hash(into hasher: inout Hasher) { hasher.combine(code) }
 
     private enum CodingKeys: String, CodingKey { case code, texts }
@@ -49,7 +49,7 @@ public final class Catalogue: Sendable, Hashable, Codable, CustomStringConvertib
         let container = try decoder.container(keyedBy: CodingKeys.self)
         code = try container.decode(String.self, forKey: .code)
         let texts = try container.decode([String?].self, forKey: .texts)
-        guard texts.count == Phrase.allCases.count else {
+        guard texts.count == Phrase.count else {
             throw DecodingError.dataCorruptedError(forKey: .texts, in: container,
                                                    debugDescription: "a catalogue of \(texts.count) phrases")
         }

@@ -428,6 +428,9 @@ public enum Phrase: Int, CaseIterable, Sendable {
     case deliveryPrinterRefused
     case deliveryPrinted
 
+    /// How many phrases there are (`allCases` makes an array at every use).
+    public static let count = 424
+
     /// Each phrase's key in a catalogue file, in case order.
     public static let keys: [String] = [
         "language.name",

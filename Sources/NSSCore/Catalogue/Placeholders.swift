@@ -8,24 +8,30 @@ public enum Placeholders {
         return names
     }
 
-    /// `template` with each `{name}` of `values` replaced; other braces stay as written.
+    /// `template` with each `{name}` of `values` replaced; other braces stay as written. Scans bytes: a
+    /// screen fills a few dozen texts at every frame.
     public static func fill(_ template: String, _ values: KeyValuePairs<String, String>) -> String {
-        guard template.utf8.contains(UInt8(ascii: "{")) else { return template }
+        let utf8 = template.utf8
+        guard utf8.contains(UInt8(ascii: "{")) else { return template }
         var result = ""
-        var rest = template[...]
-        while let open = rest.firstIndex(of: "{") {
-            result += rest[..<open]
-            let after = rest[rest.index(after: open)...]
-            if let close = after.firstIndex(of: "}"), isName(after[..<close]),
-               let value = values.first(where: { $0.key == after[..<close] })?.value {
-                result += value
-                rest = after[after.index(after: close)...]
+        result.reserveCapacity(utf8.count + 32)
+        var next = utf8.startIndex
+        var copied = next
+        while let open = utf8[next...].firstIndex(of: UInt8(ascii: "{")),
+              let close = utf8[open...].firstIndex(of: UInt8(ascii: "}")) {
+            let name = String(Substring(utf8[utf8.index(after: open)..<close]))
+            if isName(name[...]), let value = values.first(where: { $0.key == name })?.value {
+                // Concrete appends: the generic `append(contentsOf:)` costs a runtime look-up at first use.
+                result.append(String(template[copied..<open]))
+                result.append(value)
+                copied = utf8.index(after: close)
+                next = copied
             } else {
-                result += "{"
-                rest = after
+                next = utf8.index(after: open)
             }
         }
-        return result + rest
+        result.append(String(template[copied...]))
+        return result
     }
 
     private static func scan(_ text: String, _ found: (String) -> Void) {
