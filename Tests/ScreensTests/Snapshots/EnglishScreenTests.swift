@@ -32,6 +32,13 @@ import WizardFixtures
         #expect(snapshot.text.contains("Enter your CURP") && snapshot.text.contains("F2 Español"))
     }
 
+    /// The procedure's kind stands after the heading, however long the heading is in the language.
+    @Test func theResult() async {
+        let snapshot = await render(TestApp.make(Self.at(.result), configuration: Self.inEnglish))
+        expectGolden(snapshot, "08-result-english-mono")
+        #expect(snapshot.text.contains("Your NSS is:  (NSS assignment, «asignación»)"))
+    }
+
     @Test func theLastScreen() async {
         expectGolden(await render(TestApp.make(Self.at(.documents), configuration: Self.inEnglish)), "09-documents-english-mono")
     }
