@@ -133,7 +133,7 @@ let package = Package(
         .testTarget(name: "TerminalTests", dependencies: ["TestSupport", "ProcessKit", "Terminal", "CNcursesw", "CTermGuard", "CPseudoTerminal", "GoldenFiles"],
                     exclude: ["Golden"]),
         .testTarget(name: "ScreensTests", dependencies: ["TestSupport", "ProcessKit", "Screens", "Terminal", "Wizard", "NSSCore", "GoldenFiles", "WizardFixtures",
-                                                    "Documents"],
+                                                    "Documents", "ConfigFile"],
                     exclude: ["Golden"]),
 
         // ---- backends ----
@@ -209,7 +209,7 @@ let package = Package(
         .target(name: "DocumentDelivery", dependencies: ["Wizard", "NSSCore", "ProcessKit"]),
         .testTarget(name: "DocumentDeliveryTests", dependencies: ["TestSupport", "DocumentDelivery", "Wizard"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "Wizard", "NSSCore", "EmbeddedBackend", "NSSKioskPDF"]),
-        .testTarget(name: "PlainModeTests", dependencies: ["TestSupport", "PlainMode", "Wizard", "NSSCore"]),
+        .testTarget(name: "PlainModeTests", dependencies: ["TestSupport", "PlainMode", "Wizard", "NSSCore", "ConfigFile"]),
     ],
     swiftLanguageModes: [.v6]
 )

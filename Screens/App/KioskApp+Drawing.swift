@@ -1,3 +1,4 @@
+import NSSCore
 import Terminal
 import Wizard
 
@@ -6,6 +7,10 @@ extension KioskApp {
     /// notice, «Un momento…» and the test-mode banner, and what is open over it. The idle warning
     /// shows alone: whoever walks up to an abandoned terminal sees nothing of the person before.
     public func draw(on window: Canvas) {
+        Catalogue.$current.withValue(state.language) { drawInLanguage(on: window) }
+    }
+
+    private func drawInLanguage(on window: Canvas) {
         // Every screen is laid out for 80×24: on a larger terminal it stands in the middle of it.
         let canvas = window.size == minimumSize ? window : window.region(Rect(
             row: (window.size.rows - minimumSize.rows) / 2, column: (window.size.columns - minimumSize.columns) / 2,
@@ -14,7 +19,7 @@ extension KioskApp {
         let context = ScreenContext(state: state, now: now, spinnerFrame: clock.spinnerFrame,
                                     showsBusy: clock.showsBusy, isTestMode: isTestMode)
         let helpRow: Int? = if case .help(let first)? = overlay { first } else { nil }
-        let title = helpRow != nil ? "Ayuda · \(screen.title)" : screen.title
+        let title = helpRow != nil ? Phrase.screenHelpTitle.text(["titulo": screen.title]) : screen.title
         // The resume list comes before the procedure's steps: its title bar counts none.
         let frame = ScreenFrame(titleBar: TitleBar(title: title, step: state.resumeChoice == nil ? state.step.number : 0),
                                 hintLine: activeKeys(screen).hintLine)

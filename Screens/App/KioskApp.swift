@@ -58,15 +58,25 @@ public struct KioskApp: LoopProgram {
     /// Below 80×24: where the person can go on meanwhile (the line mode, except at a kiosk, where nobody
     /// starts programs), and the confirmation of leaving if F10 asked for it.
     public func tooSmallNotice(current: Size) -> TooSmallNotice {
+        Catalogue.$current.withValue(state.language) { tooSmallNoticeInLanguage(current: current) }
+    }
+
+    private func tooSmallNoticeInLanguage(current: Size) -> TooSmallNotice {
         let advice = options.kiosk ? nil
-            : "Para seguir en una ventana pequeña, abre el trámite en modo de líneas: nss-kiosk --plain"
+            : Phrase.screenTooSmallPlain.text
         let keys = overlay?.isExitConfirmation == true
-            ? "\(LeaveWording.question) F10 o S: \(LeaveWording.leave.lowercased()) · N: \(LeaveWording.stay.lowercased())"
-            : "F10 Salir"
+            ? Phrase.screenTooSmallLeave.text(["pregunta": LeaveWording.question, "salir": LeaveWording.leave.lowercased(),
+                                               "quedarse": LeaveWording.stay.lowercased()])
+            : Phrase.screenTooSmallKeys.text
         return TooSmallNotice(current: current, minimum: minimumSize, advice: advice, keys: keys)
     }
 
+    /// Every event is handled in the person's language: what it says (a notice, a refusal) is said in it.
     public mutating func handle(_ event: LoopEvent<Event>) -> LoopReaction {
+        Catalogue.$current.withValue(state.language) { handleInLanguage(event) }
+    }
+
+    private mutating func handleInLanguage(_ event: LoopEvent<Event>) -> LoopReaction {
         var reaction: LoopReaction
         switch event {
         case .key(let key): reaction = press(key)

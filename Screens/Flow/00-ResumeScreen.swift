@@ -23,7 +23,7 @@ struct ResumeScreen: WizardScreen {
             ActionButtons(remainingIn: context.state).draw(context, on: body, bottomRow: ScreenLayout.buttonsRow)
             return
         }
-        Paragraph.draw(ResumeWording.intro(escape: "pulsa Esc"), on: body, row: 0, maxRows: 2)
+        Paragraph.draw(ResumeWording.intro(lineMode: false), on: body, row: 0, maxRows: 2)
         let focused = applications.indices.first { context.isFocused(.action(.resumeApplication($0))) }
         // A window of three around the focused one, as the look-up's matches scroll.
         let first = min(max(0, (focused ?? 0) - Self.visible + 1), max(0, applications.count - Self.visible))

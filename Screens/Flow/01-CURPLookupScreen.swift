@@ -8,7 +8,7 @@ struct CURPLookupScreen: WizardScreen {
     var title: String { LookupWording.title }
 
     func keys(_ state: WizardState) -> KeyTable {
-        .wizard(state, enter: "Buscar", escape: "Cerrar")
+        .wizard(state, enter: Phrase.buttonSearchLookup.text, escape: Phrase.buttonCloseLookup.text)
     }
 
 

@@ -1,3 +1,4 @@
+import NSSCore
 import Terminal
 import Wizard
 
@@ -7,7 +8,14 @@ struct CURPScreen: WizardScreen {
     var title: String { Step.curp.title }
 
     func keys(_ state: WizardState) -> KeyTable {
-        .wizard(state, enter: "Continuar", escape: nil)
+        .wizard(state, enter: Phrase.buttonNext.text, escape: nil, extra: languageKey(state))
+    }
+
+    /// F2: the next language the office offers, named in itself («English»), for this person only.
+    private func languageKey(_ state: WizardState) -> [KeyBinding] {
+        guard let next = state.nextLanguage else { return [] }
+        return [KeyBinding([.function(2)], name: "F2", meaning: Phrase.keysLanguage.text(["idioma": next.name]),
+                           hint: next.name, command: .perform(.switchLanguage(to: next.code)))]
     }
 
     func draw(_ context: ScreenContext, on body: Canvas) {

@@ -1,3 +1,4 @@
+import NSSCore
 import Terminal
 import Wizard
 
@@ -7,7 +8,7 @@ struct EmailScreen: WizardScreen {
     var title: String { Step.email.title }
 
     func keys(_ state: WizardState) -> KeyTable {
-        .wizard(state, enter: "Continuar", escape: "Regresar")
+        .wizard(state, enter: Phrase.buttonNext.text, escape: Phrase.buttonBack.text)
     }
 
     func draw(_ context: ScreenContext, on body: Canvas) {

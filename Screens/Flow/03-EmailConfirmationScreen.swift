@@ -1,3 +1,4 @@
+import NSSCore
 import Terminal
 import Wizard
 
@@ -6,7 +7,7 @@ struct EmailConfirmationScreen: WizardScreen {
     var title: String { Step.emailConfirmation.title }
 
     func keys(_ state: WizardState) -> KeyTable {
-        .wizard(state, enter: "Continuar", escape: "Regresar")
+        .wizard(state, enter: Phrase.buttonNext.text, escape: Phrase.buttonBack.text)
     }
 
     func draw(_ context: ScreenContext, on body: Canvas) {

@@ -1,3 +1,4 @@
+import NSSCore
 import Terminal
 import Wizard
 
@@ -8,7 +9,7 @@ struct CaptchaScreen: WizardScreen {
     var title: String { Step.captcha.title }
 
     func keys(_ state: WizardState) -> KeyTable {
-        .wizard(state, enter: "Continuar", escape: "Regresar", extra: [
+        .wizard(state, enter: Phrase.buttonNext.text, escape: Phrase.buttonBack.text, extra: [
             KeyBinding([.function(6)], name: "F6", meaning: CaptchaWording.switchMeaning(to: state.captchaKind.other),
                        hint: CaptchaWording.switchLabel(to: state.captchaKind.other),
                        command: .perform(.switchCaptcha(to: state.captchaKind.other))),

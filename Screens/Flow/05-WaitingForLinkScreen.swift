@@ -10,7 +10,7 @@ struct WaitingForLinkScreen: WizardScreen {
     var title: String { Step.waitingForLink.title }
 
     func keys(_ state: WizardState) -> KeyTable {
-        .wizard(state, enter: "Confirmar", escape: "Cambiar correo")
+        .wizard(state, enter: Phrase.keysConfirm.text, escape: Phrase.buttonChangeEmail.text)
     }
 
     func draw(_ context: ScreenContext, on body: Canvas) {
@@ -31,15 +31,15 @@ struct WaitingForLinkScreen: WizardScreen {
     /// «⠋ Esperando la confirmación…» and the time the link has left, or that it expired.
     private func drawProgress(_ context: ScreenContext, ticket: ApplicationTicket, on body: Canvas, row: Int) {
         if context.state.confirmationExpired {
-            body.put("\(body.glyphs.cross) El correo de confirmación venció: elige «Reenviar correo».",
+            body.put("\(body.glyphs.cross) \(Phrase.screenWaitingExpired.text)",
                      at: Point(row: row, column: ScreenLayout.margin), style: .error)
             return
         }
-        let waiting = context.state.isEmailConfirmed ? "Correo confirmado. Un momento" : "Esperando la confirmación"
+        let waiting = context.state.isEmailConfirmed ? Phrase.screenWaitingConfirmed.text : Phrase.screenWaiting.text
         body.put("\(Spinner.frame(context.spinnerFrame, glyphs: body.glyphs)) \(waiting)\(body.glyphs.ellipsis)",
                  at: Point(row: row, column: ScreenLayout.margin), style: .body)
-        let left = "\(WaitingWording.expires(carriesLink: ticket.carriesLink)) en "
-            + Self.timeLeft(until: ticket.expiresAt, now: context.now)
+        let left = Phrase.screenExpiresIn.text(["vence": WaitingWording.expires(carriesLink: ticket.carriesLink),
+                                                "tiempo": Self.timeLeft(until: ticket.expiresAt, now: context.now)])
         body.put(left, at: Point(row: row, column: body.size.columns - ScreenLayout.margin - body.width(of: left)),
                  style: .notice)
     }

@@ -13,8 +13,10 @@ struct ResultScreen: WizardScreen {
 
     func draw(_ context: ScreenContext, on body: Canvas) {
         guard let result = context.state.result else { return }
-        body.put(ResultWording.heading, at: Point(row: 0, column: ScreenLayout.margin), style: .label)
-        body.put("(\(result.kind.tramiteName))", at: Point(row: 0, column: 14), style: .body)
+        let heading = ResultWording.heading
+        body.put(heading, at: Point(row: 0, column: ScreenLayout.margin), style: .label)
+        body.put("(\(FinishProcedureWording.kindName(result.kind)))",
+                 at: Point(row: 0, column: ScreenLayout.margin + body.width(of: heading) + 2), style: .body)
         let digits = BigDigits(result.nss.digits)
         let rows = digits.draw(on: body, at: Point(row: 2, column: max(ScreenLayout.margin,
                                                                         (body.size.columns - digits.width) / 2)))

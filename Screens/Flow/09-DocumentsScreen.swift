@@ -9,17 +9,17 @@ struct DocumentsScreen: WizardScreen {
     var title: String { Step.documents.title }
 
     func keys(_ state: WizardState) -> KeyTable {
-        .wizard(state, enter: "Elegir", escape: "Regresar")
+        .wizard(state, enter: Phrase.keysChoose.text, escape: Phrase.buttonBack.text)
     }
 
     func draw(_ context: ScreenContext, on body: Canvas) {
         let documents = context.state.documents
         if documents.isEmpty {
-            body.put("Preparando tus documentos\(body.glyphs.ellipsis)", at: Point(row: 1, column: ScreenLayout.margin),
+            body.put("\(Phrase.screenDocumentsPreparing.text)\(body.glyphs.ellipsis)", at: Point(row: 1, column: ScreenLayout.margin),
                      style: .notice)
         } else {
-            Table(columns: [Table.Column("Folio", width: 23), Table.Column("Fecha", width: 10),
-                            Table.Column("Documento")],
+            Table(columns: [Table.Column(Phrase.screenColumnFolio.text, width: 23), Table.Column(Phrase.screenColumnDate.text, width: 10),
+                            Table.Column(Phrase.screenColumnDocument.text)],
                   rows: documents.map { [$0.folio.value, MexicoCityTime.dayMonthYear($0.date), $0.title] })
                 .draw(on: body, at: Point(row: 0, column: ScreenLayout.margin - 1))
         }

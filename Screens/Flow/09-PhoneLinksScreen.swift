@@ -7,7 +7,7 @@ import Wizard
 /// right, where the notice and the test-mode banner go too. Where the code cannot be drawn whole (an ASCII
 /// terminal, an address too long for the screen), the address alone is shown, to be typed.
 struct PhoneLinksScreen: WizardScreen {
-    var title: String { DocumentsWording.phoneAction }
+    var title: String { Phrase.buttonPhoneLinks.text }
 
     func keys(_ state: WizardState) -> KeyTable {
         .wizard(state, enter: "Elegir", escape: "Cerrar")

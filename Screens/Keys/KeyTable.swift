@@ -1,3 +1,4 @@
+import NSSCore
 import Terminal
 import Wizard
 
@@ -29,38 +30,38 @@ public struct KeyTable: Hashable, Sendable {
         let hasFields = state.focusOrder.contains { if case .field = $0 { true } else { false } }
         let enter = if case .action(let action) = state.focus { state.label(of: action) } else { enter }
         var bindings = [
-            KeyBinding([.function(1)], name: "F1", meaning: "Muestra esta ayuda", hint: "Ayuda", command: .help),
-            KeyBinding([.tab], name: "Tab", meaning: "Campo o botón siguiente", hint: hasFields ? "Campo" : "Botón",
+            KeyBinding([.function(1)], name: "F1", meaning: Phrase.keysHelp.text, hint: Phrase.keysHelpHint.text, command: .help),
+            KeyBinding([.tab], name: "Tab", meaning: Phrase.keysNext.text, hint: hasFields ? Phrase.keysHintField.text : Phrase.keysHintButton.text,
                        command: .focusNext),
-            KeyBinding([.enter], name: "Enter", meaning: "Pulsa el botón elegido",
+            KeyBinding([.enter], name: "Enter", meaning: Phrase.keysEnter.text,
                        hint: enter, command: .activate),
-            KeyBinding([.escape], name: "Esc", meaning: escape ?? "Aquí no se regresa", hint: escape,
+            KeyBinding([.escape], name: "Esc", meaning: escape ?? Phrase.keysNoBack.text, hint: escape,
                        command: .perform(.back)),
-            KeyBinding([.function(10)], name: "F10", meaning: "Salir y borrar tus datos",
-                       hint: "Salir", command: .perform(.exit)),
+            KeyBinding([.function(10)], name: "F10", meaning: Phrase.keysExit.text,
+                       hint: Phrase.buttonExit.text, command: .perform(.exit)),
         ]
         bindings += extra
         bindings += [
-            KeyBinding([.backTab], name: "Shift-Tab", meaning: "Campo o botón anterior", command: .focusPrevious),
-            KeyBinding([.down], name: "↓", meaning: "Campo o botón siguiente", command: .focusNext),
-            KeyBinding([.up], name: "↑", meaning: "Campo o botón anterior", command: .focusPrevious),
-            KeyBinding([.left], name: "←", meaning: hasFields ? "Cursor o botón izquierdo" : "Botón de la izquierda",
+            KeyBinding([.backTab], name: "Shift-Tab", meaning: Phrase.keysPrevious.text, command: .focusPrevious),
+            KeyBinding([.down], name: "↓", meaning: Phrase.keysNext.text, command: .focusNext),
+            KeyBinding([.up], name: "↑", meaning: Phrase.keysPrevious.text, command: .focusPrevious),
+            KeyBinding([.left], name: "←", meaning: hasFields ? Phrase.keysLeftField.text : Phrase.keysLeftButton.text,
                        command: .left),
-            KeyBinding([.right], name: "→", meaning: hasFields ? "Cursor o botón derecho" : "Botón de la derecha",
+            KeyBinding([.right], name: "→", meaning: hasFields ? Phrase.keysRightField.text : Phrase.keysRightButton.text,
                        command: .right),
         ]
         if hasFields { bindings += editing }
-        bindings.append(KeyBinding([.control("L")], name: "Ctrl-L", meaning: "Redibuja la pantalla",
+        bindings.append(KeyBinding([.control("L")], name: "Ctrl-L", meaning: Phrase.keysRedraw.text,
                                    command: .redraw))
         return KeyTable(bindings)
     }
 
     /// The editing keys of a text field.
-    static let editing: [KeyBinding] = [
-        KeyBinding([.home], name: "Inicio", meaning: "Al principio del campo", command: .edit(.moveToStart)),
-        KeyBinding([.end], name: "Fin", meaning: "Al final del campo", command: .edit(.moveToEnd)),
-        KeyBinding([.backspace], name: "Retroceso", meaning: "Borra a la izquierda", command: .edit(.deleteBackward)),
-        KeyBinding([.delete], name: "Supr", meaning: "Borra a la derecha", command: .edit(.deleteForward)),
-        KeyBinding([.control("U")], name: "Ctrl-U", meaning: "Vacía el campo", command: .edit(.clear)),
-    ]
+    static var editing: [KeyBinding] { [
+        KeyBinding([.home], name: Phrase.keysNameHome.text, meaning: Phrase.keysFieldStart.text, command: .edit(.moveToStart)),
+        KeyBinding([.end], name: Phrase.keysNameEnd.text, meaning: Phrase.keysFieldEnd.text, command: .edit(.moveToEnd)),
+        KeyBinding([.backspace], name: Phrase.keysNameBackspace.text, meaning: Phrase.keysDeleteLeft.text, command: .edit(.deleteBackward)),
+        KeyBinding([.delete], name: Phrase.keysNameDelete.text, meaning: Phrase.keysDeleteRight.text, command: .edit(.deleteForward)),
+        KeyBinding([.control("U")], name: "Ctrl-U", meaning: Phrase.keysClear.text, command: .edit(.clear)),
+    ] }
 }

@@ -1,3 +1,4 @@
+import NSSCore
 import Terminal
 import Wizard
 
@@ -53,7 +54,7 @@ struct ActionButtons {
     }
 
     /// What screens with required fields say beside their buttons.
-    static let requiredNote = "* Campos obligatorios"
+    static var requiredNote: String { Phrase.screenRequiredNote.text }
 
     /// Draws the buttons with their bottom row at `bottomRow`, right-aligned, and `note` at the left
     /// of that row (of the row above when the buttons leave no room). Returns the top row used.

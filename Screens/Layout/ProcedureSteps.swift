@@ -12,9 +12,9 @@ enum ProcedureSteps {
         let glyphs = body.glyphs
         let first = current > 1 ? glyphs.check : glyphs.stepReached
         let second = current > 1 ? glyphs.stepReached : glyphs.stepAhead
-        body.put("\(first) Paso 1  Iniciar trámite", at: Point(row: 2, column: ScreenLayout.margin),
+        body.put("\(first) \(Phrase.screenStep1.text)", at: Point(row: 2, column: ScreenLayout.margin),
                  style: current == 1 ? .label : .success)
-        body.put("\(second) Paso 2  Finalizar trámite", at: Point(row: 2, column: 36),
+        body.put("\(second) \(Phrase.screenStep2.text)", at: Point(row: 2, column: 36),
                  style: current == 2 ? .label : .body)
     }
 }

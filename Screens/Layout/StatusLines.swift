@@ -1,3 +1,4 @@
+import NSSCore
 import Terminal
 import Wizard
 
@@ -5,9 +6,9 @@ import Wizard
 /// in the notice style; a third row when nothing is awaited), «Un momento…» while a call takes its
 /// time, and the test-mode banner.
 enum StatusLines {
-    static let testModeBanner = "MODO DE PRUEBA: captcha con respuesta fija; no es un trámite real."
+    static var testModeBanner: String { Phrase.screenTestMode.text }
     /// The banner where the full one does not fit (beside a QR code): what it must never fail to say.
-    static let shortTestModeBanner = "MODO DE PRUEBA: no es un trámite real."
+    static var shortTestModeBanner: String { Phrase.screenTestModeShort.text }
 
     static func draw(_ context: ScreenContext, notice: Notice?, on body: Canvas) {
         if let notice {
@@ -17,7 +18,7 @@ enum StatusLines {
                       maxRows: ScreenLayout.noticeRows + (context.showsBusy ? 0 : 1))
         }
         if context.showsBusy {
-            body.put("\(Spinner.frame(context.spinnerFrame, glyphs: body.glyphs)) Un momento\(body.glyphs.ellipsis)",
+            body.put("\(Spinner.frame(context.spinnerFrame, glyphs: body.glyphs)) \(Phrase.screenMoment.text)\(body.glyphs.ellipsis)",
                      at: Point(row: ScreenLayout.busyRow, column: ScreenLayout.margin), style: .notice)
         }
         if context.isTestMode {

@@ -1,3 +1,4 @@
+import NSSCore
 import Terminal
 import Wizard
 
@@ -9,17 +10,17 @@ enum HelpOverlay {
     /// The help's keys; the hint line offers «Leer más» only when there is more than one page.
     static func keys(scrolls: Bool) -> KeyTable {
         KeyTable([
-        KeyBinding([.escape, .function(1)], name: "Esc", meaning: "Cierra la ayuda", hint: "Cerrar ayuda",
+        KeyBinding([.escape, .function(1)], name: "Esc", meaning: Phrase.keysHelpClose.text, hint: Phrase.keysHelpCloseHint.text,
                    command: .help),
-        KeyBinding([.down], name: "↓", meaning: "Baja una línea", hint: scrolls ? "Leer más" : nil,
+        KeyBinding([.down], name: "↓", meaning: Phrase.keysHelpDown.text, hint: scrolls ? Phrase.keysHelpMore.text : nil,
                    command: .scroll(by: 1)),
-        KeyBinding([.function(10)], name: "F10", meaning: "Salir y borrar tus datos", hint: "Salir",
+        KeyBinding([.function(10)], name: "F10", meaning: Phrase.keysExit.text, hint: Phrase.buttonExit.text,
                    command: .perform(.exit)),
-        KeyBinding([.up], name: "↑", meaning: "Sube una línea", command: .scroll(by: -1)),
-        KeyBinding([.pageDown, .text(" ")], name: "AvPág", meaning: "Baja una página", command: .scroll(by: pageRows)),
-        KeyBinding([.pageUp], name: "RePág", meaning: "Sube una página", command: .scroll(by: -pageRows)),
-        KeyBinding([.home], name: "Inicio", meaning: "Al principio de la ayuda", command: .scroll(by: .min)),
-        KeyBinding([.end], name: "Fin", meaning: "Al final de la ayuda", command: .scroll(by: .max)),
+        KeyBinding([.up], name: "↑", meaning: Phrase.keysHelpUp.text, command: .scroll(by: -1)),
+        KeyBinding([.pageDown, .text(" ")], name: Phrase.keysNamePageDown.text, meaning: Phrase.keysHelpPageDown.text, command: .scroll(by: pageRows)),
+        KeyBinding([.pageUp], name: Phrase.keysNamePageUp.text, meaning: Phrase.keysHelpPageUp.text, command: .scroll(by: -pageRows)),
+        KeyBinding([.home], name: Phrase.keysNameHome.text, meaning: Phrase.keysHelpStart.text, command: .scroll(by: .min)),
+        KeyBinding([.end], name: Phrase.keysNameEnd.text, meaning: Phrase.keysHelpEnd.text, command: .scroll(by: .max)),
         ])
     }
 
@@ -40,7 +41,7 @@ enum HelpOverlay {
     static func rows(help: String, table: KeyTable, columns: Int = body.columns,
                      wrap: (String, Int) -> [String] = TextWrapping.wrap) -> [Row] {
         var rows = wrap(help, columns - 2 * ScreenLayout.margin).map { Row.text($0, isHeading: false) }
-        rows += [.text("", isHeading: false), .text("Teclas:", isHeading: true)]
+        rows += [.text("", isHeading: false), .text(Phrase.keysHelpHeading.text, isHeading: true)]
         let bindings = table.bindings
         let perColumn = (bindings.count + 1) / 2
         for index in 0..<perColumn {
@@ -75,8 +76,8 @@ enum HelpOverlay {
             }
         }
         let footer = rows.count <= visible
-            ? "Esc o F1 para cerrar esta ayuda"
-            : "Líneas \(first + 1)–\(min(rows.count, first + visible)) de \(rows.count) · ↑ ↓ AvPág RePág para leer · Esc cierra"
+            ? Phrase.keysHelpFooter.text
+            : Phrase.keysHelpLines.text(["primera": String(first + 1), "ultima": String(min(rows.count, first + visible)), "total": String(rows.count)])
         body.put(footer, at: Point(row: body.size.rows - 1,
                                    column: max(0, body.size.columns - ScreenLayout.margin - body.width(of: footer))),
                  style: .notice)

@@ -22,7 +22,9 @@ public enum BackendOption: String, CaseIterable, Sendable {
         case .publicURL: .publicURL
         case .subdelegation: .subdelegation
         case .production: .production
-        case .captchaTestAnswer, .terminal, .config, .server, .tokenFile: nil
+        case .server: .server
+        case .tokenFile: .tokenFile
+        case .captchaTestAnswer, .terminal, .config: nil
         }
     }
 
@@ -35,8 +37,6 @@ public enum BackendOption: String, CaseIterable, Sendable {
         case .captchaTestAnswer: "texto"
         case .config: "archivo"
         case .terminal: "nombre"
-        case .server: "url"
-        case .tokenFile: "archivo"
         case .production: nil
         default: setting?.valueName
         }
@@ -47,8 +47,6 @@ public enum BackendOption: String, CaseIterable, Sendable {
         switch self {
         case .captchaTestAnswer: "Modo de prueba: todos los captcha tienen esta respuesta y cada pantalla lo anuncia."
         case .terminal: "Nombre de esta terminal en la bitácora de auditoría; por omisión equipo/tty (el asistente) o «personal» (las herramientas)."
-        case .server: "Dirección del servidor de la oficina (https://…): el trámite se hace en él y no en la carpeta de datos de este equipo."
-        case .tokenFile: "Archivo (modo 0600) con la credencial de esta terminal para el servidor de la oficina."
         case .config: "Archivo de configuración (por omisión \(KioskSettings.fileVariable) o \(KioskSettings.standardFile), si existe)."
         default: setting?.help ?? ""
         }

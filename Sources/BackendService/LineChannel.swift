@@ -29,10 +29,16 @@ final class LineWriter: Sendable {
 enum LineReader {
     /// Calls `body` with each line read from `fd` (without its newline) until end of file or an error,
     /// on a new thread; then calls `end`.
-    static func start(fd: Int32, name: String, body: @escaping @Sendable (Data) -> Void, end: @escaping @Sendable () -> Void) {
+    /// `pending`: bytes already read from `fd`, read first.
+    static func start(fd: Int32, name: String, pending initial: Data = Data(), body: @escaping @Sendable (Data) -> Void,
+                      end: @escaping @Sendable () -> Void) {
         // A thread of its own: the blocking reads never hold one of Swift's few cooperative threads.
         DedicatedThread.start {
-            var pending = Data()
+            var pending = initial
+            while let newline = pending.firstIndex(of: UInt8(ascii: "\n")) {
+                body(Data(pending[pending.startIndex..<newline]))
+                pending = Data(pending[pending.index(after: newline)...])
+            }
             DescriptorReading.forEachChunk(of: fd) { chunk in
                 pending.append(contentsOf: chunk)
                 while let newline = pending.firstIndex(of: UInt8(ascii: "\n")) {

@@ -81,6 +81,8 @@ public final class ServiceClient: BackendTransport, Sendable {
         var exitWaiters: [DispatchSemaphore] = []
         /// What the first service said the settings are (file and environment, and its options).
         var settings: KioskSettings?
+        /// The languages the first service read, besides Spanish.
+        var catalogues: [Catalogue] = []
 
         /// The newest service whose output ended, about to be reaped (or reaped): its number may belong to
         /// another process by now, so it is never signalled.
@@ -123,6 +125,11 @@ public final class ServiceClient: BackendTransport, Sendable {
         state.withLock { $0.closeInput() }
     }
 
+    /// The languages the service read and checked besides Spanish (none before it started).
+    public var catalogues: [Catalogue] {
+        state.withLock { $0.catalogues }
+    }
+
     /// The running service's process id (its process group too), if one is running.
     public var processID: pid_t? {
         state.withLock { $0.connection?.pid }
@@ -148,14 +155,17 @@ public final class ServiceClient: BackendTransport, Sendable {
             guard state.connection == nil else { return }
             // A write to a service that just died must fail with EPIPE, not end the terminal process.
             signal(SIGPIPE, SIG_IGN)
-            let (pid, input, output, settings) = try spawn()
-            if state.settings == nil { state.settings = settings }
+            let (pid, input, output, settings, catalogues, leftover) = try spawn()
+            if state.settings == nil {
+                state.settings = settings
+                state.catalogues = catalogues
+            }
             let readFD = output
             state.generation += 1
             let connection = Connection(generation: state.generation, pid: pid, writer: LineWriter(fd: input), inputFD: input)
             state.connection = connection
             state.inputOpen = true
-            LineReader.start(fd: readFD, name: "nss-kiosk.service-output", body: { [weak self] line in
+            LineReader.start(fd: readFD, name: "nss-kiosk.service-output", pending: leftover, body: { [weak self] line in
                 guard let reply = ServiceLine.parseReply(line) else { return }
                 self?.deliver(reply)
             }, end: { [weak self] in
@@ -274,8 +284,9 @@ public final class ServiceClient: BackendTransport, Sendable {
 
     /// Starts the service in a process group of its own (see `ChildProcess.spawn`) with standard error
     /// discarded (the terminal belongs to the person; the service logs to its file), and waits for its
-    /// greeting. Returns its pid, the write end of its input and the read end of its output.
-    private func spawn() throws(StartFailure) -> (pid_t, Int32, Int32, KioskSettings) {
+    /// greeting. Returns its pid, the write end of its input, the read end of its output, what the greeting
+    /// brought, and any bytes read past it.
+    private func spawn() throws(StartFailure) -> (pid_t, Int32, Int32, KioskSettings, [Catalogue], Data) {
         let name = Launch.programName
         guard FileManager.default.isExecutableFile(atPath: launch.executable.path) else {
             throw StartFailure(message: "Falta el programa \(name) en \(launch.executable.deletingLastPathComponent().path).")
@@ -305,9 +316,10 @@ public final class ServiceClient: BackendTransport, Sendable {
             ChildProcess.wait(pid)
             return StartFailure(message: message, isBadSetting: isBadSetting)
         }
-        switch readGreeting(fd: fromService.read) {
-        case .ready(let version, let settings) where version == ServiceGreeting.protocolVersion:
-            return (pid, toService.write, fromService.read, settings ?? KioskSettings())
+        let (greeting, leftover) = readGreeting(fd: fromService.read)
+        switch greeting {
+        case .ready(let version, let settings, let catalogues) where version == ServiceGreeting.protocolVersion:
+            return (pid, toService.write, fromService.read, settings ?? KioskSettings(), catalogues ?? [], leftover)
         case .ready:
             throw abandon("\(name) es de otra versión que nss-kiosk; instala los dos juntos.")
         case .failed(let message, let isBadSetting):
@@ -317,24 +329,28 @@ public final class ServiceClient: BackendTransport, Sendable {
         }
     }
 
-    /// The service's first line, or nil when it ends or stays silent past the timeout.
-    private func readGreeting(fd: Int32) -> ServiceGreeting? {
+    /// The service's first line, or nil when it ends or stays silent past the timeout; and what was read
+    /// after it (nothing, as the service answers only calls, but kept for the reader if there is).
+    private func readGreeting(fd: Int32) -> (ServiceGreeting?, Data) {
         var line = Data()
-        var byte: UInt8 = 0
+        var chunk = [UInt8](repeating: 0, count: 64 * 1024)
         let deadline = ContinuousClock.now + .milliseconds(Int(startTimeoutMilliseconds))
         while true {
             let left = deadline - ContinuousClock.now
-            guard left > .zero else { return nil }
+            guard left > .zero else { return (nil, Data()) }
             var poller = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
             let ready = poll(&poller, 1, Int32(left / .milliseconds(1)) + 1)
             if ready < 0 && errno == EINTR { continue }
-            guard ready > 0 else { return nil }
-            // One byte at a time: the greeting is short, and nothing after its newline may be consumed here.
-            let count = read(fd, &byte, 1)
+            guard ready > 0 else { return (nil, Data()) }
+            // In chunks: the greeting carries the catalogues (tens of kilobytes).
+            let count = read(fd, &chunk, chunk.count)
             if count < 0 && errno == EINTR { continue }
-            guard count == 1 else { return nil }
-            if byte == UInt8(ascii: "\n") { return ServiceLine.decode(ServiceGreeting.self, from: line) }
-            line.append(byte)
+            guard count > 0 else { return (nil, Data()) }
+            line.append(contentsOf: chunk[..<count])
+            if let newline = line.firstIndex(of: UInt8(ascii: "\n")) {
+                return (ServiceLine.decode(ServiceGreeting.self, from: Data(line[..<newline])),
+                        Data(line[line.index(after: newline)...]))
+            }
         }
     }
 }

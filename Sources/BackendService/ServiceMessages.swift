@@ -5,16 +5,17 @@ import NSSCore
 /// The first line the service writes: ready to take calls, with the settings it resolved from the
 /// configuration file and the environment (the wizard lays its own command line over them), or why it
 /// cannot start (in Spanish, for staff). `settings` is optional so that an older service, which sends
-/// none, is still told apart by its version.
+/// none, is still told apart by its version. `catalogues` are the languages the service read and checked
+/// besides Spanish (the wizard's start reads no file and links no TOML parser).
 public enum ServiceGreeting: Codable, Sendable, Equatable {
-    case ready(protocolVersion: Int, settings: KioskSettings?)
+    case ready(protocolVersion: Int, settings: KioskSettings?, catalogues: [Catalogue]? = nil)
     /// `isBadSetting`: the configuration (file, environment or options) is wrong, as opposed to a data
     /// directory that cannot be opened; the wizard then ends as for a bad option (exit status 2).
     case failed(message: String, isBadSetting: Bool? = nil)
 
     /// Bumped whenever the lines change shape; the client refuses another version. (A call's input or
     /// output changes with the two programs, which are always installed together.)
-    public static let protocolVersion = 5
+    public static let protocolVersion = 6
 }
 
 /// One line each way after the greeting, a call's JSON (`BackendWire`) behind a short header, so the

@@ -49,6 +49,7 @@ public struct BackendArguments: ParsableArguments {
         let given: [(Setting, SettingValue?)] = [
             (.dataDirectory, dataDirectory.map(SettingValue.text)), (.publicURL, publicURL.map(SettingValue.text)),
             (.subdelegation, subdelegation.map(SettingValue.integer)), (.production, production ? .flag(true) : nil),
+            (.server, server.map(SettingValue.text)), (.tokenFile, tokenFile.map(SettingValue.text)),
         ]
         for case let (setting, value?) in given {
             switch setting.validate(value) {

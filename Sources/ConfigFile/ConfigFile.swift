@@ -141,7 +141,7 @@ public struct ConfigFile: Sendable {
         return "\(what). Las que existen: \(isTable ? tables.sorted().map { "[\($0)]" }.joined(separator: ", ") : Setting.allCases.map(\.name).joined(separator: ", "))."
     }
 
-    private static func editDistance(_ a: String, _ b: String) -> Int {
+    static func editDistance(_ a: String, _ b: String) -> Int {
         let a = Array(a), b = Array(b)
         var row = Array(0...b.count)
         for i in 1...max(1, a.count) where !a.isEmpty {

@@ -62,8 +62,7 @@ public struct FolderAndPrinterOutlet: DocumentOutlet {
     /// The journal's name in the data directory.
     public static let journalName = "guardados-por-borrar"
 
-    static let noMedium = "En esta terminal los documentos solo se guardan en la memoria USB que conecta el personal. "
-        + "Pide ayuda al personal, imprímelos o pide una copia por correo."
+    static var noMedium: String { Phrase.deliveryNoMedium.text }
 
 
     /// The default downloads folder: `~/Descargas`.
@@ -79,13 +78,13 @@ public struct FolderAndPrinterOutlet: DocumentOutlet {
         }
         var isDirectory = false
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory) else {
-            throw DeliveryFailure("No encontramos la carpeta «\(folder.path)». Si usas una memoria USB, conéctala y vuelve a intentar.")
+            throw DeliveryFailure(Phrase.deliveryNoFolder.text(["carpeta": folder.path]))
         }
         guard isDirectory else {
-            throw DeliveryFailure("«\(folder.path)» no es una carpeta. Pide ayuda al personal.")
+            throw DeliveryFailure(Phrase.deliveryNotFolder.text(["carpeta": folder.path]))
         }
         guard FileManager.default.isWritableFile(atPath: folder.path) else {
-            throw DeliveryFailure("No se puede escribir en «\(folder.path)» (¿memoria USB protegida o llena?). Pide ayuda al personal.")
+            throw DeliveryFailure(Phrase.deliveryNotWritable.text(["carpeta": folder.path]))
         }
         var saved: [String] = []
         for file in files {
@@ -93,7 +92,7 @@ public struct FolderAndPrinterOutlet: DocumentOutlet {
             do {
                 try PrivateWrite.write(file.data, to: url)
             } catch {
-                throw DeliveryFailure("No se pudo guardar «\(file.name)» en «\(folder.path)»: ¿hay espacio libre? Pide ayuda al personal.")
+                throw DeliveryFailure(Phrase.deliveryNotSaved.text(["archivo": file.name, "carpeta": folder.path]))
             }
             saved.append(url.path)
             writtenFiles?.add(url.path)
@@ -117,23 +116,23 @@ public struct FolderAndPrinterOutlet: DocumentOutlet {
 
     public func print(_ files: [DocumentFile]) async throws(DeliveryFailure) -> String {
         guard let lp = runner.locate("lp") else {
-            throw DeliveryFailure("Esta terminal no tiene impresora configurada. Guarda los documentos o pide una copia por correo.")
+            throw DeliveryFailure(Phrase.deliveryNoPrinter.text)
         }
         let printer: String
         if let configured = self.printer {
             printer = configured
         } else {
             guard let lpstat = runner.locate("lpstat") else {
-                throw DeliveryFailure("Esta terminal no tiene impresora configurada. Guarda los documentos o pide una copia por correo.")
+                throw DeliveryFailure(Phrase.deliveryNoPrinter.text)
             }
             let destination: ProgramOutcome
             do {
                 destination = try await runner.run(lpstat, ["-d"])
             } catch {
-                throw DeliveryFailure("La impresora no responde (\(error)). Guarda los documentos o pide una copia por correo.")
+                throw DeliveryFailure(Phrase.deliveryPrinterSilent.text(["error": "\(error)"]))
             }
             guard destination.succeeded, let found = Self.defaultPrinter(in: destination.outputText + destination.errorText) else {
-                throw DeliveryFailure("Esta terminal no tiene impresora configurada. Guarda los documentos o pide una copia por correo.")
+                throw DeliveryFailure(Phrase.deliveryNoPrinter.text)
             }
             printer = found
         }
@@ -151,9 +150,9 @@ public struct FolderAndPrinterOutlet: DocumentOutlet {
             let job = try await runner.run(lp, ["-d", printer, "-t", "Documentos NSS"] + paths)
             guard job.succeeded else { throw DeliveryFailure("") }
         } catch {
-            throw DeliveryFailure("La impresora «\(printer)» no aceptó los documentos. Pide ayuda al personal.")
+            throw DeliveryFailure(Phrase.deliveryPrinterRefused.text(["impresora": printer]))
         }
-        return "Enviamos los dos documentos a la impresora «\(printer)». Recógelos ahí."
+        return Phrase.deliveryPrinted.text(["impresora": printer])
     }
 
     /// "system default destination: NAME" → NAME; nil for "no system default destination".

@@ -17,11 +17,25 @@ public struct KioskSettings: Hashable, Sendable, Codable {
     public var idleWarningSeconds = 30
     public var staffPINDigest: StaffPINDigest?
     public var language = "es"
+    /// nil: `/etc/nss-kiosk/idiomas`.
+    public var languagesFolder: String?
+    /// The office server and this terminal's credential for it (both, or neither): the service beside the
+    /// wizard then carries the calls there instead of answering them from the data directory.
+    public var server: String?
+    public var tokenFile: String?
     /// Where each setting that is not a default came from, for `config show` and for messages.
     public var sources: [String: SettingSource] = [:]
 
-    /// The languages the screens can be shown in.
-    public static let languages: Set = ["es"]
+    /// Whether `code` names a language as its catalogue's file does (`en` for `en.toml`): two or three
+    /// small letters, and a region after a hyphen if need be (`es-mx`). Whether its catalogue exists is
+    /// known where the catalogues are read.
+    public static func isLanguageCode(_ code: String) -> Bool {
+        let parts = code.split(separator: "-", omittingEmptySubsequences: false)
+        guard (1...2).contains(parts.count), (2...3).contains(parts[0].count),
+              parts[0].utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return false }
+        return parts.count == 1 || (1...8).contains(parts[1].count)
+            && parts[1].utf8.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) }
+    }
 
     /// Where the standard configuration file lives.
     public static let standardFile = "/etc/nss-kiosk/config.toml"
@@ -53,6 +67,9 @@ public struct KioskSettings: Hashable, Sendable, Codable {
         case (.idleWarningSeconds, .integer(let number)): idleWarningSeconds = number
         case (.staffPINDigest, .text(let hex)): staffPINDigest = StaffPINDigest(hex: hex)
         case (.language, .text(let text)): language = text
+        case (.languagesFolder, .text(let text)): languagesFolder = text
+        case (.server, .text(let text)): server = text
+        case (.tokenFile, .text(let text)): tokenFile = text
         default: break
         }
     }
@@ -71,6 +88,9 @@ public struct KioskSettings: Hashable, Sendable, Codable {
         case .idleWarningSeconds: .integer(idleWarningSeconds)
         case .staffPINDigest: staffPINDigest.map { _ in .text("(definido)") }
         case .language: .text(language)
+        case .languagesFolder: languagesFolder.map(SettingValue.text)
+        case .server: server.map(SettingValue.text)
+        case .tokenFile: tokenFile.map(SettingValue.text)
         }
     }
 

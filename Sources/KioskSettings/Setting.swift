@@ -16,6 +16,9 @@ public enum Setting: String, CaseIterable, Sendable, Codable {
     case idleWarningSeconds
     case staffPINDigest
     case language
+    case languagesFolder
+    case server
+    case tokenFile
 
     /// What kind of value the setting takes, as the file writes it.
     public enum Kind: Sendable {
@@ -54,6 +57,9 @@ public enum Setting: String, CaseIterable, Sendable, Codable {
         case .idleWarningSeconds: ("inactividad", "aviso")
         case .staffPINDigest: ("personal", "pin_sha256")
         case .language: (nil, "idioma")
+        case .languagesFolder: ("idiomas", "carpeta")
+        case .server: ("servidor", "url")
+        case .tokenFile: ("servidor", "credencial")
         }
     }
 
@@ -81,8 +87,10 @@ public enum Setting: String, CaseIterable, Sendable, Codable {
         case .idleSeconds: "--idle"
         case .waitingIdleSeconds: "--idle-waiting"
         case .idleWarningSeconds: "--idle-warning"
-        case .staffPINDigest: nil
+        case .staffPINDigest, .languagesFolder: nil
         case .language: "--language"
+        case .server: "--server"
+        case .tokenFile: "--token-file"
         }
     }
 
@@ -97,8 +105,9 @@ public enum Setting: String, CaseIterable, Sendable, Codable {
     /// The value name in a help page.
     public var valueName: String {
         switch self {
-        case .dataDirectory, .downloads: "carpeta"
-        case .publicURL: "url"
+        case .dataDirectory, .downloads, .languagesFolder: "carpeta"
+        case .publicURL, .server: "url"
+        case .tokenFile: "archivo"
         case .subdelegation: "n"
         case .production: ""
         case .printer: "nombre"
@@ -121,7 +130,10 @@ public enum Setting: String, CaseIterable, Sendable, Codable {
         case .waitingIdleSeconds: "Lo mismo en la espera del correo, donde la persona usa su teléfono (por omisión 600; al menos 30)."
         case .idleWarningSeconds: "Segundos de cuenta regresiva antes de borrar (por omisión 30, a lo más la mitad de la inactividad)."
         case .staffPINDigest: "SHA-256 del PIN del personal (printf 246813 | sha256sum), para salir de un quiosco."
-        case .language: "Idioma de las pantallas; por ahora solo «es» (español)."
+        case .language: "Idioma de las pantallas y de los correos: «es» (español), «en» (inglés) o el código de otro catálogo (idiomas/CODIGO.toml)."
+        case .server: "Dirección del servidor de la oficina (https://…): el trámite se hace en él y no en la carpeta de datos de este equipo."
+        case .tokenFile: "Archivo (modo 0600) con la credencial de esta terminal para el servidor de la oficina."
+        case .languagesFolder: "Carpeta de los catálogos de idiomas de la oficina (CODIGO.toml); por omisión /etc/nss-kiosk/idiomas."
         }
     }
 
@@ -154,12 +166,13 @@ public enum Setting: String, CaseIterable, Sendable, Codable {
             return .failure(SettingProblem("debe ser \(kind.described), no \(value.kind.noun)."))
         }
         switch (self, value) {
-        case (.dataDirectory, .text(let path)), (.downloads, .text(let path)):
+        case (.dataDirectory, .text(let path)), (.downloads, .text(let path)), (.languagesFolder, .text(let path)),
+             (.tokenFile, .text(let path)):
             if path.isEmpty { return .failure(SettingProblem("la carpeta está vacía.")) }
             if path.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) {
                 return .failure(SettingProblem("la carpeta lleva caracteres de control."))
             }
-        case (.publicURL, .text(let url)):
+        case (.publicURL, .text(let url)), (.server, .text(let url)):
             guard url.hasPrefix("https://") || url.hasPrefix("http://"), url.count > 8,
                   !url.unicodeScalars.contains(where: { $0.value <= 0x20 || $0.value == 0x7F }) else {
                 return .failure(SettingProblem("«\(url)» no es una dirección: empieza con https:// y no lleva espacios."))
@@ -186,8 +199,8 @@ public enum Setting: String, CaseIterable, Sendable, Codable {
                 return .failure(SettingProblem("debe tener 64 dígitos hexadecimales (printf TUPIN | sha256sum)."))
             }
         case (.language, .text(let code)):
-            guard KioskSettings.languages.contains(code) else {
-                return .failure(SettingProblem("«\(code)» no es un idioma disponible; por ahora solo «es» (español)."))
+            guard KioskSettings.isLanguageCode(code) else {
+                return .failure(SettingProblem("«\(code)» no es un código de idioma: dos o tres letras minúsculas, como «es», «en» o «wix»."))
             }
         default: break
         }

@@ -86,6 +86,10 @@ struct WizardProgram {
         } catch {
             throw WizardFailure(message: error.message, status: error.isBadSetting ? 2 : 1)
         }
+        if options.answers != nil, settings.server != nil {
+            // The configuration named the office server: the file's code would be read from this outbox.
+            throw WizardFailure(message: WizardCommandLine.answersWithServer, status: 2)
+        }
         if options.kiosk && settings.staffPINDigest == nil {
             throw WizardFailure(message: "El modo quiosco necesita el PIN del personal: escribe en "
                 + "\(KioskSettings.standardFile) la sección [personal] con pin_sha256 = \"…\" (printf TUPIN | sha256sum), "
@@ -107,11 +111,12 @@ struct WizardProgram {
 
     /// The idle limits of the settings (the warning at most half the shorter limit), and whether the
     /// confirmation email carries a link (the office gave its public address, or its server sends it).
-    func wizardConfiguration(_ settings: KioskSettings) -> WizardConfiguration {
+    func wizardConfiguration(_ settings: KioskSettings, catalogues: [Catalogue]) -> WizardConfiguration {
         let idle = settings.idleSeconds
         return WizardConfiguration(idleSeconds: idle, waitingIdleSeconds: max(idle, settings.waitingIdleSeconds),
                                    idleWarningSeconds: min(settings.idleWarningSeconds, idle / 2),
-                                   confirmationCarriesLink: options.confirmationCarriesLink(settings))
+                                   confirmationCarriesLink: options.confirmationCarriesLink(settings),
+                                   languages: Languages(configured: settings.language, catalogues: catalogues))
     }
 
     private func runPlain(_ store: ServiceClient, settings: KioskSettings, environment: [String: String],
@@ -129,6 +134,7 @@ struct WizardProgram {
         plain.confirmationCarriesLink = options.confirmationCarriesLink(settings)
         plain.testCaptchaAnswer = options.captchaTestAnswer
         plain.resume = options.resume
+        plain.languages = Languages(configured: settings.language, catalogues: store.catalogues)
         let (outlet, plainOptions) = (self.outlet(settings, environment: environment), plain)
         let staffPIN = staffPIN(settings, environment: environment)
         let status = waitFor {
@@ -172,7 +178,7 @@ struct WizardProgram {
         }
         let outlet = outlet(settings, environment: environment)
         var kioskOptions = KioskOptions(kiosk: options.kiosk, staffPIN: staffPIN(settings, environment: environment),
-                                        isTestMode: isTestMode, configuration: wizardConfiguration(settings))
+                                        isTestMode: isTestMode, configuration: wizardConfiguration(settings, catalogues: service.catalogues))
         kioskOptions.onWipe = { outlet.wipeSessionFiles() }
         script = self.script(answers, settings, environment: environment)
         kioskOptions.script = script

@@ -37,5 +37,5 @@ enum DocumentLinkPage {
     }
 
     /// The name of the terminal's button, as the wizard labels it.
-    static let phoneAction = "Llevar a mi teléfono"
+    static var phoneAction: String { Phrase.buttonPhoneLinks.text }
 }

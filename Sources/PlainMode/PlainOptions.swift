@@ -52,10 +52,13 @@ public struct PlainOptions: Sendable, Hashable {
         return lowered.contains("utf-8") || lowered.contains("utf8")
     }
 
+    /// The language every person starts in and the others offered.
+    public var languages = Languages()
+
     /// The wizard's own settings for these timeouts.
     var wizardConfiguration: WizardConfiguration {
         WizardConfiguration(idleSeconds: idleSeconds, waitingIdleSeconds: waitingIdleSeconds,
                             idleWarningSeconds: idleWarningSeconds, confirmationCarriesLink: confirmationCarriesLink,
-                            captchaKind: .spelled)
+                            captchaKind: .spelled, languages: languages)
     }
 }

@@ -34,6 +34,13 @@ import TestSupport
         [personal]
         pin_sha256 = "\(digest)"   # printf 246813 | sha256sum
 
+        [idiomas]
+        carpeta = "/etc/nss-kiosk/idiomas"
+
+        [servidor]
+        url = "https://nss.oficina.example"
+        credencial = "/etc/nss-kiosk/credencial"
+
         """
 
     @Test func aGoodFileGivesEverySettingWithItsLine() throws {
@@ -55,7 +62,7 @@ import TestSupport
     /// said on its own line, in Spanish, with what to write instead.
     @Test func everyMistakeIsSaidOnItsLine() throws {
         let text = """
-            idioma = "en"
+            idioma = "English"
             [datos]
             carpeta = 3
             [servicio]
@@ -77,7 +84,7 @@ import TestSupport
         let file = ConfigFile.parse(text, path: "config.toml")
         let said = file.problems.map { $0.described(in: "config.toml") }
         #expect(said == [
-            "config.toml:1: «idioma» «en» no es un idioma disponible; por ahora solo «es» (español).",
+            "config.toml:1: «idioma» «English» no es un código de idioma: dos o tres letras minúsculas, como «es», «en» o «wix».",
             "config.toml:3: «datos.carpeta» debe ser un texto entre comillas, no un número entero.",
             "config.toml:5: «servicio.subdelegacion» debe ser un número de 1 a 99; dice 120.",
             "config.toml:6: «servicio.url_publica» «nss.oficina.example» no es una dirección: empieza con https:// y no lleva espacios.",
@@ -87,7 +94,7 @@ import TestSupport
             "config.toml:11: «inactividad.aviso» debe ser un número entero, sin comillas, no un número con decimales.",
             "config.toml:13: «documentos.impresora» «Sala de espera» no es un nombre de impresora de CUPS (sin espacios, «/» ni «#»).",
             "config.toml:15: «personal.pin_sha256» debe tener 64 dígitos hexadecimales (printf TUPIN | sha256sum).",
-            "config.toml:16: la sección [impresion] no existe. Las que existen: [datos], [documentos], [inactividad], [personal], [servicio].",
+            "config.toml:16: la sección [impresion] no existe. Las que existen: [datos], [documentos], [idiomas], [inactividad], [personal], [servicio], [servidor].",
             "config.toml:18: la sección [personall] no existe; ¿quisiste decir «[personal]»?",
         ], "\(said.joined(separator: "\n"))")
         #expect(file.layer.isEmpty, "a bad value is not used")
@@ -243,5 +250,34 @@ import TestSupport
         #expect(check.status == 0)
         #expect(check.stdout.contains("Aviso: el PIN del personal aún está en \(dir.path)/kiosk.conf"))
         #expect(check.stdout.contains("[personal] con pin_sha256"))
+    }
+
+    /// The office server and the terminal's credential may be set in the file (or the environment) as the
+    /// other settings: both or neither, said before the wizard takes the terminal.
+    @Test func theServerAndItsCredentialComeFromTheFileToo() async throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("config.toml")
+        try "[datos]\ncarpeta = \"\(dir.path)\"\n[servidor]\nurl = \"https://nss.oficina.example\"\n"
+            .write(to: file, atomically: true, encoding: .utf8)
+        let show = try await Run.nssKiosk(["config", "show", "--config", file.path])
+        #expect(show.stdout.contains("servidor.url = \"https://nss.oficina.example\"\t# \(file.path), línea 4\n"), "\(show.stdout)")
+        let alone = try await Run.nssKiosk(["--plain", "--config", file.path], stdin: "")
+        #expect(alone.status == 2)
+        #expect(alone.stderr.contains("--server y --token-file van juntos"), "\(alone.stderr)")
+        let credential = dir.appendingPathComponent("credencial")
+        try "token-de-prueba-de-la-terminal-1234567890\n".write(to: credential, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: credential.path)
+        let example = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("examples/respuestas.yaml").path
+        let answers = try await Run.nssKiosk(["--plain", "--config", file.path, "--answers", example], stdin: "",
+                                             environment: ["NSS_KIOSK_SERVIDOR_CREDENCIAL": credential.path])
+        #expect(answers.status == 2)
+        #expect(answers.stderr.contains("--answers no se usa con --server"), "\(answers.stderr)")
+        try "[servidor]\nurl = \"nss.oficina\"\n".write(to: file, atomically: true, encoding: .utf8)
+        let check = try await Run.nssKiosk(["config", "check", file.path])
+        #expect(check.stdout.contains("\(file.path):2: «servidor.url» «nss.oficina» no es una dirección: empieza con https:// y no lleva espacios."),
+                "\(check.stdout)")
+        #expect(check.status == 1)
     }
 }

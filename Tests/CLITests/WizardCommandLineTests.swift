@@ -127,7 +127,7 @@ import TestSupport
             Issue.record("not a run")
             return
         }
-        #expect(options.confirmationCarriesLink(KioskSettings()))
+        #expect(options.confirmationCarriesLink(options.resolved(KioskSettings())))
         let read = try BackendArguments.parse(options.serviceArguments())
         #expect(read.server == "https://nss.oficina.example")
         #expect(read.tokenFile == "/etc/nss-kiosk/credencial")
@@ -156,7 +156,7 @@ import TestSupport
         (["--idle", "tres"], "--idle: «tres» no es un número entero."),
         (["--subdelegation", "100"], "--subdelegation: debe ser un número de 1 a 99; dice 100."),
         (["--printer", "Sala 2"], "--printer: «Sala 2» no es un nombre de impresora de CUPS (sin espacios, «/» ni «#»)."),
-        (["--language", "en"], "--language: «en» no es un idioma disponible; por ahora solo «es» (español)."),
+        (["--language", "English"], "--language: «English» no es un código de idioma: dos o tres letras minúsculas, como «es», «en» o «wix»."),
         (["--mono=sí"], "--mono no lleva valor."),
         (["--server", "https://nss.oficina.example", "--token-file", "/etc/nss-kiosk/credencial", "--answers", "r.yaml"],
          "--answers no se usa con --server: el código de confirmación se lee del buzón de salida de este equipo, y el del "

@@ -188,9 +188,9 @@ import Testing
     }
 
     @Test func theCharacterClassesDescribeThemselvesInSpanish() {
-        #expect(CURPFailure.CharacterClass.letter.spanish == "una letra (A–Z, sin Ñ ni acentos)")
-        #expect(CURPFailure.CharacterClass.digit.spanish == "un dígito (0–9)")
-        #expect(CURPFailure.CharacterClass.letterOrDigit.spanish == "una letra o un dígito")
+        #expect(CURPFailure.CharacterClass.letter.described == "una letra (A–Z, sin Ñ ni acentos)")
+        #expect(CURPFailure.CharacterClass.digit.described == "un dígito (0–9)")
+        #expect(CURPFailure.CharacterClass.letterOrDigit.described == "una letra o un dígito")
     }
 }
 

@@ -75,12 +75,15 @@ extension WizardState {
     }
 
     /// A state on `step`, reached through the real transitions.
-    public static func at(_ step: Step) -> WizardState { at(step, ticket: Fixtures.ticket) }
+    public static func at(_ step: Step, configuration: WizardConfiguration = WizardConfiguration()) -> WizardState {
+        at(step, ticket: Fixtures.ticket, configuration: configuration)
+    }
 
     /// `ticket`: the answer to the submission (`Fixtures.linkedTicket` at an office whose server a phone
     /// can reach).
-    public static func at(_ step: Step, ticket: ApplicationTicket) -> WizardState {
-        var s = WizardState()
+    public static func at(_ step: Step, ticket: ApplicationTicket,
+                          configuration: WizardConfiguration = WizardConfiguration()) -> WizardState {
+        var s = WizardState(configuration: configuration)
         if step == .curp { return s }
         s.type(Fixtures.curp); _ = s.reduce(.perform(.next))
         if step == .email { return s }

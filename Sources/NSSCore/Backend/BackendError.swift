@@ -51,41 +51,27 @@ public enum BackendError: Error, Hashable, Sendable, Codable {
         }
     }
 
-    /// What the person reads.
+    /// What the person reads, in the current catalogue (Spanish for staff and logs).
     public var message: String {
         switch self {
-        case .curpNotInRegistry:
-            "Tu CURP está bien escrita, pero no aparece en el registro de población. Revisa que sea la tuya "
-                + "(«¿No te sabes tu CURP?» la busca con tus datos); si es la tuya, corrígela en gob.mx/curp o pide "
-                + "ayuda al personal."
-        case .captchaWrong:
-            "Los caracteres no coinciden con la imagen. Te mostramos otra; recuerda usar mayúsculas y minúsculas."
-        case .captchaExpired:
-            "La imagen caducó. Te mostramos otra."
-        case .tooManyAttempts(let date):
-            "Demasiados intentos. Vuelve a intentarlo a las \(MexicoCityTime.hourMinute(date))."
-        case .confirmationExpired:
-            "La liga o el código de confirmación caducó. Pide que te lo enviemos de nuevo."
+        case .curpNotInRegistry: Phrase.errorCurpNotInRegistry.text
+        case .captchaWrong: Phrase.errorCaptchaWrong.text
+        case .captchaExpired: Phrase.errorCaptchaExpired.text
+        case .tooManyAttempts(let date): Phrase.errorTooManyAttempts.text(["hora": MexicoCityTime.hourMinute(date)])
+        case .confirmationExpired: Phrase.errorConfirmationExpired.text
         case .codeWrong(let left):
-            left > 0
-                ? "El código no coincide con el del correo. " + (left == 1 ? "Te queda 1 intento." : "Te quedan \(left) intentos.")
-                : "El código no coincide y ya no quedan intentos. Pide un correo nuevo."
-        case .notConfirmed:
-            "Todavía no confirmas tu correo: abre la liga del mensaje o escribe el código."
-        case .curpHasAnotherEmail:
-            "Tu CURP ya tiene asociado otro correo y los trámites van a ese correo. Empieza de nuevo, o pide "
-                + "al personal que lo cambie si ya no lo usas."
-        case .applicationNotFound:
-            "No encontramos tu solicitud. Empieza de nuevo, por favor."
-        case .outOfOrder:
-            "Ese paso todavía no está disponible. Sigue el orden de los pasos."
-        case .unreachable:
-            "No hay conexión con el servicio. No se perdió nada: intenta de nuevo en un momento."
-        case .storageFull(let reference):
-            "El disco del servicio está lleno: no se guardó nada de este paso (referencia \(reference)). "
-                + "Pide ayuda al personal; lo que escribiste sigue aquí."
-        case .internalError(let reference):
-            "Ocurrió un error en el servicio (referencia \(reference)). Pide ayuda al personal."
+            switch left {
+            case ...0: Phrase.errorCodeWrongNone.text
+            case 1: Phrase.errorCodeWrongOne.text
+            default: Phrase.errorCodeWrongMany.text(["n": String(left)])
+            }
+        case .notConfirmed: Phrase.errorNotConfirmed.text
+        case .curpHasAnotherEmail: Phrase.errorCurpHasAnotherEmail.text
+        case .applicationNotFound: Phrase.errorApplicationNotFound.text
+        case .outOfOrder: Phrase.errorOutOfOrder.text
+        case .unreachable: Phrase.errorUnreachable.text
+        case .storageFull(let reference): Phrase.errorStorageFull.text(["referencia": reference])
+        case .internalError(let reference): Phrase.errorInternal.text(["referencia": reference])
         }
     }
 }

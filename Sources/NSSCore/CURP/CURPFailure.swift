@@ -19,11 +19,11 @@ public enum CURPFailure: Error, Hashable, Sendable {
     public enum CharacterClass: Hashable, Sendable {
         case letter, digit, letterOrDigit
 
-        var spanish: String {
+        var described: String {
             switch self {
-            case .letter: "una letra (A–Z, sin Ñ ni acentos)"
-            case .digit: "un dígito (0–9)"
-            case .letterOrDigit: "una letra o un dígito"
+            case .letter: Phrase.curpErrorLetter.text
+            case .digit: Phrase.curpErrorDigit.text
+            case .letterOrDigit: Phrase.curpErrorLetterOrDigit.text
             }
         }
     }
@@ -50,32 +50,30 @@ public enum CURPFailure: Error, Hashable, Sendable {
     public var message: String {
         switch self {
         case .empty:
-            return "Escribe tu CURP: son 18 caracteres."
+            return Phrase.fieldEmptyCurp.text
         case .length(let n):
-            return n < 18
-                ? "La CURP tiene 18 caracteres; faltan \(18 - n)."
-                : "La CURP tiene 18 caracteres; sobran \(n - 18)."
+            return n < 18 ? Phrase.curpErrorMissing.text(["n": String(18 - n)]) : Phrase.curpErrorExtra.text(["n": String(n - 18)])
         case .characterNotAllowed(let pos, let ch, let expected):
-            return "El carácter «\(Self.printable(ch))» no es válido en la posición \(pos): va \(expected.spanish)."
+            return Phrase.curpErrorCharacter.text(["caracter": Self.printable(ch), "posicion": String(pos), "esperado": expected.described])
         case .secondNotVowel(let ch):
-            return "La posición 2 debe ser una vocal o X, no «\(ch)»."
+            return Phrase.curpErrorSecondVowel.text(["caracter": String(ch)])
         case .inconvenientWord(let word):
-            return "Las cuatro primeras letras forman una palabra inconveniente (\(word)); en una CURP real la posición 2 es X."
+            return Phrase.curpErrorInconvenient.text(["palabra": word])
         case .impossibleDate(let yymmdd):
             let y = yymmdd.prefix(2), m = yymmdd.dropFirst(2).prefix(2), d = yymmdd.suffix(2)
-            return "La fecha de nacimiento (posiciones 5 a 10) no existe: \(d)/\(m)/\(y) (día/mes/año)."
+            return Phrase.curpErrorImpossibleDate.text(["fecha": "\(d)/\(m)/\(y)"])
         case .futureDate(let date):
-            return "La fecha de nacimiento \(date.dayMonthYear) está en el futuro."
+            return Phrase.curpErrorFutureDate.text(["fecha": date.dayMonthYear])
         case .sex(let ch):
-            return "La posición 11 es el sexo: H (hombre), M (mujer) o X (no binario), no «\(ch)»."
+            return Phrase.curpErrorSex.text(["caracter": String(ch)])
         case .state(let code):
-            return "«\(code)» (posiciones 12 y 13) no es una clave de entidad federativa."
+            return Phrase.curpErrorState.text(["clave": code])
         case .notConsonant(let pos, let ch):
-            return "La posición \(pos) debe ser una consonante, no «\(ch)»."
+            return Phrase.curpErrorConsonant.text(["posicion": String(pos), "caracter": String(ch)])
         case .homonymyCentury(let ch):
-            return "La posición 17 debe ser un dígito (nacidos hasta 1999) o una letra de la A a la J (desde 2000), no «\(ch)»."
+            return Phrase.curpErrorCentury.text(["caracter": String(ch)])
         case .checkDigit(let expected, let found):
-            return "El dígito verificador (posición 18) no corresponde: se esperaba \(expected), no «\(found)». Revisa los demás caracteres."
+            return Phrase.curpErrorCheckDigit.text(["esperado": String(expected), "caracter": String(found)])
         }
     }
 

@@ -96,19 +96,19 @@ public enum EmailFailure: Error, Hashable, Sendable {
 
     public var message: String {
         switch self {
-        case .empty: "Escribe tu correo electrónico."
-        case .missingAt: "Falta la arroba (@): el correo se escribe como nombre@dominio.com."
-        case .severalAt: "El correo lleva una sola arroba (@)."
-        case .emptyLocalPart: "Falta tu nombre de usuario antes de la arroba (@)."
-        case .emptyDomain: "Falta el dominio después de la arroba (@), por ejemplo gmail.com."
-        case .tooLong(let n): "El correo es demasiado largo (\(n) caracteres; el máximo es 254)."
-        case .localPartTooLong(let n): "La parte antes de la arroba es demasiado larga (\(n) caracteres; el máximo es 64)."
+        case .empty: Phrase.fieldEmptyEmail.text
+        case .missingAt: Phrase.emailErrorMissingAt.text
+        case .severalAt: Phrase.emailErrorSeveralAt.text
+        case .emptyLocalPart: Phrase.emailErrorEmptyLocal.text
+        case .emptyDomain: Phrase.emailErrorEmptyDomain.text
+        case .tooLong(let n): Phrase.emailErrorTooLong.text(["n": String(n)])
+        case .localPartTooLong(let n): Phrase.emailErrorLocalTooLong.text(["n": String(n)])
         case .characterNotAllowed(let ch):
-            ch == " " ? "El correo no lleva espacios." : "El correo no puede llevar «\(CURPFailure.printable(ch))»."
-        case .dotPlacement: "Revisa los puntos: no van al principio, al final ni dos seguidos."
-        case .domainWithoutDot: "Al dominio le falta su terminación, por ejemplo .com o .mx."
-        case .domainLabel(let label): "El dominio «\(label)» no es válido: sólo letras, números y guiones."
-        case .topLevelDomain(let tld): "La terminación «.\(tld)» no es válida: usa letras, como .com o .mx."
+            ch == " " ? Phrase.emailErrorSpace.text : Phrase.emailErrorCharacter.text(["caracter": CURPFailure.printable(ch)])
+        case .dotPlacement: Phrase.emailErrorDots.text
+        case .domainWithoutDot: Phrase.emailErrorDomainWithoutDot.text
+        case .domainLabel(let label): Phrase.emailErrorDomainLabel.text(["dominio": label])
+        case .topLevelDomain(let tld): Phrase.emailErrorTopLevel.text(["terminacion": tld])
         }
     }
 }

@@ -2,9 +2,11 @@ import ArgumentParser
 import BackendOptions
 import BackendService
 import CommandLineSupport
+import ConfigFile
 import EmbeddedBackend
 import HTTPBackendClient
 import LogSetup
+import Logging
 import Foundation
 import KioskSettings
 import NSSCore
@@ -40,15 +42,24 @@ struct ServeCommand: AsyncParsableCommand {
         // before it has written the last person's email.
         signal(SIGPIPE, SIG_IGN)
         ServiceMemory.limitArenas()
-        if let server = backend.server, let tokenFile = backend.tokenFile {
-            return try await serveRemote(server: server, tokenFile: tokenFile)
+        // The office server, when the configuration, the environment or the options name it (and the
+        // terminal's credential with it); otherwise the data directory of this machine.
+        let settings = try Self.startingUp(otherwise: { "\($0)" }) { try backend.settings() }
+        switch (settings.server, settings.tokenFile) {
+        case (let server?, let tokenFile?):
+            return try await serveRemote(settings, server: server, tokenFile: tokenFile)
+        case (nil, nil):
+            break
+        default:
+            ServiceHost.greet(.failed(message: RemoteService.bothNeeded, isBadSetting: true))
+            throw ExitStatus.usage
         }
-        let (settings, store) = try Self.startingUp(otherwise: { _ in "No se pudo abrir la carpeta de datos." }) {
-            let settings = try backend.settings()
+        let store = try Self.startingUp(otherwise: { _ in "No se pudo abrir la carpeta de datos." }) {
             try Logs.bootstrapFile(in: BackendArguments.dataURL(settings))
-            return (settings, try backend.open(settings, recordsAccount: !kiosk))
+            return try backend.open(settings, recordsAccount: !kiosk)
         }
-        ServiceHost.greet(.ready(protocolVersion: ServiceGreeting.protocolVersion, settings: settings))
+        ServiceHost.greet(.ready(protocolVersion: ServiceGreeting.protocolVersion, settings: settings,
+                                 catalogues: Self.catalogues(settings)))
         // Delivers what earlier backends left and retries what fails, while the wizard runs.
         await store.startMailWorker()
         await ServiceHost.serve(store)
@@ -57,18 +68,28 @@ struct ServeCommand: AsyncParsableCommand {
     }
 
     /// The office server's backend for the wizard: its email, store and seal are the server's.
-    private func serveRemote(server: String, tokenFile: String) async throws {
+    private func serveRemote(_ settings: KioskSettings, server: String, tokenFile: String) async throws {
         if let problem = HTTPTransport.problem(with: server) {
             ServiceHost.greet(.failed(message: problem))
             throw ExitCode(1)
         }
-        let (settings, token) = try Self.startingUp(otherwise: { "\($0)" }) {
-            let settings = try backend.settings()
+        let token = try Self.startingUp(otherwise: { "\($0)" }) {
             try Logs.bootstrapFile(in: BackendArguments.dataURL(settings))
-            return (settings, try TerminalCredential.read(tokenFile))
+            return try TerminalCredential.read(tokenFile)
         }
-        ServiceHost.greet(.ready(protocolVersion: ServiceGreeting.protocolVersion, settings: settings))
+        ServiceHost.greet(.ready(protocolVersion: ServiceGreeting.protocolVersion, settings: settings,
+                                 catalogues: Self.catalogues(settings)))
         await ServiceHost.serve(RemoteBackend(HTTPTransport(server: URL(string: server)!, token: token)))
+    }
+
+    /// The languages for the wizard besides Spanish, read and checked here (the wizard links no TOML
+    /// parser). A catalogue with mistakes never stops the service: its good texts are used, the rest are
+    /// said in Spanish, and the log says so (codes and keys only).
+    private static func catalogues(_ settings: KioskSettings) -> [Catalogue] {
+        let files = LanguageCatalogues.files(in: LanguageCatalogues.folders(settings, programFolder: LanguageCatalogues.programFolder))
+        let log = Logger(label: "nss-kiosk.idiomas")
+        for line in LanguageCatalogues.logLines(files, configured: settings.language) { log.warning("\(line)") }
+        return LanguageCatalogues.usable(files)
     }
 
     /// Runs what the service needs before its greeting; a failure is the greeting instead (in Spanish, for

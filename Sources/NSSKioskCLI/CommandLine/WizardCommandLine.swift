@@ -45,8 +45,8 @@ enum WizardCommandLine {
         Option(.subdelegation),
         Option(.production),
         Option(.terminal) { $0.terminal = $1 },
-        Option(.server) { $0.server = $1 },
-        Option(.tokenFile) { $0.tokenFile = $1 },
+        Option(Setting.server),
+        Option(Setting.tokenFile),
         Option(name: "--resume", value: nil, help: "Continúa un trámite que esta cuenta dejó interrumpido en este equipo (se cortó la conexión, se cerró la ventana): elige uno de la lista. No en un quiosco.") { o, _ in o.resume = true },
         Option(name: "--answers", value: "archivo", help: "Hace el trámite con las respuestas de un archivo YAML o JSON, tecleadas en cada pantalla (demostraciones, capacitación, pruebas). Ver examples/respuestas.yaml.") { $0.answers = $1 },
     ]
@@ -99,13 +99,15 @@ enum WizardCommandLine {
         if (options.server == nil) != (options.tokenFile == nil) { throw UsageError(message: RemoteService.bothNeeded) }
         if options.server != nil, options.answers != nil {
             // The file's run reads the confirmation code from this machine's outbox; the server's is elsewhere.
-            throw UsageError(message: "--answers no se usa con --server: el código de confirmación se lee del buzón de "
-                + "salida de este equipo, y el del servidor de la oficina está en él.")
+            throw UsageError(message: answersWithServer)
         }
         if options.resume, options.answers != nil {
             throw UsageError(message: "--answers y --resume no van juntos: un archivo de respuestas empieza un trámite nuevo.")
         }
     }
+
+    static let answersWithServer = "--answers no se usa con --server: el código de confirmación se lee del buzón de "
+        + "salida de este equipo, y el del servidor de la oficina está en él."
 
     private static func split(_ argument: String) -> (name: String, value: String?) {
         guard argument.hasPrefix("--"), let equals = argument.firstIndex(of: "=") else { return (argument, nil) }

@@ -15,10 +15,10 @@ struct WizardOptions: Equatable {
     var settings: [Setting: SettingValue] = [:]
     /// The audit log's name for this terminal; nil: `host/tty` (`TerminalName.wizard`).
     var terminal: String?
-    /// The office server and this terminal's credential for it: the service beside the wizard then
-    /// carries the calls there instead of answering them from the data directory.
-    var server: String?
-    var tokenFile: String?
+    /// The office server and this terminal's credential for it, when given as options (the configuration
+    /// may name them too): the service beside the wizard then carries the calls there.
+    var server: String? { if case .text(let url)? = settings[.server] { url } else { nil } }
+    var tokenFile: String? { if case .text(let path)? = settings[.tokenFile] { path } else { nil } }
     // The wizard's own.
     var plain = false
     var kiosk = false
@@ -44,8 +44,6 @@ struct WizardOptions: Equatable {
         }
         if let captchaTestAnswer { arguments += [BackendOption.captchaTestAnswer.rawValue, captchaTestAnswer] }
         arguments += [BackendOption.terminal.rawValue, terminal ?? TerminalName.wizard(host: Host.name, tty: Host.terminalDevice)]
-        if let server { arguments += [BackendOption.server.rawValue, server] }
-        if let tokenFile { arguments += [BackendOption.tokenFile.rawValue, tokenFile] }
         // A kiosk's applications are never offered for resuming: the service records no account for them.
         if kiosk { arguments.append(ServeFlag.kiosk) }
         return arguments
@@ -62,5 +60,5 @@ struct WizardOptions: Equatable {
 
     /// Whether the confirmation email carries a link a phone can open: the office server's, or the one
     /// the settings' public address names.
-    func confirmationCarriesLink(_ settings: KioskSettings) -> Bool { settings.publicURL != nil || server != nil }
+    func confirmationCarriesLink(_ settings: KioskSettings) -> Bool { settings.publicURL != nil || settings.server != nil }
 }

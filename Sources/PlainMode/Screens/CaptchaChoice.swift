@@ -9,7 +9,7 @@ enum CaptchaChoice {
     static func intro(_ kind: CaptchaKind) -> String {
         switch kind {
         case .picture: "\(CaptchaWording.ask) \(CaptchaWording.caseRule(.picture))"
-        case .spelled: "Para continuar escribe los caracteres que te deletreamos, uno por línea."
+        case .spelled: Phrase.lineSpelledIntro.text
         }
     }
 
@@ -22,11 +22,9 @@ enum CaptchaChoice {
     static func commands(_ kind: CaptchaKind) -> String {
         switch kind {
         case .picture:
-            "Si no puedes leer la imagen, escribe \(Command.spelled.typed) y te deletreamos los caracteres; "
-                + "\(Command.otherCaptcha.typed) muestra otra imagen."
+            Phrase.linePictureCommands.text(["letras": Command.spelled.typed, "otra": Command.otherCaptcha.typed])
         case .spelled:
-            "Escribe \(Command.otherCaptcha.typed) para otros caracteres, o \(Command.picture.typed) "
-                + "si prefieres leerlos en una imagen."
+            Phrase.lineSpelledCommands.text(["otra": Command.otherCaptcha.typed, "imagen": Command.picture.typed])
         }
     }
 }

@@ -7,18 +7,17 @@ enum CaptchaReading {
     static func lines(for captcha: CaptchaChallenge, testAnswer: String?) -> [String] {
         var lines: [String] = []
         if captcha.isTestMode {
-            lines.append("Atención: el servicio está en modo de prueba; el captcha tiene siempre la misma respuesta.")
+            lines.append(Phrase.lineTestMode.text)
         }
         if captcha.kind == .spelled {
             return lines + CaptchaChoice.spelledLines(captcha) + [CaptchaChoice.commands(.spelled)]
         }
-        lines.append("Sigue la imagen: \(captcha.lines.count) líneas de caracteres que dibujan letras (arte ASCII). "
-            + "Un lector de pantalla no puede leerla.")
+        lines.append(Phrase.linePictureFollows.text(["n": String(captcha.lines.count)]))
         lines += captcha.lines
-        lines.append("Fin de la imagen.")
+        lines.append(Phrase.linePictureEnd.text)
         if captcha.isTestMode, let testAnswer {
-            lines.append("Texto de la imagen, sólo en modo de prueba: \(testAnswer).")
-            lines.append("Letra por letra: \(spelled(testAnswer)).")
+            lines.append(Phrase.lineTestAnswer.text(["respuesta": testAnswer]))
+            lines.append(Phrase.lineLetterByLetter.text(["letras": spelled(testAnswer)]))
         } else {
             lines.append(CaptchaChoice.commands(.picture))
         }
@@ -28,8 +27,8 @@ enum CaptchaReading {
     /// "A mayúscula, b minúscula, 7": a screen reader says case only when told.
     static func spelled(_ text: String) -> String {
         text.map { character in
-            if character.isUppercase { return "\(character) mayúscula" }
-            if character.isLowercase { return "\(character) minúscula" }
+            if character.isUppercase { return Phrase.lineUppercase.text(["letra": String(character)]) }
+            if character.isLowercase { return Phrase.lineLowercase.text(["letra": String(character)]) }
             return String(character)
         }.joined(separator: ", ")
     }

@@ -10,14 +10,12 @@ enum DocumentList {
         let phoneLinks = state.focusOrder.contains(.action(.phoneLinks))
         return [DocumentsWording.count(documents.count)]
             + documents.enumerated().map { index, document in
-                "\(index + 1). Folio \(document.folio.value), fecha \(MexicoCityTime.dayMonthYear(document.date)), "
-                    + document.title
+                Phrase.lineDocument.text(["n": String(index + 1), "folio": document.folio.value,
+                                          "fecha": MexicoCityTime.dayMonthYear(document.date), "documento": document.title])
             }
-            + ["Pulsa Enter para guardarlos en la carpeta de descargas o en tu memoria USB; escribe "
-                + "\(Command.print.typed) para imprimirlos, o \(Command.emailCopy.typed) para recibir otra copia por "
-                + "correo. También llega una copia a tu correo."
-                + (phoneLinks ? " Con \(Command.phone.typed) te damos una liga por documento para tu teléfono." : ""),
+            + [Phrase.lineDocumentsCommands.text(["imprimir": Command.print.typed, "copia": Command.emailCopy.typed])
+                + (phoneLinks ? " " + Phrase.lineDocumentsPhone.text(["orden": Command.phone.typed]) : ""),
                DocumentsWording.attachInstruction + ".", DocumentsWording.fichaExplanation,
-               "Cuando acabes, escribe \(Command.finish.typed): borramos tus datos de este equipo."]
+               Phrase.lineDocumentsFinish.text(["orden": Command.finish.typed])]
     }
 }

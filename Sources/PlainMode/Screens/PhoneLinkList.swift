@@ -6,8 +6,10 @@ import Wizard
 enum PhoneLinkList {
     static func lines(for links: [DocumentLink]) -> [String] {
         guard let expiry = links.map(\.expiresAt).min() else { return [] }
-        return ["Ligas para tu teléfono; cada una sirve una sola vez, hasta las \(MexicoCityTime.hourMinute(expiry)):"]
-            + links.enumerated().map { index, link in "\(index + 1). \(link.kind.title): \(link.url)" }
-            + ["Ábrelas en el navegador de tu teléfono y pulsa «Descargar el PDF»."]
+        return [Phrase.linePhoneLinksHeading.text(["hora": MexicoCityTime.hourMinute(expiry)])]
+            + links.enumerated().map { index, link in
+                Phrase.linePhoneLinkItem.text(["n": String(index + 1), "documento": link.kind.title, "liga": link.url])
+            }
+            + [Phrase.linePhoneLinksOpen.text]
     }
 }

@@ -8,15 +8,15 @@ enum ScreenAnnouncement {
     static func lines(for state: WizardState, testCaptchaAnswer: String?) -> [String] {
         if let choice = state.resumeChoice {
             guard let applications = choice.applications else { return [ResumeWording.searching + "…"] }
-            return [ResumeWording.title, ResumeWording.intro(escape: "pulsa Enter")]
+            return [ResumeWording.title, ResumeWording.intro(lineMode: true)]
                 + applications.enumerated().map { "\($0.offset + 1). \(ResumeWording.spoken($0.element))" }
                 + [ResumeWording.expired(choice.expired), ResumeWording.draftsNote].compactMap { $0 }
         }
         if state.lookup != nil {
-            return ["Paso 1 de \(Step.count): \(LookupWording.title)", LookupWording.intro,
-                    "Escribe \(Command.back.typed) para volver sin buscar."]
+            return [Phrase.lineStep.text(["paso": Step.curp.counted, "titulo": LookupWording.title]), LookupWording.intro,
+                    Phrase.lineLookupBack.text(["orden": Command.back.typed])]
         }
-        return ["Paso \(state.step.number) de \(Step.count): \(state.step.title)"]
+        return [Phrase.lineStep.text(["paso": state.step.counted, "titulo": state.step.title])]
             + body(for: state, testCaptchaAnswer: testCaptchaAnswer)
     }
 
@@ -24,7 +24,7 @@ enum ScreenAnnouncement {
         switch state.step {
         case .curp:
             return [CURPWording.youWillNeed] + CURPWording.needed.map { "• \($0)." } + [CURPWording.ask,
-                    "¿No te sabes tu CURP? Escribe \(Command.search.typed) para buscarla con tus datos."]
+                    Phrase.lineLookupOffer.text(["orden": Command.search.typed])] + languageOffers(state)
         case .email:
             return [EmailWording.ask, EmailWording.promise(carriesLink: state.confirmationCarriesLink)]
         case .emailConfirmation:
@@ -42,11 +42,11 @@ enum ScreenAnnouncement {
             return RegisteredData.lines(for: person) + [StartProcedureWording.twoSteps]
         case .finishProcedure:
             guard let kind = state.procedureKindExpected else { return [] }
-            return [FinishProcedureWording.explanation(kind), "(\(kind.tramiteName))", FinishProcedureWording.registered]
+            return [FinishProcedureWording.explanation(kind), "(\(FinishProcedureWording.kindName(kind)))", FinishProcedureWording.registered]
         case .result:
             guard let result = state.result else { return [] }
-            return ["\(ResultWording.heading) \(result.nss.formatted)", "Tipo de trámite: \(result.kind.tramiteName).",
-                    "Folio: \(result.folio.value)",
+            return ["\(ResultWording.heading) \(result.nss.formatted)", Phrase.lineKind.text(["tipo": FinishProcedureWording.kindName(result.kind)]),
+                    Phrase.lineFolio.text(["folio": result.folio.value]),
                     state.resultEmailSentence]
         case .documents:
             return state.documents.isEmpty ? [] : DocumentList.lines(in: state)
@@ -57,8 +57,17 @@ enum ScreenAnnouncement {
         let expiry = MexicoCityTime.hourMinute(ticket.expiresAt)
         return [WaitingWording.sent(ticket) + "."]
             + WaitingWording.how(carriesLink: ticket.carriesLink)
-            + ["\(WaitingWording.expires(carriesLink: ticket.carriesLink)) a las \(expiry).",
-               "Te avisaremos aquí en cuanto se confirme tu correo.",
-               "Escribe \(Command.resend.typed) si no te llega el correo, o \(Command.changeEmail.typed) para usar otro correo."]
+            + [Phrase.lineExpiresAt.text(["vence": WaitingWording.expires(carriesLink: ticket.carriesLink), "hora": expiry]),
+               Phrase.lineWillTell.text,
+               Phrase.lineWaitingCommands.text(["reenviar": Command.resend.typed, "cambiar": Command.changeEmail.typed])]
+    }
+
+    /// On the first question: how to switch to each other language the office offers, said in that
+    /// language («For English, type :english»).
+    static func languageOffers(_ state: WizardState) -> [String] {
+        guard state.canSwitchLanguage else { return [] }
+        return state.configuration.languages.offered.filter { $0.code != state.language.code }.map { language in
+            Placeholders.fill(language.text(.languageOffer), ["orden": language.text(.languageCommand)])
+        }
     }
 }

@@ -2,24 +2,47 @@ import FoundationEssentials
 import NSSCore
 import Wizard
 
-/// What a person can type at any prompt instead of an answer: a colon and a Spanish word.
-enum Command: String, CaseIterable {
-    case back = "atras"
-    case exit = "salir"
-    case otherCaptcha = "otra"
-    case spelled = "letras"
-    case picture = "imagen"
-    case resend = "reenviar"
-    case changeEmail = "cambiar"
-    case search = "buscar"
-    case save = "guardar"
-    case print = "imprimir"
-    case emailCopy = "copia"
-    case phone = "telefono"
-    case finish = "terminar"
-    case repeatValue = "repetir"
-    case clear = "borrar"
-    case help = "ayuda"
+/// What a person can type at any prompt instead of an answer: a colon and a word of the person's
+/// language (`Phrase.command…`); the Spanish word is understood in every language.
+enum Command: CaseIterable {
+    case back
+    case exit
+    case otherCaptcha
+    case spelled
+    case picture
+    case resend
+    case changeEmail
+    case search
+    case save
+    case print
+    case emailCopy
+    case phone
+    case finish
+    case repeatValue
+    case clear
+    case help
+
+    /// The word in the catalogues.
+    var word: Phrase {
+        switch self {
+        case .back: .commandBack
+        case .exit: .commandExit
+        case .otherCaptcha: .commandOtherCaptcha
+        case .spelled: .commandSpelled
+        case .picture: .commandPicture
+        case .resend: .commandResend
+        case .changeEmail: .commandChangeEmail
+        case .search: .commandSearch
+        case .save: .commandSave
+        case .print: .commandPrint
+        case .emailCopy: .commandEmailCopy
+        case .phone: .commandPhone
+        case .finish: .commandFinish
+        case .repeatValue: .commandRepeat
+        case .clear: .commandClear
+        case .help: .commandHelp
+        }
+    }
 
     /// What was typed, when it is a command: ":atrás", ": Salir" and ":AYUDA" all count.
     enum Parsed: Equatable {
@@ -30,12 +53,19 @@ enum Command: String, CaseIterable {
     static func parse(_ typed: String) -> Parsed? {
         let trimmed = typed.trimmingWhiteSpace()
         guard trimmed.hasPrefix(":") else { return nil }
-        let word = Diacritics.strip(trimmed.dropFirst().trimmingWhiteSpace()).lowercased()
-        return Command(rawValue: word).map(Parsed.known) ?? .unknown(trimmed)
+        let word = Self.folded(String(trimmed.dropFirst()))
+        let command = allCases.first { Self.folded($0.word.text) == word }
+            ?? allCases.first { Self.folded(Catalogue.spanish.text($0.word)) == word }
+        return command.map(Parsed.known) ?? .unknown(trimmed)
     }
 
-    /// How it is typed.
-    var typed: String { ":" + rawValue }
+    /// A typed word as it is compared: trimmed, without accents, in small letters.
+    static func folded(_ word: String) -> String {
+        Diacritics.strip(word.trimmingWhiteSpace()).lowercased()
+    }
+
+    /// How it is typed, in the person's language.
+    var typed: String { ":" + word.text }
 
     /// The wizard's button it presses, if it is one.
     var action: Action? {
@@ -59,23 +89,24 @@ enum Command: String, CaseIterable {
 
     /// One line of ":ayuda"; `inLookup` when the "¿No te sabes tu CURP?" form is open, which :atras closes.
     func explanation(inLookup: Bool) -> String {
-        switch self {
-        case .back: inLookup ? "\(typed): cierra la búsqueda y vuelve a la CURP." : "\(typed): regresa sin perder lo que escribiste."
-        case .exit: "\(typed): sale del trámite y borra tus datos de este equipo."
-        case .otherCaptcha: "\(typed): muestra otro captcha."
-        case .spelled: "\(typed): te deletrea los caracteres del captcha, sin imagen."
-        case .picture: "\(typed): muestra el captcha en una imagen."
-        case .resend: "\(typed): te envía otra vez el correo de confirmación."
-        case .changeEmail: "\(typed): regresa para escribir otro correo electrónico."
-        case .search: "\(typed): busca tu CURP con tu nombre y tus datos de nacimiento."
-        case .save: "\(typed): guarda tus dos documentos en la carpeta de descargas o en tu memoria USB."
-        case .print: "\(typed): imprime tus dos documentos."
-        case .emailCopy: "\(typed): te envía otra copia de tus documentos por correo."
-        case .phone: "\(typed): te da una liga por documento para descargarlo en tu teléfono."
-        case .finish: "\(typed): termina tu trámite y borra tus datos de este equipo."
-        case .repeatValue: "\(typed): lee otra vez lo que escribiste, o esta pantalla si no hay nada que escribir."
-        case .clear: "\(typed): deja vacío el dato que se te pregunta."
-        case .help: "\(typed): muestra esta lista."
+        let phrase: Phrase = switch self {
+        case .back: inLookup ? .commandExplainBackLookup : .commandExplainBack
+        case .exit: .commandExplainExit
+        case .otherCaptcha: .commandExplainOtherCaptcha
+        case .spelled: .commandExplainSpelled
+        case .picture: .commandExplainPicture
+        case .resend: .commandExplainResend
+        case .changeEmail: .commandExplainChangeEmail
+        case .search: .commandExplainSearch
+        case .save: .commandExplainSave
+        case .print: .commandExplainPrint
+        case .emailCopy: .commandExplainEmailCopy
+        case .phone: .commandExplainPhone
+        case .finish: .commandExplainFinish
+        case .repeatValue: .commandExplainRepeat
+        case .clear: .commandExplainClear
+        case .help: .commandExplainHelp
         }
+        return phrase.text(["orden": typed])
     }
 }

@@ -15,6 +15,10 @@ extension PlainSession {
             answerLeave(text)
             return
         }
+        if let language = languageAsked(by: text) {
+            switchLanguage(to: language)
+            return
+        }
         if let command = Command.parse(text) {
             run(command, at: prompt)
             return
@@ -29,10 +33,29 @@ extension PlainSession {
             if text.isEmpty {
                 apply(.perform(action))
             } else {
-                speaker.say("Para «\(state.label(of: action))» pulsa Enter sin escribir nada. "
-                    + "Escribe :ayuda para ver las demás opciones.")
+                speaker.say(Phrase.linePressEnterOnly.text(["boton": state.label(of: action), "ayuda": Command.help.typed]))
             }
         }
+    }
+
+    /// The language a line such as `:english` asks for: on the first question, one the office offers
+    /// other than the current, by the word its own catalogue gives it.
+    func languageAsked(by text: String) -> Catalogue? {
+        guard state.canSwitchLanguage, text.hasPrefix(":") else { return nil }
+        let word = Command.folded(String(text.dropFirst()))
+        return state.configuration.languages.offered.first {
+            $0.code != state.language.code && Command.folded($0.text(.languageCommand)) == word
+        }
+    }
+
+    /// Switches to `language` for this person, says so in it, and says the screen again in it.
+    func switchLanguage(to language: Catalogue) {
+        apply(.perform(.switchLanguage(to: language.code)))
+        Catalogue.$current.withValue(state.language) {
+            speaker.say(Phrase.languageSwitched.text)
+            announceScreen()
+        }
+        openPrompt = nil
     }
 
     /// Puts the answer in the field, reads its status back, and moves on only when it is valid. Enter
@@ -71,7 +94,7 @@ extension PlainSession {
 
     func skip(_ field: FieldID) {
         if field == .confirmationCode {
-            speaker.say("Seguimos esperando la confirmación de tu correo. Escribe el código cuando lo tengas.")
+            speaker.say(Phrase.lineStillWaiting.text)
         } else {
             apply(.activate)
         }
@@ -83,12 +106,12 @@ extension PlainSession {
         switch Self.yesOrNo(text) {
         case true?:
             apply(.perform(.useEmailSuggestion))
-            speaker.say("Usaremos \(suggestion).")
+            speaker.say(Phrase.lineUsing.text(["sugerencia": suggestion]))
             apply(.perform(.next))
         case false?:
             apply(.perform(.next))
         case nil:
-            speaker.say("No entendí tu respuesta.")
+            speaker.say(Phrase.lineNotUnderstood.text)
         }
     }
 
@@ -100,19 +123,22 @@ extension PlainSession {
             apply(.perform(.exit))
         case false?:
             confirmingLeave = false
-            speaker.say("Seguimos con tu trámite.")
+            speaker.say(Phrase.lineGoingOn.text)
         case nil:
-            speaker.say("Escribe s para salir, o n para seguir con tu trámite.")
+            speaker.say(Phrase.lineLeaveAgain.text)
         }
     }
 
-    /// s/sí is yes, n/no or nothing is no; anything else is not an answer.
+    /// The person's language's yes (s/sí in Spanish, understood in every language) is yes, its no or
+    /// nothing is no; anything else is not an answer.
     static func yesOrNo(_ text: String) -> Bool? {
-        switch Diacritics.strip(text).lowercased() {
-        case "s", "si": true
-        case "n", "no", "": false
-        default: nil
+        let answer = Command.folded(text)
+        let yes: [Phrase] = [.lineYes, .lineYesWord], no: [Phrase] = [.lineNo, .lineNoWord]
+        func among(_ phrases: [Phrase]) -> Bool {
+            phrases.contains { Command.folded($0.text) == answer || Command.folded(Catalogue.spanish.text($0)) == answer }
         }
+        if answer.isEmpty || among(no) { return false }
+        return among(yes) ? true : nil
     }
 
     /// A number of the resume list goes on with that application; Enter alone starts a new procedure.
@@ -122,20 +148,18 @@ extension PlainSession {
         } else if let number = Int(text), (1...count).contains(number) {
             apply(.perform(.resumeApplication(number - 1)))
         } else {
-            speaker.say(count == 1 ? "Escribe 1 para continuar ese trámite, o pulsa Enter para empezar uno nuevo."
-                                   : "Escribe un número del 1 al \(count), o pulsa Enter para empezar uno nuevo.")
+            speaker.say(count == 1 ? Phrase.lineResumeRetryOne.text : Phrase.lineResumeRetryMany.text(["n": String(count)]))
         }
     }
 
     func chooseMatch(_ text: String, among count: Int) {
         if text.isEmpty {
             moveFocus(to: .field(LookupForm.fields[0]))
-            speaker.say("Corrige tus datos; Enter conserva cada uno como está.")
+            speaker.say(Phrase.lineCorrectData.text)
         } else if let number = Int(text), (1...count).contains(number) {
             apply(.perform(.chooseMatch(number - 1)))
         } else {
-            speaker.say(count == 1 ? "Escribe 1 para usar esa CURP, o pulsa Enter para corregir tus datos."
-                                   : "Escribe un número del 1 al \(count), o pulsa Enter para corregir tus datos.")
+            speaker.say(count == 1 ? Phrase.lineMatchRetryOne.text : Phrase.lineMatchRetryMany.text(["n": String(count)]))
         }
     }
 }

@@ -1,3 +1,4 @@
+import NSSCore
 import Wizard
 
 extension PlainSession {
@@ -5,9 +6,9 @@ extension PlainSession {
     func run(_ parsed: Command.Parsed, at prompt: Prompt) {
         switch parsed {
         case .unknown(let typed):
-            speaker.say("No conozco el comando \(typed). Escribe :ayuda para ver los comandos.")
+            speaker.say(Phrase.lineUnknownCommand.text(["orden": typed, "ayuda": Command.help.typed]))
         case .known(let command) where !isAvailable(command, at: prompt):
-            speaker.say("\(command.typed) no está disponible en este paso. Escribe :ayuda para ver lo que puedes hacer aquí.")
+            speaker.say(Phrase.lineUnavailableCommand.text(["orden": command.typed, "ayuda": Command.help.typed]))
         case .known(.help):
             speaker.say(help(at: prompt))
         case .known(.repeatValue):
@@ -16,7 +17,7 @@ extension PlainSession {
             guard case .field(let field) = prompt else { return }
             moveFocus(to: .field(field))
             apply(.edit(.clear))
-            speaker.say("Se borró «\(field.label)».")
+            speaker.say(Phrase.lineCleared.text(["campo": field.label]))
         case .known(.exit):
             requestLeave(interrupted: false)
         case .known(let command):
@@ -30,7 +31,7 @@ extension PlainSession {
         let before = state
         apply(.perform(action))
         if !ended, state == before {
-            speaker.say(state.notice.map(Self.wording) ?? "\(typed) no cambia nada en este paso.")
+            speaker.say(state.notice.map(Self.wording) ?? Phrase.lineChangesNothing.text(["orden": typed]))
         }
     }
 
@@ -49,13 +50,13 @@ extension PlainSession {
     func help(at prompt: Prompt) -> [String] {
         // The step's help, in the words of the screen's F1, then what can be typed here.
         var lines = state.stepHelp.split(separator: "\n").map(String.init)
-        lines.append("Comandos disponibles aquí:")
+        lines.append(Phrase.lineCommandsHere.text)
         lines += Command.allCases.filter { isAvailable($0, at: prompt) }.map { $0.explanation(inLookup: state.lookup != nil) }
         if case .field(let field) = prompt {
             if !state.text(field).isEmpty {
-                lines.append("Enter sin escribir nada conserva el valor actual.")
+                lines.append(Phrase.lineEnterKeeps.text)
             } else if !field.isRequired, Prompt.form(of: field).count > 1 {
-                lines.append("Enter sin escribir nada deja vacío este dato opcional.")
+                lines.append(Phrase.lineEnterSkips.text)
             }
         }
         return lines
@@ -66,9 +67,10 @@ extension PlainSession {
         switch prompt {
         case .field(let field):
             let value = state.text(field)
-            speaker.say(value.isEmpty ? "«\(field.label)» todavía está vacío." : "Valor actual de «\(field.label)»: \(value)")
+            speaker.say(value.isEmpty ? Phrase.lineStillEmpty.text(["campo": field.label])
+                                       : Phrase.lineCurrentValue.text(["campo": field.label, "valor": value]))
         case .emailSuggestion(let suggestion):
-            speaker.say("¿Quisiste decir \(suggestion)?")
+            speaker.say(Phrase.fieldStatusEmailSuggestion.text(["sugerencia": suggestion]))
         case .matchChoice:
             speaker.say(MatchList.lines(for: state.lookup?.matches ?? []))
         case .confirmLeave(let kiosk):

@@ -60,7 +60,7 @@ final class PlainSession<Backend: NSSBackend> {
 
     /// Runs until the session ends; returns the exit status.
     func run() async -> Int32 {
-        greet()
+        inLanguage { greet() }
         await withDiscardingTaskGroup { group in
             group.addTask { [input, post] in
                 for await line in input.lines() { post.yield(.typed(line)) }
@@ -87,17 +87,24 @@ final class PlainSession<Backend: NSSBackend> {
                     }
                 }
             }
-            settle()
-            launch(into: &group)
+            inLanguage { settle() }
+            inLanguage { launch(into: &group) }
             for await message in mailbox {
-                receive(message)
-                settle()
-                launch(into: &group)
+                // Each turn in the person's language; a switch made by one is heard in the next.
+                inLanguage { receive(message) }
+                inLanguage { settle() }
+                inLanguage { launch(into: &group) }
                 if ended { break }
             }
             group.cancelAll()
         }
         return script?.stop == nil ? 0 : 1
+    }
+
+    /// Runs `body` with the person's language as the current catalogue: everything said, and every
+    /// backend call started (its messages), is in it.
+    func inLanguage<Result>(_ body: () -> Result) -> Result {
+        Catalogue.$current.withValue(state.language, operation: body)
     }
 
     // MARK: - The queue
@@ -165,10 +172,10 @@ final class PlainSession<Backend: NSSBackend> {
             return text
         case .press(let action):
             if prompt == .press(action) { return "" }
-            if case .emailSuggestion = prompt { return action == .useEmailSuggestion ? "s" : "n" }
+            if case .emailSuggestion = prompt { return action == .useEmailSuggestion ? Phrase.lineYes.text : Phrase.lineNo.text }
             return Command.allCases.first { $0.action == action }?.typed ?? ""
         case .stop(let message):
-            speaker.say("Las respuestas del archivo se detuvieron en el paso \(state.step.number) de \(Step.count): \(message)")
+            speaker.say(Phrase.lineScriptStopped.text(["n": String(state.step.number), "total": String(Step.count), "mensaje": message]))
             apply(.perform(.exit))
             ended = true
             return nil
@@ -211,7 +218,7 @@ final class PlainSession<Backend: NSSBackend> {
 
     func ask(_ prompt: Prompt) {
         if case .field(let field) = prompt, valueReadBack != field, !state.text(field).isEmpty {
-            speaker.say("Valor actual de «\(field.label)»: \(state.text(field)). Pulsa Enter para conservarlo.")
+            speaker.say(Phrase.lineCurrentValueKeep.text(["campo": field.label, "valor": state.text(field)]))
             valueReadBack = field
         }
         speaker.ask(prompt.text(in: state))
@@ -282,7 +289,7 @@ final class PlainSession<Backend: NSSBackend> {
     }
 
     static func wording(of notice: Notice) -> String {
-        notice.kind == .error ? "Atención: \(notice.text)" : notice.text
+        notice.kind == .error ? Phrase.lineAttention.text(["aviso": notice.text]) : notice.text
     }
 
     func announceScreen() {
@@ -300,7 +307,7 @@ final class PlainSession<Backend: NSSBackend> {
         }
         apply(.tick(now))
         if state.isBusy, let since = busySince, !busyAnnounced, now.timeIntervalSince(since) >= 1 {
-            speaker.say("Un momento, por favor…")
+            speaker.say(Phrase.lineMoment.text)
             busyAnnounced = true
         }
         guard state.countsIdleTime else {
@@ -315,8 +322,7 @@ final class PlainSession<Backend: NSSBackend> {
         case .warning(let secondsLeft):
             // Said once; a screen reader's user is not interrupted every second.
             guard !warnedBefore else { break }
-            let unit = secondsLeft == 1 ? "segundo" : "segundos"
-            speaker.say("¿Sigues ahí? Si no escribes nada, en \(secondsLeft) \(unit) se borrarán tus datos.")
+            speaker.say(secondsLeft == 1 ? Phrase.lineStillThereOne.text : Phrase.lineStillThere.text(["n": String(secondsLeft)]))
         case .expired:
             apply(.idleTimeout)
         }
@@ -329,8 +335,8 @@ final class PlainSession<Backend: NSSBackend> {
             // The first session of `--resume` opens on the list (asked for now), not on the CURP.
             launches += state.beginResume().map { ($0, state.session) }
         }
-        speaker.say("IMSS: Asignación o Localización de Número de Seguridad Social.")
-        speaker.say("Escribe :ayuda en cualquier pregunta para conocer los comandos; :salir sale del trámite y borra tus datos.")
+        speaker.say(Phrase.lineTitle.text)
+        speaker.say(Phrase.lineHow.text(["ayuda": Command.help.typed, "salir": Command.exit.typed]))
         announceScreen()
     }
 
@@ -352,14 +358,17 @@ final class PlainSession<Backend: NSSBackend> {
         if options.clearsScreenOnWipe { speaker.clearScreen() }
         speaker.pause()
         switch reason {
-        case .exit: speaker.say("Saliste del trámite.")
-        case .finished: speaker.say("Terminaste el trámite. Gracias.")
-        case .idle: speaker.say("Pasó demasiado tiempo sin que escribieras nada.")
+        case .exit: speaker.say(Phrase.lineLeft.text)
+        case .finished: speaker.say(Phrase.lineFinished.text)
+        case .idle: speaker.say(Phrase.lineIdle.text)
         }
-        speaker.say("Se borraron tus datos de este equipo.")
+        speaker.say(Phrase.lineWiped.text)
         if options.kiosk || reason == .idle {
-            speaker.say("Empezamos de nuevo.")
-            greet()
+            // The next person starts in the configured language: the wipe brought it back.
+            Catalogue.$current.withValue(state.language) {
+                speaker.say(Phrase.lineAgain.text)
+                greet()
+            }
         } else {
             ended = true
         }
@@ -391,7 +400,7 @@ final class PlainSession<Backend: NSSBackend> {
     /// same, so a PIN typed in a hurry is swallowed instead of landing in the person's answers.
     func beginStaffExit() {
         input.setEcho(false)
-        speaker.ask("PIN del personal (no se muestra al escribirlo): ")
+        speaker.ask(Phrase.lineStaffPin.text)
         staffPINAskedAt = .now
     }
 
@@ -421,7 +430,7 @@ final class PlainSession<Backend: NSSBackend> {
         onWipe?()
         input.discardPending()
         if options.clearsScreenOnWipe { speaker.clearScreen() }
-        speaker.say("Salida del personal: se borraron los datos de este equipo.")
+        speaker.say(Phrase.lineStaffLeft.text)
         ended = true
     }
 
@@ -430,9 +439,9 @@ final class PlainSession<Backend: NSSBackend> {
         onWipe?()
         if state.holdsPersonalData {
             _ = state.reduce(.perform(.exit))
-            speaker.say("Terminó la entrada. Se borraron tus datos de este equipo.")
+            speaker.say(Phrase.lineInputEndedWiped.text)
         } else {
-            speaker.say("Terminó la entrada.")
+            speaker.say(Phrase.lineInputEnded.text)
         }
         ended = true
     }

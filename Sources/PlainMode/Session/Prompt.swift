@@ -1,3 +1,4 @@
+import NSSCore
 import Wizard
 
 /// The one question plain mode is asking: the screen's next field, a yes-or-no about the email's
@@ -46,23 +47,20 @@ enum Prompt: Hashable {
     func text(in state: WizardState) -> String {
         switch self {
         case .field(let field):
-            if field.isRequired { return "\(field.label) (obligatorio): " }
-            return Self.form(of: field).count > 1 ? "\(field.label) (opcional): " : "\(field.label): "
+            if field.isRequired { return Phrase.lineRequired.text(["campo": field.label]) }
+            return (Self.form(of: field).count > 1 ? Phrase.lineOptional : .linePlain).text(["campo": field.label])
         case .emailSuggestion(let suggestion):
-            return "¿Quisiste decir \(suggestion)? Escribe s para usarlo, o n para conservar el correo que escribiste: "
+            return Phrase.lineSuggestion.text(["sugerencia": suggestion])
         case .matchChoice(let count):
-            let range = count == 1 ? "el 1" : "del 1 al \(count)"
-            return "Escribe el número de tu CURP (\(range)), o pulsa Enter para corregir tus datos: "
+            return count == 1 ? Phrase.lineMatchOne.text : Phrase.lineMatchMany.text(["n": String(count)])
         case .press(.saveDocuments):
-            return "Pulsa Enter para «Guardar» tus documentos; cuando acabes, escribe \(Command.finish.typed): "
+            return Phrase.linePressSave.text(["boton": Phrase.buttonSave.text, "orden": Command.finish.typed])
         case .press(let action):
-            return "Pulsa Enter para «\(state.label(of: action))»: "
+            return Phrase.linePress.text(["boton": state.label(of: action)])
         case .confirmLeave(let kiosk):
-            return "\(LeaveWording.question) \(LeaveWording.consequence(kiosk: kiosk)) "
-                + "Escribe s para salir, o n para seguir con tu trámite: "
+            return Phrase.lineLeave.text(["pregunta": LeaveWording.question, "consecuencia": LeaveWording.consequence(kiosk: kiosk)])
         case .resumeChoice(let count):
-            let range = count == 1 ? "el 1" : "del 1 al \(count)"
-            return "Escribe el número del trámite que quieres continuar (\(range)), o pulsa Enter para empezar uno nuevo: "
+            return count == 1 ? Phrase.lineResumeOne.text : Phrase.lineResumeMany.text(["n": String(count)])
         }
     }
 }

@@ -1,3 +1,4 @@
+import NSSCore
 /// The kiosk's idle warning: «¿Sigues ahí?» and the seconds left before everything personal
 /// is wiped and the wizard starts again.
 public struct IdleCountdown: Hashable, Sendable {
@@ -15,9 +16,8 @@ public struct IdleCountdown: Hashable, Sendable {
 
     public var dialog: ModalDialog {
         ModalDialog(
-            title: "¿Sigues ahí?",
-            body: "Por tu privacidad, borraremos tus datos y volveremos al inicio en \(remaining)\n\n"
-                + "Pulsa cualquier tecla para continuar con tu trámite.",
+            title: Phrase.screenIdleTitle.text,
+            body: Phrase.screenIdleBody.text(["tiempo": remaining]),
             maxWidth: 58)
     }
 

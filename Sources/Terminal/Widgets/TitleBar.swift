@@ -1,3 +1,4 @@
+import NSSCore
 /// The two-row band at the top of every screen: the procedure's name and «Paso n de 9»,
 /// then the screen's title and a progress row (●──●──○). Step 0 is a screen before the steps: neither
 /// «Paso» nor the progress row shows.
@@ -7,16 +8,15 @@ public struct TitleBar: Hashable, Sendable {
     public var step: Int
     public var stepCount: Int
 
-    public init(title: String, step: Int, stepCount: Int = 9,
-                procedure: String = "IMSS · Asignación o Localización de NSS") {
-        self.procedure = procedure
+    public init(title: String, step: Int, stepCount: Int = 9, procedure: String? = nil) {
+        self.procedure = procedure ?? Phrase.screenProcedure.text
         self.title = title
         self.step = step
         self.stepCount = stepCount
     }
 
     /// «Paso 3 de 9».
-    public var stepText: String { step == 0 ? "" : "Paso \(step) de \(stepCount)" }
+    public var stepText: String { step == 0 ? "" : Phrase.stepCount.text(["n": String(step), "total": String(stepCount)]) }
 
     /// Draws the band on rows `row` and `row + 1` of `canvas`.
     public func draw(on canvas: Canvas, row: Int) {

@@ -1,3 +1,4 @@
+import NSSCore
 /// What the whole terminal shows while it is smaller than the screens need: how big it must be, how big
 /// it is, that nothing typed is lost (keys typed meanwhile still go into the field), the program's advice
 /// (another way to go on) and its keys. Drawn at any size, however small.
@@ -9,17 +10,16 @@ public struct TooSmallNotice: Hashable, Sendable {
     /// The keys that work meanwhile.
     public var keys: String
 
-    public init(current: Size, minimum: Size = .standard, advice: String? = nil, keys: String = "F10 Salir") {
+    public init(current: Size, minimum: Size = .standard, advice: String? = nil, keys: String? = nil) {
         self.current = current
         self.minimum = minimum
         self.advice = advice
-        self.keys = keys
+        self.keys = keys ?? Phrase.screenTooSmallKeys.text
     }
 
     func message(_ glyphs: Glyphs) -> String {
-        "La ventana es muy pequeña. Agrándala a \(minimum.columns)\(glyphs.times)\(minimum.rows) como mínimo "
-            + "(ahora \(current.columns)\(glyphs.times)\(current.rows)). Tus datos siguen aquí, y lo que "
-            + "escribas se guarda en el campo." + (advice.map { "\n\n" + $0 } ?? "") + "\n\n" + keys
+        Phrase.screenTooSmall.text(["minimo": "\(minimum.columns)\(glyphs.times)\(minimum.rows)",
+                                    "ahora": "\(current.columns)\(glyphs.times)\(current.rows)"]) + (advice.map { "\n\n" + $0 } ?? "") + "\n\n" + keys
     }
 
     /// Clears `canvas` and draws the notice, boxed when there is room for a box.

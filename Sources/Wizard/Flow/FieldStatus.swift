@@ -41,44 +41,44 @@ extension WizardState {
         switch field {
         case .curp:
             switch CURP.check(typed: text) {
-            case .success: return text == unregisteredCURP ? .valid(nil) : .valid("CURP válida.")
+            case .success: return text == unregisteredCURP ? .valid(nil) : .valid(Phrase.fieldStatusCurpValid.text)
             case .failure(let failure): return insist ? .invalid(failure.message) : typing
             }
         case .email:
             switch EmailAddress.validate(text) {
             case .success:
                 if let suggestion = emailSuggestion, insist || emailSuggestionOffered == text {
-                    return .valid("¿Quisiste decir \(suggestion)?")
+                    return .valid(Phrase.fieldStatusEmailSuggestion.text(["sugerencia": suggestion]))
                 }
                 return .valid(nil)
             case .failure(let f): return insist ? .invalid(f.message) : typing
             }
         case .emailConfirmation:
-            guard let email else { return .invalid("Primero escribe un correo válido en el paso anterior.") }
+            guard let email else { return .invalid(Phrase.fieldStatusEmailFirst.text) }
             if let confirmed = try? EmailAddress(text.trimmingWhiteSpace()), confirmed.isSameMailbox(as: email) {
-                return .valid("Los correos coinciden.")
+                return .valid(Phrase.fieldStatusEmailsMatch.text)
             }
-            return insist ? .invalid("Los correos no coinciden. Revisa lo que escribiste.") : typing
+            return insist ? .invalid(Phrase.fieldStatusEmailsDiffer.text) : typing
         case .captchaAnswer:
             return .valid(nil)
         case .confirmationCode:
             let n = ConfirmationCodeFormat.normalize(text).count
             if n == ConfirmationCodeFormat.length { return .valid(nil) }
-            return insist ? .invalid("El código del correo tiene 8 caracteres; llevas \(n).")
+            return insist ? .invalid(Phrase.fieldStatusCodeLength.text(["n": String(n)]))
                           : typing
         case .lookupBirthDate:
             if LookupQuery.birthDate(text) != nil { return .valid(nil) }
-            return insist ? .invalid("Escribe la fecha como DD/MM/AAAA, por ejemplo 27/04/1956.") : typing
+            return insist ? .invalid(Phrase.fieldStatusBirthDate.text) : typing
         case .lookupSex:
             if Sex(rawValue: text.uppercased()) != nil { return .valid(nil) }
-            return insist ? .invalid("Escribe H (hombre), M (mujer) o X (no binario).") : typing
+            return insist ? .invalid(Phrase.fieldStatusSex.text) : typing
         case .lookupState:
             if let state = LookupQuery.state(text) { return .valid(state.name) }
-            return insist ? .invalid("No reconozco esa entidad. Escribe su nombre o su clave de dos letras (NT, JC, NE…).")
+            return insist ? .invalid(Phrase.fieldStatusBirthState.text)
                           : typing
         case .lookupGivenNames, .lookupFirstSurname, .lookupSecondSurname:
             guard text.contains(where: { $0.isNumber }) else { return .valid(nil) }
-            return insist ? .invalid("Los nombres no llevan números.") : typing
+            return insist ? .invalid(Phrase.fieldStatusNamesDigits.text) : typing
         }
     }
 
@@ -87,28 +87,28 @@ extension WizardState {
     /// changes nothing on screen but the field. Nil: the field needs no hint.
     public static func typingHint(_ field: FieldID) -> String? {
         switch field {
-        case .curp: "La CURP tiene 18 letras y números."
-        case .email: "Escribe el correo completo, por ejemplo nombre@gmail.com."
-        case .emailConfirmation: "Escribe el mismo correo otra vez."
-        case .confirmationCode: "El código tiene 8 caracteres."
-        case .lookupBirthDate: "DD/MM/AAAA"
-        case .lookupSex: "H, M o X."
-        case .lookupState: "Nombre o clave de la entidad (NE si naciste en el extranjero)."
-        case .lookupGivenNames, .lookupFirstSurname, .lookupSecondSurname: "Como en tu acta de nacimiento."
+        case .curp: Phrase.fieldHintCurp.text
+        case .email: Phrase.fieldHintEmail.text
+        case .emailConfirmation: Phrase.fieldHintEmailConfirmation.text
+        case .confirmationCode: Phrase.fieldHintConfirmationCode.text
+        case .lookupBirthDate: Phrase.fieldHintBirthDate.text
+        case .lookupSex: Phrase.fieldHintSex.text
+        case .lookupState: Phrase.fieldHintBirthState.text
+        case .lookupGivenNames, .lookupFirstSurname, .lookupSecondSurname: Phrase.fieldHintNames.text
         case .captchaAnswer: nil
         }
     }
 
     static func emptyMessage(_ field: FieldID) -> String {
         switch field {
-        case .curp: "Escribe tu CURP: son 18 caracteres."
-        case .email: "Escribe tu correo electrónico."
-        case .emailConfirmation: "Escribe tu correo otra vez para confirmarlo."
-        case .lookupGivenNames: "Escribe tu nombre o nombres."
-        case .lookupBirthDate: "Escribe tu fecha de nacimiento."
-        case .lookupSex: "Escribe H, M o X."
-        case .lookupState: "Escribe tu entidad de nacimiento."
-        default: "Este dato es obligatorio."
+        case .curp: Phrase.fieldEmptyCurp.text
+        case .email: Phrase.fieldEmptyEmail.text
+        case .emailConfirmation: Phrase.fieldEmptyEmailConfirmation.text
+        case .lookupGivenNames: Phrase.fieldEmptyGivenNames.text
+        case .lookupBirthDate: Phrase.fieldEmptyBirthDate.text
+        case .lookupSex: Phrase.fieldEmptySex.text
+        case .lookupState: Phrase.fieldEmptyBirthState.text
+        default: Phrase.fieldEmptyOther.text
         }
     }
 }

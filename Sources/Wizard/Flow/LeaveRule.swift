@@ -1,3 +1,5 @@
+import NSSCore
+
 /// One rule for leaving, in both front ends and by every way out (Salir, F10, Ctrl-C, `:salir`): once
 /// the person has typed or received anything, leaving is confirmed first, since it wipes it all; with
 /// nothing to lose it happens at once. At a kiosk leaving wipes and starts over for the next person.
@@ -9,15 +11,13 @@ extension WizardState {
 
 /// The words of that confirmation, the same on the screen and in the line mode.
 public enum LeaveWording {
-    public static let question = "¿Deseas salir?"
+    public static var question: String { Phrase.leaveQuestion.text }
 
     /// What leaving does: the program ends, or at a kiosk everything starts over.
     public static func consequence(kiosk: Bool) -> String {
-        "Si sales ahora, se borrarán los datos que escribiste"
-            + (kiosk ? " y el trámite empezará de nuevo." : " y el programa terminará.")
-            + " Lo que ya enviaste queda guardado."
+        kiosk ? Phrase.leaveConsequenceKiosk.text : Phrase.leaveConsequence.text
     }
 
-    public static let stay = "No, continuar"
-    public static let leave = "Sí, salir"
+    public static var stay: String { Phrase.leaveStay.text }
+    public static var leave: String { Phrase.leaveLeave.text }
 }

@@ -35,7 +35,7 @@ extension WizardState {
                 if field == .email { emailSuggestionOffered = nil }
             }
             fields[field] = editable
-            notice = cut ? .info("El campo admite hasta \(field.maxLength) caracteres; lo demás no se escribió.") : nil
+            notice = cut ? .info(Phrase.noticeTooLong.text(["n": String(field.maxLength)])) : nil
             if field == .email, !focusOrder.contains(focus) { focus = .field(.email) }
             return []
         case .focusNext:
@@ -103,7 +103,7 @@ extension WizardState {
     // MARK: - Actions
 
     mutating func perform(_ action: Action) -> [Effect] {
-        guard action == .exit || action == .back || focusOrder.contains(.action(action))
+        guard action == .exit || action == .back || action.isLanguageSwitch || focusOrder.contains(.action(action))
                 || (action == .next && canPressNext) || isPossibleCaptchaSwitch(action) else { return [] }
         switch action {
         case .next: return next()
@@ -121,7 +121,7 @@ extension WizardState {
         case .searchLookup:
             checked.formUnion(LookupForm.fields)
             guard let query = LookupQuery.query(from: self) else {
-                notice = .error("Revisa los datos marcados para buscar tu CURP.")
+                notice = .error(Phrase.noticeLookupCheck.text)
                 focus = .field(LookupForm.fields.first { !status(of: $0).isValid } ?? .lookupGivenNames)
                 return []
             }
@@ -133,7 +133,7 @@ extension WizardState {
             checked.remove(.curp)
             closeLookup()
             focus = .action(.next)
-            notice = .info("Usaremos la CURP \(match.curp.value). Revisa que sea la tuya y pulsa Continuar.")
+            notice = .info(Phrase.noticeLookupChosen.text(["curp": match.curp.value]))
             return []
         case .useEmailSuggestion:
             guard let suggestion = emailSuggestion else { return [] }
@@ -168,7 +168,7 @@ extension WizardState {
             return abandonApplication()
         case .saveDocuments, .printDocuments:
             guard !documents.isEmpty else {
-                notice = .info("Un momento: estamos preparando tus documentos.")
+                notice = .info(Phrase.noticePreparingDocuments.text)
                 return []
             }
             return start(action == .saveDocuments ? .saveDocuments(documents) : .printDocuments(documents))
@@ -192,6 +192,13 @@ extension WizardState {
             return start(.resume(application.id))
         case .startNew:
             return back()
+        case .switchLanguage(let code):
+            guard canSwitchLanguage, let chosen = configuration.languages.offered.first(where: { $0.code == code }),
+                  chosen.code != language.code else { return [] }
+            language = chosen
+            // A notice was said in the other language; the field messages are said again in this one.
+            notice = nil
+            return []
         }
     }
 
@@ -284,7 +291,7 @@ extension WizardState {
             return go(to: .emailConfirmation)
         case .waitingForLink: return abandonApplication()
         case .startProcedure, .result:
-            notice = .info("Tu correo ya está confirmado. Para terminar usa Salir.")
+            notice = .info(Phrase.noticeAlreadyConfirmed.text)
             return []
         case .finishProcedure: return go(to: .startProcedure) + progress(.startProcedure)
         case .documents: return go(to: .result) + progress(.result)
@@ -413,7 +420,7 @@ extension WizardState {
             guard lookup != nil else { return [] }
             lookup?.matches = matches
             notice = matches.isEmpty
-                ? .error("No encontramos una CURP con esos datos. Revísalos: nombres y apellidos como en tu acta.")
+                ? .error(Phrase.noticeLookupNone.text)
                 : nil
             if let first = matches.indices.first { focus = .action(.chooseMatch(first)) }
             return []
@@ -427,7 +434,7 @@ extension WizardState {
             focus = FocusOrder.first(for: self)
             return []
         case .saved(let paths):
-            notice = .info("Guardamos tus documentos: " + paths.joined(separator: " y ") + ".")
+            notice = .info(Phrase.noticeSaved.text(["archivos": paths.joined(separator: Phrase.noticeSavedJoiner.text)]))
             return []
         case .printed(let message):
             notice = .info(message)
@@ -449,9 +456,8 @@ extension WizardState {
         case .progressRecorded:
             return []
         case .emailed(let sent):
-            let address = ticket?.maskedEmail ?? "tu correo"
-            notice = .info(sent ? "Te enviamos una copia con los dos documentos a \(address)."
-                                : "Te enviaremos una copia con los dos documentos a \(address) en cuanto sea posible.")
+            let address = ticket?.maskedEmail ?? Phrase.noticeYourEmail.text
+            notice = .info((sent ? Phrase.noticeCopySent : .noticeCopyPending).text(["correo": address]))
             return []
         }
     }
@@ -492,14 +498,14 @@ extension WizardState {
     mutating func emailConfirmed() -> [Effect] {
         guard let ticket, step == .waitingForLink, !isEmailConfirmed else { return [] }
         isEmailConfirmed = true
-        notice = .info("Correo confirmado.")
+        notice = .info(Phrase.noticeConfirmed.text)
         inFlight.subtract([.poll, .confirm])
         return start(.startProcedure(ticket.id))
     }
 
     /// Said when the email went to the address the CURP already has, not to the one typed.
     static func associatedEmailNotice(_ masked: String) -> String {
-        "Tu CURP ya tiene un correo asociado: te escribimos a \(masked). Si ya no lo usas, pide al personal que lo cambie."
+        Phrase.noticeCurpKeepsEmail.text(["correo": masked])
     }
 
     mutating func fail(_ request: Request, _ error: BackendError) -> [Effect] {

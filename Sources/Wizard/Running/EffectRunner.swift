@@ -49,7 +49,7 @@ public struct EffectRunner<Backend: NSSBackend>: Sendable {
             case .saveDocuments(let list), .printDocuments(let list):
                 guard let outlet else {
                     return .deliveryFailed(request, DeliveryFailure(
-                        "Esta terminal no puede guardar ni imprimir documentos. Pide una copia por correo."), session: session)
+                        Phrase.noticeNoOutlet.text), session: session)
                 }
                 var files: [DocumentFile] = []
                 for info in list { files.append(DocumentFile(name: info.fileName, data: try await backend.document(info.id))) }

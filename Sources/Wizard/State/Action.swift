@@ -46,45 +46,60 @@ public enum Action: Hashable, Sendable {
     case resumeApplication(Int)
     /// Leave the resume list for a new procedure (Esc there too).
     case startNew
+    /// Another language the office offers, by its code, for this person only (F2 on the first screen,
+    /// `:english` in the line mode; the wipe brings the configured one back). Its label is the
+    /// language's own name.
+    case switchLanguage(to: String)
 
     /// The button's text on the given screen (`WizardState.label(of:)` also knows the captcha's kind).
     public func label(on step: Step) -> String {
         switch self {
         case .next:
             switch step {
-            case .startProcedure: "Iniciar trámite"
-            case .finishProcedure: "Finalizar trámite"
-            case .result: "Ver documentos"
-            default: "Continuar"
+            case .startProcedure: Phrase.buttonStart.text
+            case .finishProcedure: Phrase.buttonFinish.text
+            case .result: Phrase.buttonSeeDocuments.text
+            default: Phrase.buttonNext.text
             }
-        case .back: "Regresar"
-        case .exit: "Salir"
-        case .openLookup: "¿No te sabes tu CURP?"
-        case .searchLookup: "Buscar"
-        case .chooseMatch: "Usar esta CURP"
-        case .closeLookup: "Cerrar"
-        case .useEmailSuggestion: "Usar la sugerencia"
+        case .back: Phrase.buttonBack.text
+        case .exit: Phrase.buttonExit.text
+        case .openLookup: Phrase.buttonOpenLookup.text
+        case .searchLookup: Phrase.buttonSearchLookup.text
+        case .chooseMatch: Phrase.buttonChooseMatch.text
+        case .closeLookup: Phrase.buttonCloseLookup.text
+        case .useEmailSuggestion: Phrase.buttonUseSuggestion.text
         case .refreshCaptcha: CaptchaWording.refreshLabel(.picture)
         case .switchCaptcha(let kind): CaptchaWording.switchLabel(to: kind)
-        case .confirmCode: "Confirmar código"
-        case .resendEmail: "Reenviar correo"
-        case .changeEmail: "Cambiar correo"
-        case .saveDocuments: "Guardar"
-        case .printDocuments: "Imprimir"
-        case .emailDocuments: "Enviar copia a mi correo"
-        case .phoneLinks: DocumentsWording.phoneAction
-        case .nextPhoneLink: "Siguiente documento"
-        case .closePhoneLinks: "Listo"
-        case .finish: "Terminar"
-        case .resumeApplication: "Continuar"
-        case .startNew: "Empezar uno nuevo"
+        case .confirmCode: Phrase.buttonConfirmCode.text
+        case .resendEmail: Phrase.buttonResendEmail.text
+        case .changeEmail: Phrase.buttonChangeEmail.text
+        case .saveDocuments: Phrase.buttonSave.text
+        case .printDocuments: Phrase.buttonPrint.text
+        case .emailDocuments: Phrase.buttonEmailCopy.text
+        case .phoneLinks: Phrase.buttonPhoneLinks.text
+        case .nextPhoneLink: Phrase.buttonNextPhoneLink.text
+        case .closePhoneLinks: Phrase.buttonClosePhoneLinks.text
+        case .finish: Phrase.buttonFinishSession.text
+        case .resumeApplication: Phrase.buttonNext.text
+        case .startNew: Phrase.buttonStartNew.text
+        case .switchLanguage: Catalogue.current.name
         }
     }
+}
+
+extension Action {
+    /// Whether it switches the language (a key and a line-mode command, never in the focus order).
+    var isLanguageSwitch: Bool { if case .switchLanguage = self { true } else { false } }
 }
 
 extension WizardState {
     /// The button's text as this state shows it: its step's, and «Otra imagen» named after the captcha's kind.
     public func label(of action: Action) -> String {
-        action == .refreshCaptcha ? CaptchaWording.refreshLabel(captchaKind) : action.label(on: step)
+        switch action {
+        case .refreshCaptcha: CaptchaWording.refreshLabel(captchaKind)
+        case .switchLanguage(let code):
+            configuration.languages.offered.first { $0.code == code }?.name ?? language.name
+        default: action.label(on: step)
+        }
     }
 }

@@ -1,3 +1,5 @@
+import NSSCore
+
 /// Every text field of the wizard, including the "¿No te sabes tu CURP?" look-up form.
 public enum FieldID: String, CaseIterable, Sendable, Hashable {
     case curp
@@ -15,17 +17,17 @@ public enum FieldID: String, CaseIterable, Sendable, Hashable {
     /// The label the person reads (without the required mark).
     public var label: String {
         switch self {
-        case .curp: "CURP"
-        case .email: "Correo electrónico"
-        case .emailConfirmation: "Confirma tu correo electrónico"
-        case .captchaAnswer: "Escribe los caracteres"
-        case .confirmationCode: "Código del correo"
-        case .lookupGivenNames: "Nombre(s)"
-        case .lookupFirstSurname: "Primer apellido"
-        case .lookupSecondSurname: "Segundo apellido"
-        case .lookupBirthDate: "Fecha de nacimiento (DD/MM/AAAA)"
-        case .lookupSex: "Sexo (H, M o X)"
-        case .lookupState: "Entidad de nacimiento"
+        case .curp: Phrase.fieldCurp.text
+        case .email: Phrase.fieldEmail.text
+        case .emailConfirmation: Phrase.fieldEmailConfirmation.text
+        case .captchaAnswer: Phrase.fieldCaptchaAnswer.text
+        case .confirmationCode: Phrase.fieldConfirmationCode.text
+        case .lookupGivenNames: Phrase.fieldGivenNames.text
+        case .lookupFirstSurname: Phrase.fieldFirstSurname.text
+        case .lookupSecondSurname: Phrase.fieldSecondSurname.text
+        case .lookupBirthDate: Phrase.fieldBirthDate.text
+        case .lookupSex: Phrase.fieldSex.text
+        case .lookupState: Phrase.fieldBirthState.text
         }
     }
 

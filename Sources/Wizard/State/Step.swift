@@ -1,3 +1,5 @@
+import NSSCore
+
 /// The nine screens of the procedure, in flow order (DESIGN.md §1).
 public enum Step: Int, CaseIterable, Sendable, Comparable {
     case curp = 1
@@ -17,17 +19,20 @@ public enum Step: Int, CaseIterable, Sendable, Comparable {
     /// The screen's title, in the seed's words.
     public var title: String {
         switch self {
-        case .curp: "Ingresa tu CURP"
-        case .email: "Correo electrónico"
-        case .emailConfirmation: "Confirma tu correo electrónico"
-        case .captcha: "Ingresa los caracteres del cuadro"
-        case .waitingForLink: "Revisa tu correo"
-        case .startProcedure: "Paso 1 · Iniciar trámite"
-        case .finishProcedure: "Paso 2 · Finalizar trámite"
-        case .result: "Tu Número de Seguridad Social"
-        case .documents: "Documentos"
+        case .curp: Phrase.stepCurp.text
+        case .email: Phrase.stepEmail.text
+        case .emailConfirmation: Phrase.stepEmailConfirmation.text
+        case .captcha: Phrase.stepCaptcha.text
+        case .waitingForLink: Phrase.stepWaiting.text
+        case .startProcedure: Phrase.stepStart.text
+        case .finishProcedure: Phrase.stepFinish.text
+        case .result: Phrase.stepResult.text
+        case .documents: Phrase.stepDocuments.text
         }
     }
+
+    /// «Paso 3 de 9».
+    public var counted: String { Phrase.stepCount.text(["n": String(number), "total": String(Self.count)]) }
 
     public static func < (a: Step, b: Step) -> Bool { a.rawValue < b.rawValue }
 }

@@ -14,9 +14,13 @@ public struct WizardConfiguration: Hashable, Sendable {
     /// The captcha shown first: the line mode, made for screen readers and braille lines, starts with
     /// the spelled one; either front end lets the person switch.
     public var captchaKind: CaptchaKind
+    /// The language every person starts in, and the others they may switch to on the first screen.
+    public var languages: Languages
 
     public init(idleSeconds: Int = 180, waitingIdleSeconds: Int = 600, idleWarningSeconds: Int = 30,
-                confirmationCarriesLink: Bool = false, captchaKind: CaptchaKind = .picture) {
+                confirmationCarriesLink: Bool = false, captchaKind: CaptchaKind = .picture,
+                languages: Languages = Languages()) {
+        self.languages = languages
         self.idleSeconds = idleSeconds
         self.waitingIdleSeconds = waitingIdleSeconds
         self.idleWarningSeconds = idleWarningSeconds

@@ -24,6 +24,9 @@ public struct WizardState: Hashable, Sendable {
     public internal(set) var captcha: CaptchaChallenge?
     /// The kind of captcha the person reads: the configuration's, until they switch.
     public internal(set) var captchaKind: CaptchaKind
+    /// The language the person reads: the configured one, until they switch on the first screen. A wipe
+    /// brings the configured one back for the next person.
+    public internal(set) var language: Catalogue
     public internal(set) var ticket: ApplicationTicket?
     public internal(set) var isEmailConfirmed = false
     public internal(set) var confirmationExpired = false
@@ -43,6 +46,7 @@ public struct WizardState: Hashable, Sendable {
     public init(configuration: WizardConfiguration = WizardConfiguration()) {
         self.configuration = configuration
         captchaKind = configuration.captchaKind
+        language = configuration.languages.configured
     }
 
     /// The text of a field ("" when never typed).
@@ -67,6 +71,15 @@ public struct WizardState: Hashable, Sendable {
     public func canSwitchCaptcha(to kind: CaptchaKind) -> Bool {
         step == .captcha && lookup == nil && captchaKind != kind && !inFlight.contains(.submit)
     }
+
+    /// Whether the person may switch to another language now: on the first screen, before anything
+    /// opens over it, when the office offers more than one.
+    public var canSwitchLanguage: Bool {
+        step == .curp && lookup == nil && resumeChoice == nil && configuration.languages.offered.count > 1
+    }
+
+    /// The language the switch goes to (its name labels the key), if there is one.
+    public var nextLanguage: Catalogue? { canSwitchLanguage ? configuration.languages.after(language) : nil }
 
     /// Whether a call is in flight (the screen shows a spinner after a moment).
     public var isBusy: Bool { !inFlight.subtracting([.poll]).isEmpty }

@@ -1,23 +1,22 @@
-/// What Paso 2 (the email) says.
+import NSSCore
+
+/// What Paso 2 (the email) says: the email brings a link besides its code only where the office has a
+/// public address (`--public-url`), and nothing promises a link the email will not carry.
 public enum EmailWording {
-    public static let ask = "Escribe tu correo electrónico vigente, el cual será asociado a tu CURP."
+    public static var ask: String { Phrase.emailAsk.text }
 
     /// Under the field: what the email will bring.
     public static func promise(carriesLink: Bool) -> String {
-        "Te enviaremos \(ConfirmationEmailWording.contents(carriesLink: carriesLink)) a este correo. "
-            + "Quedará asociado a tu CURP."
+        carriesLink ? Phrase.emailPromiseLink.text : Phrase.emailPromiseCode.text
     }
 
     public static func help(carriesLink: Bool) -> String {
-        ask + " Ahí te enviaremos \(ConfirmationEmailWording.contents(carriesLink: carriesLink)) y, al final, tu "
-            + "Número de Seguridad Social.\nSi parece que hay un error en el dominio (gmial.com), al continuar te "
-            + "sugerimos la corrección: «Usar la sugerencia» la toma, y continuar otra vez conserva tu correo."
+        carriesLink ? Phrase.emailHelpLink.text : Phrase.emailHelpCode.text
     }
 }
 
 /// What Paso 3 (the email again) says.
 public enum EmailConfirmationWording {
-    public static let ask = "Escribe otra vez tu correo electrónico, sin copiarlo: así evitamos que el correo de "
-        + "confirmación llegue a otra persona."
-    public static let help = ask + " En cuanto los dos coincidan te lo decimos."
+    public static var ask: String { Phrase.emailConfirmationAsk.text }
+    public static var help: String { Phrase.emailConfirmationHelp.text }
 }

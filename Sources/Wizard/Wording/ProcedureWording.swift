@@ -2,45 +2,56 @@ import NSSCore
 
 /// What Paso 6 (Iniciar trámite) says: the person's data as the registry holds them.
 public enum StartProcedureWording {
-    public static func welcome(_ person: PersonRecord) -> String { "Bienvenido: \(person.fullName)" }
-    public static let review = "Revisa tus datos, tal como están registrados para tu CURP:"
-    public static let twoSteps = "El trámite tiene dos pasos: Paso 1, Iniciar trámite; Paso 2, Finalizar trámite."
+    public static func welcome(_ person: PersonRecord) -> String { Phrase.startWelcome.text(["nombre": person.fullName]) }
+    public static var review: String { Phrase.startReview.text }
+    public static var twoSteps: String { Phrase.startTwoSteps.text }
 
     /// Each datum with its label, in the order both front ends show them (an empty surname left out).
     public static func data(of person: PersonRecord) -> [(label: String, value: String)] {
-        var rows = [("CURP", person.curp.value), ("Nombre(s)", person.givenNames)]
-        if let first = person.firstSurname, !first.isEmpty { rows.append(("Primer apellido", first)) }
-        if let second = person.secondSurname, !second.isEmpty { rows.append(("Segundo apellido", second)) }
-        return rows + [("Sexo", person.sex.spanishName), ("Fecha de nacimiento", person.birthDate.dayMonthYear),
-                       ("Entidad de nacimiento", person.birthState.name)]
+        var rows = [(Phrase.startLabelCurp.text, person.curp.value), (Phrase.startLabelGivenNames.text, person.givenNames)]
+        if let first = person.firstSurname, !first.isEmpty { rows.append((Phrase.startLabelFirstSurname.text, first)) }
+        if let second = person.secondSurname, !second.isEmpty { rows.append((Phrase.startLabelSecondSurname.text, second)) }
+        return rows + [(Phrase.startLabelSex.text, sexName(person.sex)),
+                       (Phrase.startLabelBirthDate.text, person.birthDate.dayMonthYear),
+                       (Phrase.startLabelBirthState.text, person.birthState.name)]
     }
 
-    public static let help = "Revisa que los datos sean los tuyos, tal como están registrados para tu CURP, y "
-        + "elige «Iniciar trámite». Si algo no es correcto, sal y acude a tu oficina del Registro Civil o del IMSS."
+    /// The sex as the screens name it (the documents, official, always in Spanish).
+    static func sexName(_ sex: Sex) -> String {
+        switch sex {
+        case .hombre: Phrase.sexMan.text
+        case .mujer: Phrase.sexWoman.text
+        case .noBinario: Phrase.sexNonbinary.text
+        }
+    }
+
+    public static var help: String { Phrase.startHelp.text }
 }
 
 /// What Paso 7 (Finalizar trámite) says: whether the NSS is found or assigned.
 public enum FinishProcedureWording {
     public static func explanation(_ kind: ProcedureKind) -> String {
         switch kind {
-        case .localizacion:
-            "Tu CURP ya tiene un Número de Seguridad Social: lo localizaremos y te lo enviaremos por correo con tus documentos."
-        case .asignacion:
-            "Tu CURP todavía no tiene un Número de Seguridad Social: te asignaremos uno nuevo y te lo enviaremos "
-                + "por correo con tus documentos."
+        case .localizacion: Phrase.finishLocalizacion.text
+        case .asignacion: Phrase.finishAsignacion.text
         }
     }
 
-    public static let registered = "Al finalizar el trámite quedará registrado con la fecha de hoy."
+    /// «Asignación de NSS», as the screens name the procedure (the documents' «tipo de trámite» stays Spanish).
+    public static func kindName(_ kind: ProcedureKind) -> String {
+        switch kind {
+        case .localizacion: Phrase.procedureLocalizacion.text
+        case .asignacion: Phrase.procedureAsignacion.text
+        }
+    }
 
-    public static let help = "Elige «Finalizar trámite» para obtener tu Número de Seguridad Social: si tu CURP ya "
-        + "tiene uno, lo localizamos; si no, te asignamos uno nuevo. En los dos casos te lo enviamos por correo con "
-        + "tus documentos."
+    public static var registered: String { Phrase.finishRegistered.text }
+
+    public static var help: String { Phrase.finishHelp.text }
 }
 
 /// What Paso 8 (the NSS) says, besides `WizardState.resultEmailSentence`.
 public enum ResultWording {
-    public static let heading = "Tu NSS es:"
-    public static let help = "Este es tu Número de Seguridad Social (NSS); también te lo enviamos por correo. Elige "
-        + "«Ver documentos» para ver la constancia y la tarjeta con tu NSS."
+    public static var heading: String { Phrase.resultHeading.text }
+    public static var help: String { Phrase.resultHelp.text }
 }

@@ -8,7 +8,7 @@ import Wizard
 /// Each screen's hint line and F1 help come from its key table, so they say what the keys do.
 @Suite(.serialized, .runsPrograms) struct KeyTableTests {
     /// A state on every screen, the look-up form included.
-    static let states: [WizardState] = Step.allCases.map(WizardState.at) + [{
+    static let states: [WizardState] = Step.allCases.map { WizardState.at($0) } + [{
         var state = WizardState()
         _ = state.reduce(.perform(.openLookup))
         return state

@@ -13,13 +13,15 @@ import WizardFixtures
     /// Four applications (one more than fit: the list scrolls) and two expired.
     static func listed(count: Int = 4, expired: Int = 2) -> WizardState {
         let stages: [ProcedureStage] = [.waitingForConfirmation, .finishProcedure, .documents, .result]
-        let applications = (0..<count).map { index in
-            OpenApplication(id: ApplicationID(rawValue: "app-\(index)"), maskedCURP: ["HEGG", "GOMJ", "XORC", "NUIH"][index % 4]
-                                + String(repeating: "*", count: 14),
-                            maskedEmail: ["gl***@gmail.com", "pe***@hotmail.com", "cl***@yahoo.com.mx", "he***@imss.gob.mx"][index % 4],
-                            folio: stages[index % 4] == .documents || stages[index % 4] == .result ? Fixtures.result.folio : nil,
-                            stage: stages[index % 4], resumableUntil: Fixtures.now + Double(600 * (index + 1)),
-                            lastActivity: Fixtures.now)
+        let starts = ["HEGG", "GOMJ", "XORC", "NUIH"]
+        let emails = ["gl***@gmail.com", "pe***@hotmail.com", "cl***@yahoo.com.mx", "he***@imss.gob.mx"]
+        let applications = (0..<count).map { (index: Int) -> OpenApplication in
+            let stage = stages[index % 4]
+            let curp: String = starts[index % 4] + String(repeating: "*", count: 14)
+            let until: Date = Fixtures.now.addingTimeInterval(Double(600 * (index + 1)))
+            return OpenApplication(id: ApplicationID(rawValue: "app-\(index)"), maskedCURP: curp, maskedEmail: emails[index % 4],
+                                   folio: stage == .documents || stage == .result ? Fixtures.result.folio : nil,
+                                   stage: stage, resumableUntil: until, lastActivity: Fixtures.now)
         }
         var state = WizardState()
         _ = state.beginResume()

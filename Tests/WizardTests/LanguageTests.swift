@@ -1,0 +1,79 @@
+import Foundation
+import NSSCore
+import Testing
+@testable import Wizard
+import WizardFixtures
+
+/// The person's language: the configured one first, another on the first screen only, every text the
+/// wizard words in the catalogue bound while it reduces, and the configured one back after a wipe.
+@Suite struct LanguageTests {
+    static let english = Catalogue(code: "en", texts: [
+        .languageName: "English", .stepCurp: "Enter your CURP", .buttonNext: "Continue",
+        .noticeTooLong: "This field takes up to {n} characters.", .fieldStatusCurpValid: "Valid CURP.",
+    ])
+    static let offered = Languages(configured: "es", catalogues: [english])
+
+    @Test func theConfiguredLanguageIsTheFirstAndSpanishIsAlwaysOffered() {
+        let english = Languages(configured: "en", catalogues: [Self.english])
+        #expect(english.configured.code == "en")
+        #expect(english.offered.map(\.code) == ["es", "en"])
+        #expect(english.after(english.configured)?.code == "es")
+        #expect(Languages(configured: "wix", catalogues: [Self.english]).configured.code == "es", "no catalogue: Spanish")
+        #expect(Languages().after(.spanish) == nil, "nothing to switch to")
+    }
+
+    @Test func theSwitchWorksOnTheFirstScreenOnly() {
+        var s = WizardState(configuration: WizardConfiguration(languages: Self.offered))
+        #expect(s.language.code == "es" && s.nextLanguage?.code == "en")
+        #expect(s.label(of: .switchLanguage(to: "en")) == "English")
+        s.type("HEGG")
+        #expect(s.reduce(.perform(.switchLanguage(to: "en"))).isEmpty)
+        #expect(s.language.code == "en")
+        #expect(s.text(.curp) == "HEGG", "what was typed stays")
+        _ = s.reduce(.perform(.switchLanguage(to: "es")))
+        #expect(s.language.code == "es")
+        _ = s.reduce(.perform(.switchLanguage(to: "en")))
+        _ = s.reduce(.perform(.openLookup))
+        #expect(!s.canSwitchLanguage)
+        #expect(s.reduce(.perform(.switchLanguage(to: "es"))).isEmpty && s.language.code == "en")
+        _ = s.reduce(.perform(.closeLookup))
+        s.type("560427MVZRRL04")
+        _ = s.reduce(.perform(.next))
+        #expect(s.step == .email && !s.canSwitchLanguage && s.nextLanguage == nil)
+        _ = s.reduce(.perform(.switchLanguage(to: "es")))
+        #expect(s.language.code == "en", "the language is chosen before the procedure starts")
+        #expect(WizardState().nextLanguage == nil, "one language: no switch")
+    }
+
+    @Test func theWipeBringsBackTheConfiguredLanguage() {
+        var s = WizardState(configuration: WizardConfiguration(languages: Self.offered))
+        _ = s.reduce(.perform(.switchLanguage(to: "en")))
+        s.type(Fixtures.curp)
+        #expect(s.reduce(.perform(.exit)).contains(.endSession(.exit)))
+        #expect(s.language.code == "es" && s.text(.curp).isEmpty)
+        var idle = WizardState(configuration: WizardConfiguration(languages: Languages(configured: "en", catalogues: [Self.english])))
+        _ = idle.reduce(.perform(.switchLanguage(to: "es")))
+        idle.type("H")
+        _ = idle.reduce(.idleTimeout)
+        #expect(idle.language.code == "en")
+    }
+
+    /// What the wizard words while it reduces and what the screens read are in the bound catalogue;
+    /// a text the catalogue lacks is said in Spanish.
+    @Test func wordsComeFromTheBoundCatalogue() {
+        var s = WizardState(configuration: WizardConfiguration(languages: Self.offered))
+        _ = s.reduce(.perform(.switchLanguage(to: "en")))
+        let (title, next, valid, notice) = Catalogue.$current.withValue(s.language) { () -> (String, String, String?, String?) in
+            var t = s
+            t.type(Fixtures.curp)
+            let valid = t.status(of: .curp).message
+            t.type(String(repeating: "A", count: FieldID.curp.maxLength))
+            return (Step.curp.title, t.label(of: .next), valid, t.notice?.text)
+        }
+        #expect(title == "Enter your CURP" && next == "Continue")
+        #expect(valid == "Valid CURP.")
+        #expect(notice == "This field takes up to \(FieldID.curp.maxLength) characters.")
+        #expect(Catalogue.$current.withValue(s.language) { Step.email.title } == "Correo electrónico", "not translated: Spanish")
+        #expect(Step.curp.title == "Ingresa tu CURP", "nothing bound: Spanish")
+    }
+}
