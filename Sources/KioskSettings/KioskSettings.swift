@@ -17,6 +17,10 @@ public struct KioskSettings: Hashable, Sendable, Codable {
     public var idleWarningSeconds = 30
     public var staffPINDigest: StaffPINDigest?
     public var language = "es"
+    /// The office server's rate limits (`ServerLimits`): a person makes a few calls a minute, a script
+    /// retrying in a loop thousands.
+    public var serverCallsPerMinute = 120
+    public var serverSubmissionsPerCURP = 10
     /// Where each setting that is not a default came from, for `config show` and for messages.
     public var sources: [String: SettingSource] = [:]
 
@@ -53,6 +57,8 @@ public struct KioskSettings: Hashable, Sendable, Codable {
         case (.idleWarningSeconds, .integer(let number)): idleWarningSeconds = number
         case (.staffPINDigest, .text(let hex)): staffPINDigest = StaffPINDigest(hex: hex)
         case (.language, .text(let text)): language = text
+        case (.serverCallsPerMinute, .integer(let number)): serverCallsPerMinute = number
+        case (.serverSubmissionsPerCURP, .integer(let number)): serverSubmissionsPerCURP = number
         default: break
         }
     }
@@ -71,6 +77,8 @@ public struct KioskSettings: Hashable, Sendable, Codable {
         case .idleWarningSeconds: .integer(idleWarningSeconds)
         case .staffPINDigest: staffPINDigest.map { _ in .text("(definido)") }
         case .language: .text(language)
+        case .serverCallsPerMinute: .integer(serverCallsPerMinute)
+        case .serverSubmissionsPerCURP: .integer(serverSubmissionsPerCURP)
         }
     }
 

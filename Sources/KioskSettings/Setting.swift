@@ -16,6 +16,8 @@ public enum Setting: String, CaseIterable, Sendable, Codable {
     case idleWarningSeconds
     case staffPINDigest
     case language
+    case serverCallsPerMinute
+    case serverSubmissionsPerCURP
 
     /// What kind of value the setting takes, as the file writes it.
     public enum Kind: Sendable {
@@ -54,6 +56,8 @@ public enum Setting: String, CaseIterable, Sendable, Codable {
         case .idleWarningSeconds: ("inactividad", "aviso")
         case .staffPINDigest: ("personal", "pin_sha256")
         case .language: (nil, "idioma")
+        case .serverCallsPerMinute: ("servidor", "llamadas_por_minuto")
+        case .serverSubmissionsPerCURP: ("servidor", "solicitudes_por_curp_por_hora")
         }
     }
 
@@ -83,12 +87,15 @@ public enum Setting: String, CaseIterable, Sendable, Codable {
         case .idleWarningSeconds: "--idle-warning"
         case .staffPINDigest: nil
         case .language: "--language"
+        // The office server's: its configuration file or environment (the wizard has no use for them).
+        case .serverCallsPerMinute, .serverSubmissionsPerCURP: nil
         }
     }
 
     public var kind: Kind {
         switch self {
-        case .subdelegation, .idleSeconds, .waitingIdleSeconds, .idleWarningSeconds: .integer
+        case .subdelegation, .idleSeconds, .waitingIdleSeconds, .idleWarningSeconds, .serverCallsPerMinute,
+             .serverSubmissionsPerCURP: .integer
         case .production: .flag
         default: .text
         }
@@ -105,6 +112,7 @@ public enum Setting: String, CaseIterable, Sendable, Codable {
         case .idleSeconds, .waitingIdleSeconds, .idleWarningSeconds: "s"
         case .staffPINDigest: "hex"
         case .language: "es"
+        case .serverCallsPerMinute, .serverSubmissionsPerCURP: "n"
         }
     }
 
@@ -122,6 +130,10 @@ public enum Setting: String, CaseIterable, Sendable, Codable {
         case .idleWarningSeconds: "Segundos de cuenta regresiva antes de borrar (por omisión 30, a lo más la mitad de la inactividad)."
         case .staffPINDigest: "SHA-256 del PIN del personal (printf 246813 | sha256sum), para salir de un quiosco."
         case .language: "Idioma de las pantallas; por ahora solo «es» (español)."
+        case .serverCallsPerMinute:
+            "Servidor de la oficina: llamadas por minuto que acepta de cada terminal (por omisión 120); las demás reciben 429."
+        case .serverSubmissionsPerCURP:
+            "Servidor de la oficina: solicitudes por hora para una misma CURP desde cualquier terminal (por omisión 10)."
         }
     }
 
@@ -180,6 +192,14 @@ public enum Setting: String, CaseIterable, Sendable, Codable {
         case (.idleWarningSeconds, .integer(let seconds)):
             guard (5...300).contains(seconds) else {
                 return .failure(SettingProblem("debe ser de 5 a 300 segundos; dice \(seconds)."))
+            }
+        case (.serverCallsPerMinute, .integer(let calls)):
+            guard (10...1_000_000).contains(calls) else {
+                return .failure(SettingProblem("debe ser de 10 a 1000000 llamadas por minuto; dice \(calls)."))
+            }
+        case (.serverSubmissionsPerCURP, .integer(let submissions)):
+            guard (1...10_000).contains(submissions) else {
+                return .failure(SettingProblem("debe ser de 1 a 10000 solicitudes por hora; dice \(submissions)."))
             }
         case (.staffPINDigest, .text(let hex)):
             guard StaffPINDigest(hex: hex) != nil else {

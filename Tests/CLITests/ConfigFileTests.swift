@@ -34,6 +34,10 @@ import TestSupport
         [personal]
         pin_sha256 = "\(digest)"   # printf 246813 | sha256sum
 
+        [servidor]
+        llamadas_por_minuto = 90
+        solicitudes_por_curp_por_hora = 6
+
         """
 
     @Test func aGoodFileGivesEverySettingWithItsLine() throws {
@@ -48,6 +52,7 @@ import TestSupport
         #expect(file.lines[.staffPINDigest] == 22)
         let settings = KioskSettings().applying(file.layer, from: .file(path: "config.toml", line: 0))
         #expect(settings.idleSeconds == 120 && settings.waitingIdleSeconds == 900 && settings.idleWarningSeconds == 20)
+        #expect(settings.serverCallsPerMinute == 90 && settings.serverSubmissionsPerCURP == 6)
         #expect(settings.staffPINDigest == StaffPINDigest(hex: Self.digest))
     }
 
@@ -87,7 +92,7 @@ import TestSupport
             "config.toml:11: «inactividad.aviso» debe ser un número entero, sin comillas, no un número con decimales.",
             "config.toml:13: «documentos.impresora» «Sala de espera» no es un nombre de impresora de CUPS (sin espacios, «/» ni «#»).",
             "config.toml:15: «personal.pin_sha256» debe tener 64 dígitos hexadecimales (printf TUPIN | sha256sum).",
-            "config.toml:16: la sección [impresion] no existe. Las que existen: [datos], [documentos], [inactividad], [personal], [servicio].",
+            "config.toml:16: la sección [impresion] no existe. Las que existen: [datos], [documentos], [inactividad], [personal], [servicio], [servidor].",
             "config.toml:18: la sección [personall] no existe; ¿quisiste decir «[personal]»?",
         ], "\(said.joined(separator: "\n"))")
         #expect(file.layer.isEmpty, "a bad value is not used")
