@@ -96,6 +96,8 @@ let package = Package(
             "BackendOptions",
             "OfficeServer", "EmbeddedBackend", "CommandLineSupport", "LogSetup", "NSSCore", "SecretFile",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOPosix", package: "swift-nio"),
             .product(name: "Logging", package: "swift-log"),
         ]),
         /// The office server's client: a `BackendTransport` over HTTP, for `nss-kiosk-backend serve --server`.

@@ -3,13 +3,15 @@
 # - beside it, in the same run and the same binary, Hummingbird's smallest answer (GET /hola, --hello-route);
 # - the confirmation status call (POST with the bearer token, scripts/wrk-status.lua): requests per second,
 #   p50 and p99, against the hello-world's;
-# - whole applications (captcha → documents) one after another, the median of the server's own time
-#   (Server-Timing), scripts/server-bench.py;
+# - whole applications (captcha → the list of documents) one after another, the median of the server's own
+#   time (Server-Timing), scripts/server-bench.py; and the PDFs a terminal asks for, apart;
 # - the server's resident memory after that load.
 # STORE=postgresql://… runs it on that store (the server's --store); by default the embedded SQLite store.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BIN=${BIN:-.build/release}
+# The staff tools that prepare the store (keys, registry) may come from another build.
+TOOLS=${TOOLS:-$BIN}
 STORE=${STORE:-}
 DURATION=${DURATION:-10s}
 CONNECTIONS=${CONNECTIONS:-16}
@@ -30,8 +32,8 @@ store_args=()
 store_name=${STORE:+PostgreSQL}
 store_name=${store_name:-SQLite}
 # The registry is made on the first open; the seal's key before the server starts.
-"$BIN/nss-kiosk" keys export --data "$data" > /dev/null
-curps=$("$BIN/nss-kiosk" registry list --limit "$((APPLICATIONS + 2))" --data "$data" | cut -f1)
+"$TOOLS/nss-kiosk-backend" keys export --data "$data" > /dev/null
+curps=$("$TOOLS/nss-kiosk-backend" registry list --limit "$((APPLICATIONS + 2))" --data "$data" 2>/dev/null | cut -f1 | grep -E '^[A-Z]{4}[0-9]{6}')
 
 "$BIN/nss-kiosk-server" --data "$data" --tokens "$work/credenciales" --config "$work/config.toml" "${store_args[@]}" \
   --public-url https://nss.oficina.example --captcha-test-answer AbDeF --listen 127.0.0.1:0 --hello-route \
@@ -93,8 +95,10 @@ row(f"servidor ({store}): confirmationStatus con wrk, {connections} conexiones, 
     "≥ 50 % del hola mundo", s_rps >= 0.5 * h_rps and errors == 0)
 row(f"servidor ({store}): confirmationStatus, latencia p50 / p99",
     f"{s_p50:.2f} / {s_p99:.2f} ms (hola mundo: {h_p50:.2f} / {h_p99:.2f} ms)", "p99 < 10 ms", s_p99 < 10)
-row(f"servidor ({store}): trámite completo (captcha → documentos), tiempo del servidor, mediana de {applications['applications']}",
+row(f"servidor ({store}): trámite completo (captcha → lista de documentos), tiempo del servidor (Server-Timing), mediana de {applications['applications']}",
     f"{applications['median_ms']:.1f} ms (p90 {applications['p90_ms']:.1f} ms)", "< 20 ms", applications["median_ms"] < 20)
+print(f"| servidor ({store}): un PDF pedido por la terminal (document: render en nss-kiosk-pdf y firma), mediana "
+      f"| {applications['pdf_median_ms']:.1f} ms | — | — |")
 row(f"servidor ({store}): memoria residente (VmRSS) tras los trámites / tras wrk; pico (VmHWM)",
     f"{rss_applications:.1f} / {rss:.1f} MB; pico {hwm:.1f} MB", "< 100 MB", hwm < 100)
 if errors:

@@ -5,6 +5,8 @@ import EmbeddedBackend
 import Foundation
 import LogSetup
 import Logging
+import NIOCore
+import NIOPosix
 import NSSCore
 import OfficeServer
 import SecretFile
@@ -26,6 +28,11 @@ struct NSSKioskServer: AsyncParsableCommand {
     )
 
     static func main() async {
+        // Swift's tasks run on NIO's event loops (the same two threads as the HTTP server), not on a pool
+        // of their own: a call's answer is then written without a thread switch on each await. Without
+        // it, the thread switches took two thirds of a confirmation status's time (perf, BENCHMARKS.md).
+        // It must come first, on the main thread, before any task runs.
+        NIOSingletons.unsafeTryInstallSingletonPosixEventLoopGroupAsConcurrencyGlobalExecutor()
         await SpanishUsageErrors.main(NSSKioskServer.self)
     }
 }
