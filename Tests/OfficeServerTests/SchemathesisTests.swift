@@ -23,12 +23,11 @@ import TestSupport
         let pip = try await Run.program(environment.appendingPathComponent("bin/pip"),
                                         ["install", "--quiet", "--disable-pip-version-check", "-r",
                                          root.appendingPathComponent("openapi/requirements.txt").path],
-                                        deadline: .seconds(240))
+                                        deadline: .seconds(150))
         guard pip.status == 0 else { throw FixtureFailure("pip install schemathesis failed: \(pip.stderr)") }
     }
 
-    @Test(.timeLimit(.minutes(8)))
-    func schemathesisFindsNothingTheDocumentDoesNotSay() async throws {
+    @Test func schemathesisFindsNothingTheDocumentDoesNotSay() async throws {
         try await Self.install()
         let directory = TemporaryDirectory.make("schemathesis")
         try OfficeFixture.placeSharedSeal(in: directory.appendingPathComponent("data"))
@@ -50,7 +49,7 @@ import TestSupport
             "--checks", "all", "--exclude-checks", Self.excludedChecks.joined(separator: ","),
             "--max-examples", "25", "--seed", "20261206", "--workers", "1", "--request-timeout", "30",
             "--no-color", "--suppress-health-check", "all", "--generation-database", "none",
-        ], environment: ["SCHEMATHESIS_HOOKS": "", "NO_COLOR": "1"], deadline: .seconds(360))
+        ], environment: ["NO_COLOR": "1"], deadline: .seconds(150))
         #expect(run.status == 0, "\(run.stdout)\n\(run.stderr)\n\(server.printed)")
     }
 
