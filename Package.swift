@@ -35,6 +35,9 @@ let package = Package(
         // The files of answers (`nss-kiosk --answers`), YAML or JSON, read by nss-kiosk-backend only: the
         // wizard's own start stays free of Foundation.
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        // The office server's metrics in Prometheus's text format (its own registry, no global bootstrap:
+        // the tests run many servers in one process).
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
     ],
     targets: [
         // ---- the pure core: no I/O, no terminal, no database ----
@@ -78,7 +81,7 @@ let package = Package(
         /// `BackendAPI`), the confirmation link's page, per-terminal credentials. A library, so that tests
         /// start it in their own process.
         .target(name: "OfficeServer", dependencies: [
-            "NSSCore", "EmbeddedBackend", "SecretFile", "BackendOptions",
+            "NSSCore", "EmbeddedBackend", "SecretFile", "BackendOptions", "KioskSettings",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "HTTPTypes", package: "swift-http-types"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -86,12 +89,15 @@ let package = Package(
             .product(name: "NIOCore", package: "swift-nio"),
             .product(name: "Logging", package: "swift-log"),
             .product(name: "Crypto", package: "swift-crypto"),
+            .product(name: "Prometheus", package: "swift-prometheus"),
         ]),
         /// `nss-kiosk-server`: the office server's program.
         .executableTarget(name: "NSSKioskServer", dependencies: [
             "BackendOptions",
             "OfficeServer", "EmbeddedBackend", "CommandLineSupport", "LogSetup", "NSSCore", "SecretFile",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOPosix", package: "swift-nio"),
             .product(name: "Logging", package: "swift-log"),
         ]),
         /// The office server's client: a `BackendTransport` over HTTP, for `nss-kiosk-backend serve --server`.
@@ -178,7 +184,7 @@ let package = Package(
         // The office server in this process and as a program, and the remote backend through it.
         .testTarget(name: "OfficeServerTests", dependencies: [
             "TestSupport", "ProcessKit", "OfficeServer", "HTTPBackendClient", "BackendContract", "EmbeddedBackend", "Documents",
-            "NSSCore", "NSSKioskServer", "NSSKioskBackendCLI", "NSSKioskPDF", "BackendService",
+            "NSSCore", "NSSKioskServer", "NSSKioskBackendCLI", "NSSKioskPDF", "BackendService", "KioskSettings",
             .product(name: "AsyncHTTPClient", package: "async-http-client"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             .product(name: "Logging", package: "swift-log"),

@@ -8,6 +8,10 @@ trap 'rm -rf "$work"' EXIT
 
 "$BIN/nss-bench"
 
+# The office server under wrk, beside Hummingbird's hello-world in the same run (STORE=postgresql://… for
+# that store).
+scripts/server-bench.sh
+
 # curp check of 100,000 lines from standard input.
 "$BIN/nss-bench" curps 100000 > "$work/curps.txt"
 hyperfine --warmup 2 --runs 10 --export-json "$work/check.json" \

@@ -4,9 +4,10 @@
 set -euo pipefail
 
 BUILD_PACKAGES=(libncurses-dev libcairo2-dev libpango1.0-dev libqrencode-dev libsqlite3-dev zlib1g-dev fonts-dejavu-core pkg-config)
-# postgresql: the throwaway cluster of the tests and benchmarks (scripts/with-postgresql).
-TEST_PACKAGES=(tmux poppler-utils zbar-tools ncurses-term mutt openssl bsdutils python3 curl systemd sqlite3 postgresql)
-BENCH_PACKAGES=(dialog whiptail hyperfine python3-pyte valgrind)
+# postgresql: the throwaway cluster of the tests and benchmarks (scripts/with-postgresql); python3-venv:
+# schemathesis's own environment; wrk: the office server's load benchmarks.
+TEST_PACKAGES=(tmux poppler-utils zbar-tools ncurses-term mutt openssl bsdutils python3 python3-venv curl systemd sqlite3 postgresql)
+BENCH_PACKAGES=(dialog whiptail hyperfine python3-pyte valgrind wrk)
 
 wanted=("${BUILD_PACKAGES[@]}")
 case "${1:-build}" in
@@ -20,7 +21,22 @@ for package in "${wanted[@]}"; do
     missing+=("$package")
   fi
 done
-[ ${#missing[@]} -eq 0 ] && exit 0
+
+# schemathesis (PyPI), for the office server's API test: a virtual environment under the build folder, at
+# the version openapi/requirements.txt pins; made once, with a deadline.
+schemathesis() {
+  local venv=.build/schemathesis-venv
+  [ -x "$venv/bin/schemathesis" ] && return 0
+  echo "Instalando schemathesis en $venv"
+  mkdir -p .build
+  timeout 120 /usr/bin/python3 -m venv "$venv"
+  timeout 600 "$venv/bin/pip" install --quiet --disable-pip-version-check -r openapi/requirements.txt
+}
+
+if [ ${#missing[@]} -eq 0 ]; then
+  case "${1:-build}" in test|bench) cd "$(dirname "$0")/.." && schemathesis ;; esac
+  exit 0
+fi
 
 echo "Instalando paquetes que faltan: ${missing[*]}"
 SUDO=""
@@ -31,3 +47,4 @@ fi
 export DEBIAN_FRONTEND=noninteractive
 $SUDO apt-get -o DPkg::Lock::Timeout=300 update -qq
 $SUDO apt-get -o DPkg::Lock::Timeout=300 install -y -qq --no-install-recommends "${missing[@]}"
+case "${1:-build}" in test|bench) cd "$(dirname "$0")/.." && schemathesis ;; esac

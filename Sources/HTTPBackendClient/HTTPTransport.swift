@@ -12,7 +12,10 @@ import NSSCore
 /// tried again after 0.2 s, 0.4 s, 0.8 s… while `budget` allows; then it fails as `.unreachable` (the
 /// screens say nothing was lost). Every attempt of a call that must not run twice carries the same
 /// idempotency key, so a lost answer is never a second application or a second Paso 2. A call that may
-/// wait (the waiting screen's) asks the server to hold it until its answer changes.
+/// wait (the waiting screen's) asks the server to hold it until its answer changes. When the server says
+/// this terminal made too many calls and to wait a moment (`Retry-After` of a few seconds), the call waits
+/// that long and goes again, within the same budget; a longer wait is the person's to know (the screen
+/// says until when), and nothing typed is lost.
 public struct HTTPTransport: BackendTransport {
     /// The server's address (`https://oficina.example`); the API is under `v1/`.
     public let server: URL
@@ -78,6 +81,10 @@ public struct HTTPTransport: BackendTransport {
                 try? await Task.sleep(for: pause)
                 if Task.isCancelled { throw BackendError.unreachable }
                 pause = min(pause * 2, .seconds(2))
+            case .slowDown(let wait, let error):
+                guard wait <= Self.longestSlowDown, clock.now + wait < end else { throw error }
+                try? await Task.sleep(for: wait)
+                if Task.isCancelled { throw error }
             }
         }
     }
@@ -86,7 +93,14 @@ public struct HTTPTransport: BackendTransport {
         case output(Data)
         case refusal(BackendError)
         case tryAgain
+        /// This terminal's limit of calls: `wait`, then the same call again; `error` if it cannot wait.
+        case slowDown(Duration, BackendError)
     }
+
+    /// The longest `Retry-After` of the terminal's limit a call waits out by itself.
+    static let longestSlowDown: Duration = .seconds(3)
+    /// The server's `codigo` for a terminal over its limit of calls.
+    static let tooManyCallsCode = "too-many-calls"
 
     private func attempt(_ request: HTTPClientRequest, timeout: Duration) async -> Attempt {
         let response: HTTPClientResponse
@@ -101,6 +115,10 @@ public struct HTTPTransport: BackendTransport {
         let data = Data(body.readableBytesView)
         if response.status == .ok { return .output(data) }
         if let problem = try? JSONDecoder().decode(ProblemAnswer.self, from: data) {
+            if response.status.code == 429, problem.codigo == Self.tooManyCallsCode, let error = problem.error,
+               let seconds = response.headers.first(name: "Retry-After").flatMap({ Int($0) }), seconds >= 0 {
+                return .slowDown(.seconds(seconds), error)
+            }
             if let error = problem.error { return .refusal(error) }
             // The same key is still running on the server (a repeat came before the first answer).
             if problem.codigo == HTTPAPI.inProgressCode { return .tryAgain }

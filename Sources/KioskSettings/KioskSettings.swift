@@ -23,6 +23,10 @@ public struct KioskSettings: Hashable, Sendable, Codable {
     /// wizard then carries the calls there instead of answering them from the data directory.
     public var server: String?
     public var tokenFile: String?
+    /// The office server's rate limits (`ServerLimits`): a person makes a few calls a minute, a script
+    /// retrying in a loop thousands.
+    public var serverCallsPerMinute = 120
+    public var serverSubmissionsPerCURP = 10
     /// Where each setting that is not a default came from, for `config show` and for messages.
     public var sources: [String: SettingSource] = [:]
 
@@ -70,6 +74,8 @@ public struct KioskSettings: Hashable, Sendable, Codable {
         case (.languagesFolder, .text(let text)): languagesFolder = text
         case (.server, .text(let text)): server = text
         case (.tokenFile, .text(let text)): tokenFile = text
+        case (.serverCallsPerMinute, .integer(let number)): serverCallsPerMinute = number
+        case (.serverSubmissionsPerCURP, .integer(let number)): serverSubmissionsPerCURP = number
         default: break
         }
     }
@@ -91,6 +97,8 @@ public struct KioskSettings: Hashable, Sendable, Codable {
         case .languagesFolder: languagesFolder.map(SettingValue.text)
         case .server: server.map(SettingValue.text)
         case .tokenFile: tokenFile.map(SettingValue.text)
+        case .serverCallsPerMinute: .integer(serverCallsPerMinute)
+        case .serverSubmissionsPerCURP: .integer(serverSubmissionsPerCURP)
         }
     }
 

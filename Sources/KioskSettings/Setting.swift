@@ -19,6 +19,8 @@ public enum Setting: String, CaseIterable, Sendable, Codable {
     case languagesFolder
     case server
     case tokenFile
+    case serverCallsPerMinute
+    case serverSubmissionsPerCURP
 
     /// What kind of value the setting takes, as the file writes it.
     public enum Kind: Sendable {
@@ -60,6 +62,8 @@ public enum Setting: String, CaseIterable, Sendable, Codable {
         case .languagesFolder: ("idiomas", "carpeta")
         case .server: ("servidor", "url")
         case .tokenFile: ("servidor", "credencial")
+        case .serverCallsPerMinute: ("servidor", "llamadas_por_minuto")
+        case .serverSubmissionsPerCURP: ("servidor", "solicitudes_por_curp_por_hora")
         }
     }
 
@@ -91,12 +95,15 @@ public enum Setting: String, CaseIterable, Sendable, Codable {
         case .language: "--language"
         case .server: "--server"
         case .tokenFile: "--token-file"
+        // The office server's: its configuration file or environment (the wizard has no use for them).
+        case .serverCallsPerMinute, .serverSubmissionsPerCURP: nil
         }
     }
 
     public var kind: Kind {
         switch self {
-        case .subdelegation, .idleSeconds, .waitingIdleSeconds, .idleWarningSeconds: .integer
+        case .subdelegation, .idleSeconds, .waitingIdleSeconds, .idleWarningSeconds, .serverCallsPerMinute,
+             .serverSubmissionsPerCURP: .integer
         case .production: .flag
         default: .text
         }
@@ -114,6 +121,7 @@ public enum Setting: String, CaseIterable, Sendable, Codable {
         case .idleSeconds, .waitingIdleSeconds, .idleWarningSeconds: "s"
         case .staffPINDigest: "hex"
         case .language: "es"
+        case .serverCallsPerMinute, .serverSubmissionsPerCURP: "n"
         }
     }
 
@@ -134,6 +142,10 @@ public enum Setting: String, CaseIterable, Sendable, Codable {
         case .server: "Dirección del servidor de la oficina (https://…): el trámite se hace en él y no en la carpeta de datos de este equipo."
         case .tokenFile: "Archivo (modo 0600) con la credencial de esta terminal para el servidor de la oficina."
         case .languagesFolder: "Carpeta de los catálogos de idiomas de la oficina (CODIGO.toml); por omisión /etc/nss-kiosk/idiomas."
+        case .serverCallsPerMinute:
+            "Servidor de la oficina: llamadas por minuto que acepta de cada terminal (por omisión 120); las demás reciben 429."
+        case .serverSubmissionsPerCURP:
+            "Servidor de la oficina: solicitudes por hora para una misma CURP desde cualquier terminal (por omisión 10)."
         }
     }
 
@@ -193,6 +205,14 @@ public enum Setting: String, CaseIterable, Sendable, Codable {
         case (.idleWarningSeconds, .integer(let seconds)):
             guard (5...300).contains(seconds) else {
                 return .failure(SettingProblem("debe ser de 5 a 300 segundos; dice \(seconds)."))
+            }
+        case (.serverCallsPerMinute, .integer(let calls)):
+            guard (10...1_000_000).contains(calls) else {
+                return .failure(SettingProblem("debe ser de 10 a 1000000 llamadas por minuto; dice \(calls)."))
+            }
+        case (.serverSubmissionsPerCURP, .integer(let submissions)):
+            guard (1...10_000).contains(submissions) else {
+                return .failure(SettingProblem("debe ser de 1 a 10000 solicitudes por hora; dice \(submissions)."))
             }
         case (.staffPINDigest, .text(let hex)):
             guard StaffPINDigest(hex: hex) != nil else {

@@ -5,12 +5,15 @@ import EmbeddedBackend
 import Foundation
 import LogSetup
 import Logging
+import NIOCore
+import NIOPosix
 import NSSCore
 import OfficeServer
 import SecretFile
 
 /// `nss-kiosk-server`: the office server, for every kiosk and staff session of an office (see
-/// `OfficeServer`). Logs go to standard error (the journal, under systemd).
+/// `OfficeServer`), and `nss-kiosk-server openapi`, the document of its API. Logs go to standard error
+/// (the journal, under systemd).
 @main
 struct NSSKioskServer: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -19,7 +22,26 @@ struct NSSKioskServer: AsyncParsableCommand {
         discussion: """
             Las terminales lo usan con «nss-kiosk --server URL --token-file ARCHIVO». Escucha en 127.0.0.1 \
             (ponlo detrás de un proxy con TLS, como nginx); se detiene con SIGTERM sin perder nada.
-            """
+            """,
+        subcommands: [Serve.self, PrintOpenAPI.self],
+        defaultSubcommand: Serve.self
+    )
+
+    static func main() async {
+        // Swift's tasks run on NIO's event loops (the same two threads as the HTTP server), not on a pool
+        // of their own: a call's answer is then written without a thread switch on each await. Without
+        // it, the thread switches took two thirds of a confirmation status's time (perf, BENCHMARKS.md).
+        // It must come first, on the main thread, before any task runs.
+        NIOSingletons.unsafeTryInstallSingletonPosixEventLoopGroupAsConcurrencyGlobalExecutor()
+        await SpanishUsageErrors.main(NSSKioskServer.self)
+    }
+}
+
+/// The server itself (the default: `nss-kiosk-server --data … --tokens …`).
+struct Serve: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Atiende a las terminales (lo que hace nss-kiosk-server sin subcomando)."
     )
 
     @OptionGroup var backend: BackendArguments
@@ -31,9 +53,14 @@ struct NSSKioskServer: AsyncParsableCommand {
             help: ArgumentHelp("Archivo (modo 0600) con una línea «nombre credencial» por terminal.", valueName: "archivo"))
     var tokens: String
 
-    static func main() async {
-        await SpanishUsageErrors.main(NSSKioskServer.self)
-    }
+    @Option(name: .customLong("metrics-token-file"),
+            help: ArgumentHelp("Archivo (modo 0600) con la credencial que Prometheus presenta para leer /metricas; "
+                + "sin él, el servidor no publica métricas.", valueName: "archivo"))
+    var metricsTokenFile: String?
+
+    /// `GET /hola`, the smallest answer of the same server, for `make bench`.
+    @Flag(name: .customLong("hello-route"), help: ArgumentHelp(visibility: .hidden))
+    var helloRoute = false
 
     func validate() throws {
         guard ListenAddress(listen) != nil else {
@@ -49,23 +76,44 @@ struct NSSKioskServer: AsyncParsableCommand {
         Logs.bootstrapStandardError()
         let address = ListenAddress(listen)!
         let terminals: TerminalTokens
+        let metricsToken: String?
         do {
             terminals = try TerminalTokens.load(tokens)
+            metricsToken = try metricsTokenFile.map { path throws(SecretFile.Refusal) in try MetricsToken.load(path) }
         } catch {
             throw CommandFailure(message: error.message)
         }
         // Its own lines in the audit log (the email it delivers) name the server, not «personal».
         var arguments = backend
         if arguments.terminal == TerminalName.staff { arguments.terminal = "servidor" }
+        let settings = try arguments.settings()
         // Its applications are recorded without an account: the server's own account would offer every
         // terminal's applications to every terminal for resuming.
-        let store = try arguments.open(recordsAccount: false)
-        let server = OfficeServer(backend: store, tokens: terminals)
+        let store = try arguments.open(settings, recordsAccount: false)
+        let server = OfficeServer(backend: store, tokens: terminals, limits: ServerLimits(settings), metricsToken: metricsToken,
+                                  helloRoute: helloRoute)
         let count = terminals.names.count
         try await server.run(host: address.host, port: address.port) { port in
             let shown = address.host.contains(":") ? "[\(address.host)]" : address.host
             let line = "nss-kiosk-server escucha en http://\(shown):\(port) (\(count) \(count == 1 ? "terminal" : "terminales")).\n"
             FileHandle.standardOutput.write(Data(line.utf8))
+        }
+    }
+}
+
+/// `nss-kiosk-server openapi`: the OpenAPI 3.1 document of the API, made from the same definitions the
+/// server runs (the repository keeps a copy in `openapi/nss-kiosk-server.json`).
+struct PrintOpenAPI: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "openapi",
+        abstract: "Escribe el documento OpenAPI 3.1 de la API del servidor."
+    )
+
+    func run() throws {
+        do {
+            FileHandle.standardOutput.write(Data(try OpenAPIDocument.make().text.utf8))
+        } catch {
+            throw CommandFailure(message: error.description, status: ExitCode(1))
         }
     }
 }

@@ -15,11 +15,16 @@ import NSSCore
 ///   `CallWaiting.longest`) until its answer is settled; other calls ignore it.
 /// - A call that must not run twice and comes with an `Idempotency-Key` is run once per key: a repeat
 ///   gets the first answer, kept in the store.
+/// - Each terminal may make `ServerLimits.callsPerMinute` calls, and each CURP may be submitted
+///   `submissionsPerCURPPerHour` times from all terminals together: beyond, 429 with `Retry-After`.
 struct CallRoute: Sendable {
     let backend: EmbeddedBackend
     let tokens: TerminalTokens
     let changes: ChangeSignal
     let logger: Logger
+    let limits: ServerLimits
+    let limiter: TerminalRateLimiter
+    let metrics: ServerMetrics
 
     static let path = "\(HTTPAPI.callsPath)/:call"
     /// The largest body taken: every input is a few hundred bytes.
@@ -28,6 +33,10 @@ struct CallRoute: Sendable {
 
     func answer(_ request: Request, context: some RequestContext) async throws -> Response {
         let terminal = try authenticate(request)
+        if let wait = limiter.admit(terminal) {
+            metrics.refused(limit: "terminal", terminal: terminal)
+            throw Problem.tooManyCalls(wait: wait)
+        }
         let name = context.parameters.get("call") ?? ""
         guard let call = BackendAPI.call(named: name) else { throw Problem.unknownCall(name) }
         let waiting = try waiting(for: call, request)
@@ -41,9 +50,10 @@ struct CallRoute: Sendable {
         let body = Data(input.readableBytesView)
         let key = try idempotencyKey(request, for: call)
         return await CallOrigin.calling(as: CallOrigin.Credential(name: terminal, isKiosk: tokens.isKiosk(terminal))) {
-            guard let key else { return await run(call, body, waiting: waiting).response }
-            return await runOnce(call, body, key: IdempotentCall(terminal: terminal, key: key, call: call.name,
-                                                                 fingerprint: Self.fingerprint(call.name, body)))
+            guard let key else { return await run(call, body, waiting: waiting, terminal: terminal).response }
+            return await runOnce(call, body, terminal: terminal,
+                                 key: IdempotentCall(terminal: terminal, key: key, call: call.name,
+                                                     fingerprint: Self.fingerprint(call.name, body)))
         }
     }
 
@@ -87,20 +97,45 @@ struct CallRoute: Sendable {
         }
     }
 
-    private func run(_ call: any BackendCall.Type, _ body: Data, waiting: BackendWire.Waiting?) async -> Answer {
+    private func run(_ call: any BackendCall.Type, _ body: Data, waiting: BackendWire.Waiting?, terminal: String) async -> Answer {
+        if let refusal = await submissionLimit(call, body, terminal: terminal) { return .problem(refusal) }
+        if waiting != nil { metrics.waiting.increment() }
+        defer { if waiting != nil { metrics.waiting.decrement() } }
         switch await BackendWire.perform(call.name, input: body, on: backend, waiting: waiting) {
         case .output(let data):
             // A call that must not run twice changes an application: calls waiting on one look again.
             if call.needsIdempotencyKey { changes.notify() }
             return .output(data)
-        case .failure(let error): return .problem(Problem.refusal(error))
+        case .failure(let error):
+            if !Problem.isFinal(error) { metrics.storeErrors.increment() }
+            return .problem(Problem.refusal(error))
         case .unknownCall(let name): return .problem(Problem.unknownCall(name))
         case .badInput(let name): return .problem(Problem.badInput(name))
         }
     }
 
+    /// The office's limit of submissions per CURP (counted in the store, so it holds across terminals and
+    /// server processes): nil when this call is not a submission or may go ahead.
+    private func submissionLimit(_ call: any BackendCall.Type, _ body: Data, terminal: String) async -> Problem? {
+        // An input that is not a submission's is left to the call, which refuses it as such.
+        guard call == BackendAPI.Submit.self,
+              let request = try? JSONDecoder().decode(ApplicationRequest.self, from: body) else { return nil }
+        do {
+            guard let until = try await backend.admitSubmission(of: request.curp, limit: limits.submissionsPerCURPPerHour,
+                                                                window: 3600) else { return nil }
+            metrics.refused(limit: "curp", terminal: terminal)
+            return Problem.tooManySubmissions(until: until, now: backend.configuration.clock())
+        } catch let error as BackendError {
+            metrics.storeErrors.increment()
+            return Problem.refusal(error)
+        } catch {
+            metrics.storeErrors.increment()
+            return Problem.internalFailure(reference: "limite")
+        }
+    }
+
     /// Runs a keyed call once: a repeat of its key gets the answer kept from the first run.
-    private func runOnce(_ call: any BackendCall.Type, _ body: Data, key: IdempotentCall) async -> Response {
+    private func runOnce(_ call: any BackendCall.Type, _ body: Data, terminal: String, key: IdempotentCall) async -> Response {
         let claim: IdempotencyClaim
         do {
             claim = try await backend.claim(key)
@@ -119,10 +154,12 @@ struct CallRoute: Sendable {
         case .otherCall: return Problem.keyReused.response
         case .run: break
         }
-        let answer = await run(call, body, waiting: nil)
+        let answer = await run(call, body, waiting: nil, terminal: terminal)
         let kept: (status: Int, body: [UInt8])?
         switch answer {
         case .output(let data): kept = (200, Array(data))
+        case .problem(let problem) where problem.code == Problem.tooManySubmissionsCode:
+            kept = nil   // the call did not run: after the wait, the same key runs it
         case .problem(let problem):
             kept = problem.error.map(Problem.isFinal) == true ? (problem.status.code, problem.body) : nil
         }

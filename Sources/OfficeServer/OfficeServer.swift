@@ -15,6 +15,7 @@ import UnixSignals
 /// - `GET`/`POST /d/<token>` — a document's one-time link, from the documents screen's QR code
 ///   (`DocumentLinkRoute`);
 /// - `GET /salud` — whether the store answers, for a load balancer or a monitor;
+/// - `GET /metricas` — the metrics for Prometheus, with the metrics' own token (`MetricsRoute`);
 ///
 /// and every refusal as a problem (`Problem`). It delivers the queued email while it runs, and stops on
 /// SIGTERM or SIGINT without losing any: calls under way finish, waiting calls answer at once, and the
@@ -23,22 +24,37 @@ public struct OfficeServer: Sendable {
     public let backend: EmbeddedBackend
     public let tokens: TerminalTokens
     public let logger: Logger
+    public let limits: ServerLimits
+    public let metrics: ServerMetrics
     let changes: ChangeSignal
+    let limiter: TerminalRateLimiter
+    let metricsToken: String?
+    let helloRoute: Bool
 
     /// `recheck`: how often a waiting call looks for a change made by another process on the store.
+    /// `metricsToken`: who may read `/metricas` (nobody without it). `helloRoute`: serve `GET /hola`, for
+    /// the benchmarks.
     public init(backend: EmbeddedBackend, tokens: TerminalTokens, logger: Logger = Logger(label: "nss-kiosk.server"),
-                recheck: Duration = .milliseconds(500)) {
+                recheck: Duration = .milliseconds(500), limits: ServerLimits = ServerLimits(), metricsToken: String? = nil,
+                helloRoute: Bool = false) {
         self.backend = backend
         self.tokens = tokens
         self.logger = logger
+        self.limits = limits
+        self.metricsToken = metricsToken
+        self.helloRoute = helloRoute
+        metrics = ServerMetrics()
+        limiter = TerminalRateLimiter(callsPerMinute: limits.callsPerMinute)
         changes = ChangeSignal(recheck: recheck)
     }
 
     /// The routes.
     public func router() -> Router<BasicRequestContext> {
         let router = Router()
-        router.add(middleware: ProblemMiddleware(logger: logger))
-        let calls = CallRoute(backend: backend, tokens: tokens, changes: changes, logger: logger)
+        router.add(middleware: MetricsMiddleware(metrics: metrics))
+        router.add(middleware: ProblemMiddleware(logger: logger, helloRoute: helloRoute))
+        let calls = CallRoute(backend: backend, tokens: tokens, changes: changes, logger: logger, limits: limits,
+                              limiter: limiter, metrics: metrics)
         router.post(RouterPath(stringLiteral: CallRoute.path)) { request, context in
             try await calls.answer(request, context: context)
         }
@@ -56,6 +72,13 @@ public struct OfficeServer: Sendable {
         router.get(RouterPath(stringLiteral: HTTPAPI.healthPath)) { _, _ in
             try await health()
         }
+        let metricsRoute = MetricsRoute(metrics: metrics, backend: backend, token: metricsToken)
+        router.get(RouterPath(stringLiteral: MetricsRoute.path)) { request, _ in
+            try await metricsRoute.answer(request)
+        }
+        if helloRoute {
+            router.get(RouterPath(stringLiteral: HelloRoute.path)) { _, _ in HelloRoute.body }
+        }
         return router
     }
 
@@ -63,6 +86,7 @@ public struct OfficeServer: Sendable {
         do {
             try await backend.checkStore()
         } catch let error as BackendError {
+            metrics.storeErrors.increment()
             throw Problem.refusal(error)
         }
         return CallRoute.json(status: .ok, Array(#"{"estado":"bien"}"#.utf8))

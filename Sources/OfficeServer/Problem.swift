@@ -140,6 +140,36 @@ struct Problem: Error, HTTPResponseError {
                                     detail: "Esta misma llamada todavía está en curso; inténtalo de nuevo en un momento.",
                                     retryAfter: 1)
 
+    // MARK: - The rate limits and the metrics
+
+    static let tooManyCallsCode = "too-many-calls"
+    static let tooManySubmissionsCode = "too-many-submissions"
+
+    /// A terminal that called more than its limit: the wizard reads the `error` as any «too many
+    /// attempts» and says when to try again; its service first waits a short `Retry-After` by itself.
+    static func tooManyCalls(wait: Duration, now: Date = Date()) -> Problem {
+        let seconds = max(1, Int((Double(wait.components.seconds) + Double(wait.components.attoseconds) / 1e18).rounded(.up)))
+        return Problem(status: .tooManyRequests, code: tooManyCallsCode,
+                       detail: "Esta terminal hizo demasiadas llamadas en poco tiempo. Espera \(SpanishCount.of(seconds, "segundo", "segundos")) "
+                           + "y vuelve a intentarlo; no se perdió nada de lo que escribiste.",
+                       error: .tooManyAttempts(retryAfter: now.addingTimeInterval(TimeInterval(seconds))), retryAfter: seconds)
+    }
+
+    /// A CURP submitted more often than the office allows, from any terminal.
+    static func tooManySubmissions(until: Date, now: Date = Date()) -> Problem {
+        let error = BackendError.tooManyAttempts(retryAfter: until)
+        return Problem(status: .tooManyRequests, code: tooManySubmissionsCode,
+                       detail: "Esta CURP ya se usó en demasiadas solicitudes en la última hora. " + error.message,
+                       error: error, retryAfter: max(1, Int(until.timeIntervalSince(now).rounded(.up))))
+    }
+
+    static let metricsOff = Problem(status: .notFound, code: "not-found",
+                                    detail: "Este servidor no publica métricas: inícialo con --metrics-token-file.")
+
+    static let metricsUnauthorized = Problem(
+        status: .unauthorized, code: "unauthorized",
+        detail: "Falta la credencial de las métricas o no es válida (la del archivo de --metrics-token-file).")
+
     static func internalFailure(reference: String) -> Problem {
         refusal(.internalError(reference: reference))
     }

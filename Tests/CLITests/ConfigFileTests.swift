@@ -40,6 +40,8 @@ import TestSupport
         [servidor]
         url = "https://nss.oficina.example"
         credencial = "/etc/nss-kiosk/credencial"
+        llamadas_por_minuto = 90
+        solicitudes_por_curp_por_hora = 6
 
         """
 
@@ -55,6 +57,7 @@ import TestSupport
         #expect(file.lines[.staffPINDigest] == 22)
         let settings = KioskSettings().applying(file.layer, from: .file(path: "config.toml", line: 0))
         #expect(settings.idleSeconds == 120 && settings.waitingIdleSeconds == 900 && settings.idleWarningSeconds == 20)
+        #expect(settings.serverCallsPerMinute == 90 && settings.serverSubmissionsPerCURP == 6)
         #expect(settings.staffPINDigest == StaffPINDigest(hex: Self.digest))
     }
 

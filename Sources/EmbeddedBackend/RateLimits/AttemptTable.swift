@@ -9,6 +9,8 @@ enum AttemptTable {
         case resend
         case documentEmail = "document-email"
         case documentLinks = "document-links"
+        /// A submission that reached the office server (its own limit per CURP, before the backend's).
+        case serverSubmission = "server-submission"
     }
 
     static func record(_ kind: Kind, subject: String, at now: Date, _ db: SQLTransaction) throws {

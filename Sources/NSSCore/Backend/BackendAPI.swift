@@ -34,9 +34,20 @@ public enum CallWaiting {
     public static let longest: Duration = .seconds(20)
 }
 
-/// The input of a call that takes none, and the output of one that gives none.
+/// The input of a call that takes none, and the output of one that gives none: `{}`. Only an object is
+/// read as it (the synthesized decoding of a type without members would take any JSON at all).
 public struct Nothing: Codable, Sendable, Hashable {
     public init() {}
+
+    private enum NoKeys: CodingKey {}
+
+    public init(from decoder: any Decoder) throws {
+        _ = try decoder.container(keyedBy: NoKeys.self)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        _ = encoder.container(keyedBy: NoKeys.self)
+    }
 }
 
 /// `confirm`'s input: the application and the code typed from its email.

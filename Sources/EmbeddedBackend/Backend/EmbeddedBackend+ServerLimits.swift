@@ -1,0 +1,22 @@
+import Foundation
+import NSSCore
+
+extension EmbeddedBackend {
+    /// The office server's limit of applications per CURP, across every terminal and every server
+    /// process on this store: counts one submission of `curp` when fewer than `limit` were counted in
+    /// the last `window`, and answers nil; else answers when the next one will be taken (and counts
+    /// nothing). In the attempt log, beside the backend's own limits.
+    public func admitSubmission(of curp: CURP, limit: Int, window: TimeInterval) async throws -> Date? {
+        try await shielded("admitSubmission") {
+            let now = self.now
+            return try await database.write { db in
+                if let until = try AttemptTable.blockedUntil(.serverSubmission, subject: curp.value, limit: limit,
+                                                             window: window, now: now, db) {
+                    return until
+                }
+                try AttemptTable.record(.serverSubmission, subject: curp.value, at: now, db)
+                return nil
+            }
+        }
+    }
+}
