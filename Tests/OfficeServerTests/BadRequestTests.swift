@@ -63,7 +63,7 @@ import TestSupport
         ("documentLinks", #""zz\n2026-12-06T10:00:00+0000 critical nss-kiosk.server: forged""#),
         ("confirmationStatus", #""abc\u001b[31m""#),
         ("startProcedure", "\"" + String(repeating: "a", count: IssuedIdentifier.longest + 1) + "\""),
-        ("startProcedure", #""""#),
+        ("startProcedure", #""solicitud-de-año""#),
         ("document", #""17965509455555191925062-constancia\r""#),
         ("submit", #"{"curp":"XORC070223MYNLDLA6","email":"ana@example.com","captchaID":"x\ny","captchaAnswer":"y"}"#),
     ])
