@@ -41,4 +41,10 @@ static inline int nc_has_string_capability(const char *name) {
     return value != NULL && value != (char *)-1;
 }
 
+/* A terminfo string capability's value, or NULL when the terminal has none. */
+static inline const char *nc_string_capability(const char *name) {
+    char *value = tigetstr(name);
+    return (value == NULL || value == (char *)-1) ? NULL : value;
+}
+
 #endif

@@ -4,8 +4,9 @@ import Hummingbird
 import NSSCore
 
 /// `GET /d/<token>`: the page of a document's one-time link, read from the QR code on the documents
-/// screen; `POST /d/<token>`: its button, which answers the signed PDF and spends the link. No credential:
-/// the token is the credential.
+/// screen; `POST /d/<token>`: its button, which answers the signed PDF and spends the link; `HEAD` answers
+/// what `GET` would, without the page (a messenger's link preview asks so). No credential: the token is the
+/// credential.
 struct DocumentLinkRoute: Sendable {
     let backend: EmbeddedBackend
 
@@ -14,7 +15,7 @@ struct DocumentLinkRoute: Sendable {
     static let auditName = "telefono"
 
     func page(_ request: Request, context: some RequestContext) async throws -> Response {
-        let token = context.parameters.get("token") ?? ""
+        let token = Self.token(context)
         do {
             let state = try await backend.documentLink(token: token)
             return PhonePage.response(DocumentLinkPage.page(state).html, status: Self.status(of: state))
@@ -23,8 +24,14 @@ struct DocumentLinkRoute: Sendable {
         }
     }
 
+    /// `HEAD /d/<token>`: the status and headers of the page, no body; like the page, it spends nothing.
+    func head(_ request: Request, context: some RequestContext) async throws -> Response {
+        let page = try await page(request, context: context)
+        return Response(status: page.status, headers: page.headers)
+    }
+
     func take(_ request: Request, context: some RequestContext) async throws -> Response {
-        let token = context.parameters.get("token") ?? ""
+        let token = Self.token(context)
         do {
             let taking = try await CallOrigin.$terminal.withValue(Self.auditName) { try await backend.takeDocument(token: token) }
             switch taking {
@@ -42,6 +49,13 @@ struct DocumentLinkRoute: Sendable {
         } catch let error as BackendError {
             return Self.failure(error)
         }
+    }
+
+    /// The token of the address, in capitals: a person who types the address shown on an ASCII terminal, or
+    /// read aloud in the line mode, into a phone gets small letters from its keyboard; the tokens' alphabet
+    /// has capitals only, so nothing of their randomness is lost.
+    static func token(_ context: some RequestContext) -> String {
+        (context.parameters.get("token") ?? "").uppercased()
     }
 
     static func status(of state: DocumentLinkState) -> HTTPResponse.Status {

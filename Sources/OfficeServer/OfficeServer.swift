@@ -12,7 +12,7 @@ import UnixSignals
 ///
 /// - `POST /v1/llamadas/<call>` — the backend's calls (`CallRoute`), for terminals with a credential;
 /// - `GET /confirmar/<token>` — the confirmation link of the email (`ConfirmationRoute`);
-/// - `GET`/`POST /d/<token>` — a document's one-time link, from the documents screen's QR code
+/// - `GET`/`HEAD`/`POST /d/<token>` — a document's one-time link, from the documents screen's QR code
 ///   (`DocumentLinkRoute`);
 /// - `GET /salud` — whether the store answers, for a load balancer or a monitor;
 /// - `GET /metricas` — the metrics for Prometheus, with the metrics' own token (`MetricsRoute`);
@@ -65,6 +65,9 @@ public struct OfficeServer: Sendable {
         let documentLinks = DocumentLinkRoute(backend: backend)
         router.get(RouterPath(stringLiteral: DocumentLinkRoute.path)) { request, context in
             try await documentLinks.page(request, context: context)
+        }
+        router.head(RouterPath(stringLiteral: DocumentLinkRoute.path)) { request, context in
+            try await documentLinks.head(request, context: context)
         }
         router.post(RouterPath(stringLiteral: DocumentLinkRoute.path)) { request, context in
             try await documentLinks.take(request, context: context)

@@ -31,8 +31,11 @@ public struct TerminalTokens: Sendable {
         var entries: [Entry] = []
         var names = Set<String>()
         var digests = Set<[UInt8]>()
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+        // A file saved on Windows may start with a byte-order mark and ends its lines with CR LF, which Swift
+        // reads as one character: the mark is dropped and lines split at both.
+        let text = text.hasPrefix("\u{FEFF}") ? text.dropFirst() : Substring(text)
+        for (index, line) in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).enumerated() {
+            let trimmed = line.trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: "\r")))
             if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
             let where_ = "«\(file)», línea \(index + 1)"
             let fields = trimmed.split(whereSeparator: { $0 == " " || $0 == "\t" })

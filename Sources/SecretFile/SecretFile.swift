@@ -24,7 +24,7 @@ public enum SecretFile {
         let shown = String(path.unicodeScalars.filter { $0.value >= 0x20 && $0.value != 0x7F }.map(Character.init))
         var info = stat()
         guard stat(path, &info) == 0 else {
-            throw Refusal(message: "No se pudo leer \(what) «\(shown)»: \(String(cString: strerror(errno))).")
+            throw Refusal(message: "No se pudo leer \(what) «\(shown)»: \(reason(errno)).")
         }
         guard info.st_mode & S_IFMT == S_IFREG else { throw Refusal(message: "\(capitalized(what)) «\(shown)» no es un archivo.") }
         guard info.st_mode & 0o077 == 0 else {
@@ -39,6 +39,19 @@ public enum SecretFile {
             throw Refusal(message: "\(capitalized(what)) «\(shown)» no es texto UTF-8.")
         }
         return text
+    }
+
+    /// Why a file could not be opened, in Spanish: the C library's words are English where no Spanish locale
+    /// is installed (an office server's usual case), and staff read this.
+    private static func reason(_ code: Int32) -> String {
+        switch code {
+        case ENOENT: "no existe"
+        case EACCES: "no tienes permiso para leerlo"
+        case ENOTDIR: "una parte de la ruta no es una carpeta"
+        case ELOOP: "la ruta da vueltas entre enlaces simbólicos"
+        case ENAMETOOLONG: "la ruta es demasiado larga"
+        default: String(cString: strerror(code))
+        }
     }
 
     private static func capitalized(_ text: String) -> String {

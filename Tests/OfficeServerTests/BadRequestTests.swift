@@ -57,6 +57,20 @@ import TestSupport
         try expectProblem(try await RawHTTP.call(server, "submit", body: body), status: 400, code: "bad-input")
     }
 
+    /// Any credential's holder can send an identifier; the log names it. One no backend issues — a line
+    /// break that would forge a log line, an escape sequence, a page of text — is refused as input.
+    @Test(arguments: [
+        ("documentLinks", #""zz\n2026-12-06T10:00:00+0000 critical nss-kiosk.server: forged""#),
+        ("confirmationStatus", #""abc\u001b[31m""#),
+        ("startProcedure", "\"" + String(repeating: "a", count: IssuedIdentifier.longest + 1) + "\""),
+        ("startProcedure", #""solicitud-de-año""#),
+        ("document", #""17965509455555191925062-constancia\r""#),
+        ("submit", #"{"curp":"XORC070223MYNLDLA6","email":"ana@example.com","captchaID":"x\ny","captchaAnswer":"y"}"#),
+    ])
+    func anIdentifierNoBackendIssuesIsABadRequest(_ call: String, _ body: String) async throws {
+        try expectProblem(try await RawHTTP.call(server, call, body: body), status: 400, code: "bad-input")
+    }
+
     @Test func anInvalidCURPInTheBodyIsABadRequest() async throws {
         let body = #"{"curp":"NOESUNACURP","email":"ana@example.com","captchaID":"x","captchaAnswer":"y"}"#
         try expectProblem(try await RawHTTP.call(server, "submit", body: body), status: 400, code: "bad-input")

@@ -40,6 +40,18 @@ import TestSupport
         #expect(tokens.isKiosk("kiosko-1") && !tokens.isKiosk("personal-ana") && !tokens.isKiosk("nadie"))
     }
 
+    /// A tokens file saved on Windows (CR LF line ends) or with a byte-order mark reads as the same file.
+    @Test(arguments: ["\r\n", "\n"], ["", "\u{FEFF}"])
+    func aTokensFileWithWindowsLineEndsIsTheSameFile(_ end: String, _ start: String) throws {
+        let text = start + "# credenciales\(end)kiosko-1 \(OfficeFixture.token) kiosco\(end)\(end)personal-ana \(OfficeFixture.otherToken)\(end)"
+        for tokens in [try TerminalTokens.parse(text, file: "credenciales"), try TerminalTokens.load(try file(text, mode: 0o600))] {
+            #expect(tokens.names == ["kiosko-1", "personal-ana"])
+            #expect(tokens.terminal(presenting: OfficeFixture.token) == "kiosko-1")
+            #expect(tokens.terminal(presenting: OfficeFixture.otherToken) == "personal-ana")
+            #expect(tokens.isKiosk("kiosko-1") && !tokens.isKiosk("personal-ana"))
+        }
+    }
+
     @Test(arguments: [0o644, 0o640, 0o604, 0o660])
     func aTokensFileOthersMayReadIsRefused(_ mode: Int) throws {
         let path = try file("kiosko-1 \(OfficeFixture.token)\n", mode: mode)
@@ -74,6 +86,22 @@ import TestSupport
         #expect(throws: SecretFile.Refusal.self) { try TerminalCredential.read(try file("una dos\n", mode: 0o600)) }
         #expect(throws: SecretFile.Refusal.self) { try TerminalCredential.read("/nonexistent/credencial") }
         #expect(throws: SecretFile.Refusal.self) { try TerminalCredential.read(TemporaryDirectory.make("carpeta").path) }
+    }
+
+    /// A file that is not there, or a link that leads nowhere, is said in Spanish (the C library's words are
+    /// English on a server without a Spanish locale).
+    @Test func aMissingFileIsSaidInSpanish() throws {
+        let folder = TemporaryDirectory.make("credencial")
+        let dangling = folder.appendingPathComponent("enlace").path
+        try FileManager.default.createSymbolicLink(atPath: dangling, withDestinationPath: folder.appendingPathComponent("nada").path)
+        for path in ["/nonexistent/credencial", dangling] {
+            #expect {
+                try TerminalTokens.load(path)
+            } throws: { error in
+                let message = (error as? SecretFile.Refusal)?.message ?? ""
+                return message.hasSuffix(": no existe.") && !message.contains("No such file")
+            }
+        }
     }
 
     /// The audit log names the terminal of each call by its credential, not the server.

@@ -80,6 +80,35 @@ import TestSupport
         }
     }
 
+    @Test func anAddressTypedInSmallLettersIsTheSameLink() async throws {
+        // An ASCII terminal and the line mode show the address to be typed; a phone's keyboard types small letters.
+        let link = try #require(try await links().first)
+        let token = try #require(URL(string: link.url)).lastPathComponent
+        let lowered = server.base.absoluteString + "/d/" + token.lowercased()
+        #expect(lowered != (try address(link)))
+        let page = try await RawHTTP.send(.GET, lowered)
+        #expect(page.status == 200)
+        #expect(page.text.contains("<h1>\(link.kind.title)</h1>"))
+        let download = try await RawHTTP.send(.POST, lowered)
+        #expect(download.status == 200)
+        #expect(download.contentType == "application/pdf")
+        #expect(try await RawHTTP.send(.GET, try address(link)).status == 410)
+    }
+
+    @Test func aHeadLooksAtTheLinkWithoutSpendingIt() async throws {
+        // A messenger's link preview may ask HEAD first: it gets what GET would, without the page.
+        let link = try #require(try await links().first)
+        let head = try await RawHTTP.send(.HEAD, try address(link))
+        #expect(head.status == 200)
+        #expect(head.contentType == "text/html; charset=utf-8")
+        #expect(head.headers["Cache-Control"].first == "no-store")
+        #expect(head.body.isEmpty)
+        #expect(try await RawHTTP.send(.GET, try address(link)).status == 200)
+        #expect(try await RawHTTP.send(.POST, try address(link)).status == 200)
+        #expect(try await RawHTTP.send(.HEAD, try address(link)).status == 410)
+        #expect(try await RawHTTP.send(.HEAD, server.base.absoluteString + "/d/NOSUCHTOKEN").status == 404)
+    }
+
     @Test(arguments: ["/d/NOSUCHTOKEN", "/d/" + String(repeating: "A", count: 24), "/d/%3Cscript%3E", "/d/a%00b"])
     func aLinkThatNamesNoDocumentIsNotFound(path: String) async throws {
         for method in [HTTPMethod.GET, .POST] {

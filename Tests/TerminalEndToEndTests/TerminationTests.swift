@@ -6,8 +6,11 @@ import TestSupport
 /// gives the terminal back sane, with nothing typed left on view.
 @Suite(.needsTmux, .runsPrograms)
 struct TerminationTests {
-    @Test func sigtermWhileTypingEndsTheProgramAndRestoresTheTerminal() async throws {
-        let terminal = try await KioskTerminal.open()
+    /// TERM=linux (the Linux console, or a client that says so over SSH) has no alternate screen: the frame
+    /// cleared on the way out would stay in tmux's scrollback unless the program erases it.
+    @Test(arguments: ["tmux-256color", "linux"])
+    func sigtermWhileTypingEndsTheProgramAndRestoresTheTerminal(_ terminalType: String) async throws {
+        let terminal = try await KioskTerminal.open(environment: ["TERM": terminalType])
         defer { terminal.close() }
         let tmux = terminal.tmux
         try await tmux.waitFor("Paso 1 de 9")

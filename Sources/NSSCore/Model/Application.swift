@@ -4,6 +4,8 @@ import FoundationEssentials
 public struct ApplicationID: Hashable, Sendable, Codable, RawRepresentable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
+    /// Refuses what no backend issues (`IssuedIdentifier`).
+    public init(from decoder: any Decoder) throws { rawValue = try IssuedIdentifier.decode(from: decoder) }
 }
 
 /// What "PULSA CONTINUAR" sends: the CURP, the email and the captcha answer.

@@ -4,6 +4,8 @@ import FoundationEssentials
 public struct CaptchaID: Hashable, Sendable, Codable, RawRepresentable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
+    /// Refuses what no backend issues (`IssuedIdentifier`).
+    public init(from decoder: any Decoder) throws { rawValue = try IssuedIdentifier.decode(from: decoder) }
 }
 
 /// A captcha to show, to be answered before it expires: a picture, or its accessible alternative.

@@ -167,6 +167,11 @@ public final class TerminalSession {
     /// Gives the terminal back: clears the frame (terminals without an alternate screen
     /// would keep a person's data on view), leaves curses mode, restores the signal
     /// dispositions. Calling it again does nothing.
+    ///
+    /// On a terminal without an alternate screen (the Linux console, TERM=linux over SSH) the clear
+    /// itself may push the frame into the scrollback (tmux, screen and many emulators keep a cleared
+    /// screen): its E3 erases the scrollback too. With an alternate screen the frame never reached the
+    /// scrollback, and the account's own history there is left alone.
     public func stop() {
         guard isActive else { return }
         isActive = false
@@ -175,6 +180,10 @@ public final class TerminalSession {
         wrefresh(window)
         curs_set(1)
         endwin()
+        if nc_has_string_capability("smcup") == 0, let eraseScrollback = nc_string_capability("E3") {
+            fputs(eraseScrollback, output)
+            fflush(output)
+        }
         delscreen(screen)
         CursesOwnership.release()
         fclose(output)
