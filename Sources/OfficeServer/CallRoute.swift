@@ -101,7 +101,8 @@ struct CallRoute: Sendable {
         if let refusal = await submissionLimit(call, body, terminal: terminal) { return .problem(refusal) }
         if waiting != nil { metrics.waiting.increment() }
         defer { if waiting != nil { metrics.waiting.decrement() } }
-        switch await BackendWire.perform(call.name, input: body, on: backend, waiting: waiting) {
+        switch await BackendWire.perform(call.name, input: body, on: backend, waiting: waiting,
+                                          admit: { [backend] subject in try await backend.admit(subject) }) {
         case .output(let data):
             // A call that must not run twice changes an application: calls waiting on one look again.
             if call.needsIdempotencyKey { changes.notify() }

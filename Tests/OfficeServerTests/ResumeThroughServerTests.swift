@@ -6,8 +6,9 @@ import OfficeServer
 import Testing
 import TestSupport
 
-/// `--resume` on the office server: an application belongs to the credential that started it, on any
-/// machine that presents it; another credential never sees it, and a kiosk's applications are never offered.
+/// On the office server an application belongs to the credential that started it: that credential takes it
+/// up (`--resume`) from any machine; another credential can neither see it nor act on it or its documents,
+/// even knowing its id; a kiosk's applications are never offered.
 @Suite(.runsPrograms) struct ResumeThroughServerTests {
     static let ana = "credencial-de-prueba-personal-ana-01234567"
     static let beto = "credencial-de-prueba-personal-beto-7654321"
@@ -57,5 +58,45 @@ import TestSupport
         await #expect(throws: BackendError.applicationNotFound) { try await ana.resumeApplication(ticket.id) }
         // The kiosk still records where its person is (nothing is offered from it).
         try await kiosk.recordProgress(ticket.id, .left)
+    }
+
+    /// Everything a terminal can do to an application, tried by another terminal that learnt its id and
+    /// folio (from an audit log, say): each is «not found», and the person's code attempts and limits are
+    /// untouched.
+    @Test func anotherCredentialCannotActOnAnApplicationOrItsDocuments() async throws {
+        let (ana, kiosk) = (terminal(Self.ana), terminal(Self.kiosk))
+        let ticket = try await kiosk.submit(ApplicationRequest(
+            curp: try fixture.curp(withNSS: false), email: try EmailAddress("ana.lopez@example.com"),
+            captchaID: try await kiosk.newCaptcha(.picture).id, captchaAnswer: OfficeFixture.captchaAnswer))
+        let id = ticket.id
+        let stranger: [(String, () async throws -> Void)] = [
+            ("confirmationStatus", { _ = try await ana.confirmationStatus(id) }),
+            ("confirm", { try await ana.confirm(id, code: "ABCD2345") }),
+            ("resendConfirmation", { _ = try await ana.resendConfirmation(id) }),
+            ("startProcedure", { _ = try await ana.startProcedure(id) }),
+            ("recordProgress", { try await ana.recordProgress(id, .left) }),
+        ]
+        for (name, call) in stranger {
+            await #expect(throws: BackendError.applicationNotFound, "\(name) by another credential") { try await call() }
+        }
+        // The kiosk itself goes on: its code still has every attempt, and nothing was left.
+        try await kiosk.confirm(id, code: try fixture.code(id))
+        _ = try await kiosk.startProcedure(id)
+        let result = try await kiosk.finishProcedure(id)
+        let documents = try await kiosk.documents(id)
+        let afterwards: [(String, () async throws -> Void)] = [
+            ("finishProcedure", { _ = try await ana.finishProcedure(id) }),
+            ("resultEmailSent", { _ = try await ana.resultEmailSent(id) }),
+            ("documents", { _ = try await ana.documents(id) }),
+            ("document", { _ = try await ana.document(try #require(documents.first).id) }),
+            ("emailDocuments", { _ = try await ana.emailDocuments(id) }),
+            ("documentLinks", { _ = try await ana.documentLinks(id) }),
+        ]
+        for (name, call) in afterwards {
+            await #expect(throws: BackendError.applicationNotFound, "\(name) by another credential") { try await call() }
+        }
+        #expect(try await kiosk.document(try #require(documents.first).id).starts(with: Array("%PDF".utf8)))
+        #expect(try await kiosk.documentLinks(id).count == 2)
+        #expect(documents.allSatisfy { $0.folio == result.folio })
     }
 }

@@ -15,7 +15,7 @@ extension EmbeddedBackend {
 
     public func openApplications() async throws -> OpenApplications {
         try await shielded("openApplications") {
-            guard let opener = configuration.opener(CallOrigin.credential) else { return OpenApplications(applications: [], expired: 0) }
+            guard let opener = configuration.resumer(CallOrigin.credential) else { return OpenApplications(applications: [], expired: 0) }
             let now = self.now
             let since = now.addingTimeInterval(-(Self.expiredMentionWindow + configuration.limits.confirmationLifetime))
             return try await database.read { db in
@@ -44,7 +44,7 @@ extension EmbeddedBackend {
         try await shielded("resumeApplication") {
             let now = self.now
             let terminal = CallOrigin.terminal ?? configuration.terminal
-            let opener = configuration.opener(CallOrigin.credential)
+            let opener = configuration.resumer(CallOrigin.credential)
             let outcome: Result<ResumedApplication, BackendError> = try await database.write { db in
                 guard let opener, let application = try ApplicationTable.find(id.rawValue, db),
                       application.opener?.account == opener.account, application.opener?.host == opener.host,

@@ -84,18 +84,26 @@ public struct EmbeddedConfiguration: Sendable {
     }
 
     /// Who is recorded as having started an application here, for a call with `credential` (the office
-    /// server's) or without (the wizard's own service: this account on this host); nil at a kiosk.
+    /// server's: the only one that may act on it there) or without (the wizard's own service: this account
+    /// on this host; nil at a kiosk, which records none).
     func opener(_ credential: CallOrigin.Credential?) -> ApplicationTable.Opener? {
         if let credential {
             // The host is no machine's: a staff credential takes its applications up from any of them.
-            return credential.isKiosk ? nil
-                : ApplicationTable.Opener(host: Self.credentialHost, account: credential.name, terminal: credential.name)
+            return ApplicationTable.Opener(host: credential.isKiosk ? Self.kioskCredentialHost : Self.credentialHost,
+                                           account: credential.name, terminal: credential.name)
         }
         return account.map { ApplicationTable.Opener(host: host, account: $0, terminal: terminal) }
     }
 
-    /// The host recorded for the applications opened with an office server's credential.
+    /// Who may take applications up again (`--resume`): the opener, but never a kiosk.
+    func resumer(_ credential: CallOrigin.Credential?) -> ApplicationTable.Opener? {
+        credential?.isKiosk == true ? nil : opener(credential)
+    }
+
+    /// The hosts recorded for the applications opened with an office server's credential: a staff
+    /// member's, and a kiosk's (never offered for resuming).
     static let credentialHost = "credencial-del-servidor"
+    static let kioskCredentialHost = "quiosco-del-servidor"
 
     /// The SQLite database inside the data directory.
     public var databaseURL: URL { dataDirectory.appendingPathComponent("nss-kiosk.sqlite") }

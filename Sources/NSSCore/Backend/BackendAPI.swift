@@ -19,11 +19,22 @@ public protocol BackendCall: Sendable {
     /// is. A server holds a waiting call, running it again whenever something may have changed, until
     /// its output is settled or `CallWaiting.longest` has passed. Nil for a call that never waits.
     static var isSettled: (@Sendable (Output) -> Bool)? { get }
+    /// The application (or document) the call acts on, when it acts on one: a server that answers many
+    /// terminals lets only the terminal that opened it act on it.
+    static func subject(of input: Input) -> CallSubject?
+}
+
+/// What a call acts on.
+public enum CallSubject: Sendable, Hashable {
+    case application(ApplicationID)
+    /// A document, named by its id (which holds its folio).
+    case document(DocumentID)
 }
 
 extension BackendCall {
     public static var needsIdempotencyKey: Bool { false }
     public static var isSettled: (@Sendable (Output) -> Bool)? { nil }
+    public static func subject(of input: Input) -> CallSubject? { nil }
     /// Whether a client may ask the call to wait (see `isSettled`).
     public static var waits: Bool { isSettled != nil }
 }
@@ -110,6 +121,7 @@ public enum BackendAPI {
         public static func perform(_ input: ApplicationID, on backend: some NSSBackend) async throws -> NSSCore.ConfirmationStatus {
             try await backend.confirmationStatus(input)
         }
+        public static func subject(of input: ApplicationID) -> CallSubject? { .application(input) }
     }
 
     public enum Confirm: BackendCall {
@@ -119,6 +131,7 @@ public enum BackendAPI {
             try await backend.confirm(input.application, code: input.code)
             return Nothing()
         }
+        public static func subject(of input: CodeConfirmation) -> CallSubject? { .application(input.application) }
     }
 
     public enum ResendConfirmation: BackendCall {
@@ -127,6 +140,7 @@ public enum BackendAPI {
         public static func perform(_ input: ApplicationID, on backend: some NSSBackend) async throws -> ApplicationTicket {
             try await backend.resendConfirmation(input)
         }
+        public static func subject(of input: ApplicationID) -> CallSubject? { .application(input) }
     }
 
     public enum StartProcedure: BackendCall {
@@ -134,6 +148,7 @@ public enum BackendAPI {
         public static func perform(_ input: ApplicationID, on backend: some NSSBackend) async throws -> PersonRecord {
             try await backend.startProcedure(input)
         }
+        public static func subject(of input: ApplicationID) -> CallSubject? { .application(input) }
     }
 
     public enum FinishProcedure: BackendCall {
@@ -142,6 +157,7 @@ public enum BackendAPI {
         public static func perform(_ input: ApplicationID, on backend: some NSSBackend) async throws -> NSSResult {
             try await backend.finishProcedure(input)
         }
+        public static func subject(of input: ApplicationID) -> CallSubject? { .application(input) }
     }
 
     public enum ResultEmailSent: BackendCall {
@@ -149,6 +165,7 @@ public enum BackendAPI {
         public static func perform(_ input: ApplicationID, on backend: some NSSBackend) async throws -> Bool {
             try await backend.resultEmailSent(input)
         }
+        public static func subject(of input: ApplicationID) -> CallSubject? { .application(input) }
     }
 
     public enum Documents: BackendCall {
@@ -156,6 +173,7 @@ public enum BackendAPI {
         public static func perform(_ input: ApplicationID, on backend: some NSSBackend) async throws -> [DocumentInfo] {
             try await backend.documents(input)
         }
+        public static func subject(of input: ApplicationID) -> CallSubject? { .application(input) }
     }
 
     public enum Document: BackendCall {
@@ -163,6 +181,7 @@ public enum BackendAPI {
         public static func perform(_ input: DocumentID, on backend: some NSSBackend) async throws -> Data {
             try await backend.document(input)
         }
+        public static func subject(of input: DocumentID) -> CallSubject? { .document(input) }
     }
 
     public enum EmailDocuments: BackendCall {
@@ -171,6 +190,7 @@ public enum BackendAPI {
         public static func perform(_ input: ApplicationID, on backend: some NSSBackend) async throws -> Bool {
             try await backend.emailDocuments(input)
         }
+        public static func subject(of input: ApplicationID) -> CallSubject? { .application(input) }
     }
 
     public enum DocumentLinks: BackendCall {
@@ -178,6 +198,7 @@ public enum BackendAPI {
         public static func perform(_ input: ApplicationID, on backend: some NSSBackend) async throws -> [DocumentLink] {
             try await backend.documentLinks(input)
         }
+        public static func subject(of input: ApplicationID) -> CallSubject? { .application(input) }
     }
 
     public enum OpenApplications: BackendCall {
@@ -192,6 +213,7 @@ public enum BackendAPI {
         public static func perform(_ input: ApplicationID, on backend: some NSSBackend) async throws -> ResumedApplication {
             try await backend.resumeApplication(input)
         }
+        public static func subject(of input: ApplicationID) -> CallSubject? { .application(input) }
     }
 
     public enum RecordProgress: BackendCall {
@@ -200,6 +222,7 @@ public enum BackendAPI {
             try await backend.recordProgress(input.application, input.progress)
             return Nothing()
         }
+        public static func subject(of input: ProgressRecord) -> CallSubject? { .application(input.application) }
     }
 
     public enum LookupCURP: BackendCall {

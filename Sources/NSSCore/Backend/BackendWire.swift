@@ -27,17 +27,23 @@ public enum BackendWire {
         }
     }
 
+    /// Whether the caller may act on a call's subject; throws the refusal (`.applicationNotFound`) when not.
+    public typealias Admission = @Sendable (CallSubject) async throws -> Void
+
     /// Runs the call named `name` on `backend` with the JSON `input`; with `waiting`, a call that waits
-    /// answers once its output is settled or the wait is over (other calls ignore it).
-    public static func perform(_ name: String, input: Data, on backend: some NSSBackend, waiting: Waiting? = nil) async -> Outcome {
+    /// answers once its output is settled or the wait is over (other calls ignore it). `admit` is asked
+    /// first about the call's subject, if it has one.
+    public static func perform(_ name: String, input: Data, on backend: some NSSBackend, waiting: Waiting? = nil,
+                               admit: Admission? = nil) async -> Outcome {
         guard let call = BackendAPI.call(named: name) else { return .unknownCall(name) }
-        return await perform(call, input: input, on: backend, waiting: waiting)
+        return await perform(call, input: input, on: backend, waiting: waiting, admit: admit)
     }
 
     private static func perform<Call: BackendCall>(_ call: Call.Type, input: Data, on backend: some NSSBackend,
-                                                   waiting: Waiting?) async -> Outcome {
+                                                   waiting: Waiting?, admit: Admission?) async -> Outcome {
         guard let decoded = try? JSONDecoder().decode(Call.Input.self, from: input) else { return .badInput(call: Call.name) }
         do {
+            if let admit, let subject = Call.subject(of: decoded) { try await admit(subject) }
             var output = try await Call.perform(decoded, on: backend)
             if let isSettled = Call.isSettled, let waiting {
                 while !isSettled(output), ContinuousClock.now < waiting.deadline, !Task.isCancelled {
