@@ -2,12 +2,17 @@ import BackendContract
 import EmbeddedBackend
 import Foundation
 import NSSCore
+import PostgresTestSupport
 
 /// Drives the shared contract against the embedded backend: a fresh data directory per backend, the fixed
 /// test captcha answer, and the email read from the Maildir outbox as a person would read it.
 struct EmbeddedHarness: ContractHarness {
+    /// The store in a new database of the tests' PostgreSQL cluster instead of the data directory.
+    var onPostgreSQL = false
+
     func makeBackend() async throws -> EmbeddedBackend {
-        try Fixture().backend
+        guard onPostgreSQL else { return try Fixture().backend }
+        return try Fixture(postgres: try await TestPostgreSQL.makeDatabase()).backend
     }
 
     func curpWithNSS(in backend: EmbeddedBackend) async throws -> CURP {

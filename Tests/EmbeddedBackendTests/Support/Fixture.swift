@@ -17,13 +17,13 @@ struct Fixture {
     /// holds the run's shared key.
     init(publicBaseURL: URL? = URL(string: "https://kiosco.example.mx"), limits: EmbeddedLimits = EmbeddedLimits(),
          mailDelivery: MailDelivery = .maildir, seedsDemoRegistry: Bool = true, freshSeal: Bool = false,
-         logger: Logger? = nil) throws {
+         logger: Logger? = nil, postgres: PostgresLocation? = nil) throws {
         directory = TemporaryDirectory.make()
         clock = TestClock()
         let configuration = EmbeddedConfiguration(
             dataDirectory: directory.appendingPathComponent("data", isDirectory: true),
             captchaTestAnswer: Self.captchaAnswer, publicBaseURL: publicBaseURL, seedsDemoRegistry: seedsDemoRegistry,
-            mailDelivery: mailDelivery, limits: limits, clock: clock.reading)
+            mailDelivery: mailDelivery, limits: limits, clock: clock.reading, postgres: postgres)
         if !freshSeal { try Self.placeSharedSeal(in: configuration) }
         backend = try EmbeddedBackend(configuration: configuration, logger: logger ?? Self.quietLogger)
     }

@@ -4,13 +4,17 @@ import Foundation
 import HTTPBackendClient
 import NSSCore
 import OfficeServer
+import PostgresTestSupport
 
 /// The contract through the office server: calls go over HTTP (`RemoteBackend<HTTPTransport>`) to a
 /// server in this process on a fresh store; what a person reads (the captcha, the email) is read from
 /// that store, and the link is opened as a phone opens it — a GET of its address on the server.
 struct HTTPHarness: ContractHarness {
+    /// The server's store in a new database of the tests' PostgreSQL cluster.
+    var onPostgreSQL = false
+
     func makeBackend() async throws -> HTTPServedBackend {
-        let fixture = try OfficeFixture()
+        let fixture = try OfficeFixture(postgres: onPostgreSQL ? try await TestPostgreSQL.makeDatabase() : nil)
         let server = try await RunningServer.start(OfficeServer(backend: fixture.backend, tokens: OfficeFixture.tokens,
                                                                 logger: OfficeFixture.quietLogger))
         // A short wait for the waiting call: the contract asks for a pending status once. Generous
