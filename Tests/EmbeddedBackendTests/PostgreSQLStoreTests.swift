@@ -66,12 +66,12 @@ import TestSupport
     /// violation, as SQLite's does.
     @Test func theDatabaseRefusesASecondHolderOfAnNSS() async throws {
         try await TestPostgreSQL.withDatabase { location in
-            let fixture = try Fixture(postgres: location)
-            let people = try fixture.backend.listRegistry(limit: 100)
+            let backend = try await onOwnThread { try Fixture(postgres: location).backend }
+            let people = try await onOwnThread { try backend.listRegistry(limit: 100) }
             let holder = try #require(people.first { $0.nss != nil })
             let other = try #require(people.first { $0.nss == nil })
             do {
-                try await fixture.backend.database.write { db in
+                try await backend.database.write { db in
                     try db.execute(sql: "UPDATE person SET nss = ? WHERE curp = ?",
                                    arguments: [holder.nss!.digits, other.curp.value])
                 }
@@ -80,7 +80,7 @@ import TestSupport
                 #expect(failure.kind == .uniqueViolation)
                 #expect(failure.code == "PostgreSQL SQLSTATE 23505")
             }
-            fixture.backend.database.close()
+            backend.database.close()
         }
     }
 
@@ -88,20 +88,20 @@ import TestSupport
     /// fail with the usual internal error, and the one after it reconnects.
     @Test func aLostConnectionFailsOneCallAtMostAndTheNextReconnects() async throws {
         try await TestPostgreSQL.withDatabase { location in
-            let fixture = try Fixture(postgres: location)
-            _ = try await fixture.backend.newCaptcha(.picture)
+            let backend = try await onOwnThread { try Fixture(postgres: location).backend }
+            _ = try await backend.newCaptcha(.picture)
             _ = try await TestPostgreSQL.rows("""
                 SELECT pg_terminate_backend(pid) FROM pg_stat_activity
                 WHERE datname = '\(location.database)' AND pid <> pg_backend_pid()
                 """, in: location)
             do {
-                _ = try await fixture.backend.newCaptcha(.picture)
+                _ = try await backend.newCaptcha(.picture)
             } catch let error as BackendError {
                 guard case .internalError = error else { throw error }
             }
-            _ = try await fixture.backend.newCaptcha(.picture)
+            _ = try await backend.newCaptcha(.picture)
             #expect(try await TestPostgreSQL.value("SELECT count(*) FROM captcha", in: location) != "0")
-            fixture.backend.database.close()
+            backend.database.close()
         }
     }
 }

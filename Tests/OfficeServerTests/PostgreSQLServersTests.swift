@@ -14,7 +14,7 @@ import Glibc
 
 /// Several `nss-kiosk-server` processes on one PostgreSQL database, as an office with more than one
 /// machine runs them: each has its own data directory (the same seal, its own outbox and logs).
-@Suite(.runsPrograms) struct PostgreSQLServersTests {
+@Suite(.runsProgramsUnderLoad) struct PostgreSQLServersTests {
     static let clients = 10
     static let applicationsPerClient = 10
 
@@ -133,6 +133,28 @@ import Glibc
             for server in servers {
                 server.signal(SIGTERM)
                 #expect(await server.waitForExit() == 0, "\(server.printed)")
+            }
+        }
+    }
+
+    /// The staff tools an office runs against the shared store take `--store`: a person imported on one
+    /// machine is in the registry every server reads; the outbox and the audit log are the store's.
+    @Test func theStaffToolsWorkOnTheSharedStore() async throws {
+        try await TestPostgreSQL.withDatabase { store in
+            let staff = ["--store", store.url, "--data", directory.appendingPathComponent("personal").path]
+            let curp = try CURP.derive(givenNames: "ANA", firstSurname: "RUIZ", secondSurname: "SOTO",
+                                       birthDate: CivilDate(year: 1991, month: 2, day: 3)!, sex: .mujer, state: .JC).value
+            let csv = directory.appendingPathComponent("registro.csv")
+            try Data("curp,nombres,primer_apellido,segundo_apellido,sexo,fecha_nacimiento,entidad,nss\n\(curp),ANA,RUIZ,SOTO,M,1991-02-03,JC,\n".utf8)
+                .write(to: csv)
+            let imported = try await Run.nssKiosk(["registry", "import", csv.path] + staff)
+            #expect(imported.status == 0, "\(imported.stderr)")
+            #expect(try await TestPostgreSQL.value("SELECT count(*) FROM person WHERE curp = '\(curp)'", in: store) == "1")
+            let listed = try await Run.nssKiosk(["registry", "list", "--limit", "1000"] + staff)
+            #expect(listed.status == 0 && listed.stdout.contains(curp), "\(listed.stderr)")
+            for command in [["outbox", "--pending"], ["audit"]] {
+                let run = try await Run.nssKiosk(command + staff)
+                #expect(run.status == 0, "\(command): \(run.stderr)")
             }
         }
     }

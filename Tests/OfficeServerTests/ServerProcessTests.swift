@@ -71,8 +71,8 @@ import Glibc
         try await client.start()
         defer { client.stop() }
         let backend = RemoteBackend(client)
-        let local = try store(postgres)
-        let curp = try local.listRegistry(limit: 100).first { $0.nss == nil }!.curp
+        let local = try await onOwnThread { [self] in try store(postgres) }
+        let curp = try await onOwnThread { try local.listRegistry(limit: 100) }.first { $0.nss == nil }!.curp
 
         // The outbox cannot be written: the confirmation email waits in the store.
         let outboxTmp = data.appendingPathComponent("outbox/tmp")

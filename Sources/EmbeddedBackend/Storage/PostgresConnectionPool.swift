@@ -55,7 +55,11 @@ final class PostgresConnectionPool: @unchecked Sendable {
             open -= 1
             condition.signal()
             condition.unlock()
-            throw StoreFailure(kind: .unavailable, code: "PostgreSQL unreachable")
+            // The server's SQLSTATE (too many connections, no such database…) or the kind of network
+            // failure: never the server's text.
+            let reason = (error as? PSQLError).flatMap { $0.serverInfo?[.sqlState] }.map { "SQLSTATE \($0)" }
+                ?? String(describing: type(of: error))
+            throw StoreFailure(kind: .unavailable, code: "PostgreSQL unreachable (\(reason))")
         }
     }
 

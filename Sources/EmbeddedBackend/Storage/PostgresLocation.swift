@@ -82,7 +82,7 @@ public struct PostgresLocation: Sendable, Hashable {
             configuration = .init(host: host ?? "localhost", port: port, username: username, password: password,
                                   database: database, tls: .disable)
         }
-        configuration.options.connectTimeout = .seconds(5)
+        configuration.options.connectTimeout = .seconds(10)
         return configuration
     }
 }

@@ -27,7 +27,7 @@ struct OfficeFixture {
         let configuration = EmbeddedConfiguration(
             dataDirectory: directory.appendingPathComponent("data", isDirectory: true),
             captchaTestAnswer: Self.captchaAnswer, publicBaseURL: Self.publicURL, terminal: "servidor",
-            clock: clock.reading, postgres: postgres)
+            clock: clock.reading, postgres: postgres, storeConnections: 2)
         try Self.placeSharedSeal(in: configuration.dataDirectory)
         backend = try EmbeddedBackend(configuration: configuration, logger: Self.quietLogger)
     }
