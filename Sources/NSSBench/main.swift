@@ -30,7 +30,7 @@ if arguments.first == "store-worker" {   // one process of the two-process store
 }
 if arguments.first == "store" {   // only the store's rows: SQLite beside PostgreSQL (scripts/with-postgresql)
     print(Report.header())
-    for report in try await StoreBenchmarks.reports() { print(report.line()) }
+    try await StoreBenchmarks.run { print($0.line()) }
     exit(0)
 }
 if arguments.first == "documents" {   // only the documents' rows: quicker to rerun after a change to them
@@ -47,7 +47,7 @@ for report in try await DocumentBenchmarks.rendering() { print(report.line()) }
 print(try await ApplicationBenchmarks.wholeApplication().line())
 print(Report(name: "  de ella, Paso 2 (asigna, sella y guarda; el correo con los PDF se escribe después)",
              value: ApplicationBenchmarks.lastFinishingMedian, unit: "ms", target: "—", met: true).line())
-for report in try await StoreBenchmarks.reports() { print(report.line()) }
+try await StoreBenchmarks.run { print($0.line()) }
 if FileManager.default.isWritableFile(atPath: "/dev/shm") {
     print(try await ApplicationBenchmarks.wholeApplication(in: URL(fileURLWithPath: "/dev/shm"),
                                                            label: " en RAM (sin el costo de fsync)").line())

@@ -45,9 +45,11 @@ public final class PostgresStore: SQLStore {
         try await threads.run { [self] in try transaction(.write, body) }
     }
 
-    /// PostgreSQL's commits are durable already (`synchronous_commit` on).
+    /// As SQLite's `synchronous = NORMAL` beside its fully synced Paso 2: ordinary writes commit without
+    /// waiting for the WAL's flush (a crash of PostgreSQL keeps them; a power cut may lose the last
+    /// moments'), this one waits for it.
     func durableWrite<T: Sendable>(_ body: @escaping @Sendable (SQLTransaction) throws -> T) async throws -> T {
-        try await write(body)
+        try await threads.run { [self] in try transaction(.durableWrite, body) }
     }
 
     func readNow<T>(_ body: (SQLTransaction) throws -> T) throws -> T {
@@ -63,7 +65,7 @@ public final class PostgresStore: SQLStore {
     }
 
     enum Access {
-        case read, write, migrate
+        case read, write, durableWrite, migrate
     }
 
     /// One transaction on a connection of the pool, on the calling thread. A connection that failed is
@@ -80,15 +82,16 @@ public final class PostgresStore: SQLStore {
                 switch (access, serialization) {
                 case (.read, _):
                     try adapter.command("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY")
-                case (.write, .advisoryLock):
+                case (.write, .advisoryLock), (.durableWrite, .advisoryLock):
                     try adapter.command("BEGIN")
                     _ = try adapter.run("SELECT pg_advisory_xact_lock(?)", [.integer(Self.writeLock)])
-                case (.write, .serializable):
+                case (.write, .serializable), (.durableWrite, .serializable):
                     try adapter.command("BEGIN ISOLATION LEVEL SERIALIZABLE")
                 case (.migrate, _):
                     try adapter.command("BEGIN")
                     _ = try adapter.run("SELECT pg_advisory_xact_lock(?)", [.integer(Self.migrationLock)])
                 }
+                if access == .write { try adapter.command("SET LOCAL synchronous_commit TO OFF") }
                 let value = try body(SQLTransaction(adapter))
                 try adapter.command("COMMIT")
                 return value
