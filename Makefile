@@ -51,7 +51,7 @@ release: deps
 ## Release-build benchmarks; results go to BENCHMARKS.md by hand after reading them.
 bench: deps-bench release
 	$(RELEASE) --product nss-bench
-	scripts/bench.sh
+	scripts/with-postgresql scripts/bench.sh
 
 deps:
 	@scripts/install-deps.sh build

@@ -38,6 +38,8 @@ let package = Package(
         // The office server's metrics in Prometheus's text format (its own registry, no global bootstrap:
         // the tests run many servers in one process).
         .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
+        // The shared store of several office servers (`--store postgresql://…`).
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         // ---- the pure core: no I/O, no terminal, no database ----
@@ -148,6 +150,9 @@ let package = Package(
         .target(name: "EmbeddedBackend", dependencies: [
             "NSSCore", "Documents", "ProcessKit",
             .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "PostgresNIO", package: "postgres-nio"),
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOPosix", package: "swift-nio"),
             .product(name: "Logging", package: "swift-log"),
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
@@ -176,15 +181,20 @@ let package = Package(
         ], path: "Tests/EmbeddedWorker"),
         .testTarget(name: "EmbeddedBackendTests", dependencies: ["TestSupport", "ProcessKit", 
             "EmbeddedBackend", "BackendContract", "NSSCore", "EmbeddedWorker", "Documents", "PDFRendering", "NSSKioskPDF",
-            "BackendService", "NSSKioskBackendCLI",
+            "BackendService", "NSSKioskBackendCLI", "PostgresTestSupport",
             .product(name: "Logging", package: "swift-log"), .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
 
+        /// The throwaway PostgreSQL cluster of scripts/run-tests, a database of its own per test.
+        .target(name: "PostgresTestSupport", dependencies: [
+            "EmbeddedBackend", .product(name: "PostgresNIO", package: "postgres-nio"), .product(name: "Logging", package: "swift-log"),
+        ], path: "Tests/PostgresTestSupport"),
+
         // The office server in this process and as a program, and the remote backend through it.
         .testTarget(name: "OfficeServerTests", dependencies: [
             "TestSupport", "ProcessKit", "OfficeServer", "HTTPBackendClient", "BackendContract", "EmbeddedBackend", "Documents",
-            "NSSCore", "NSSKioskServer", "NSSKioskBackendCLI", "NSSKioskPDF", "BackendService", "KioskSettings",
+            "NSSCore", "NSSKioskServer", "NSSKioskBackendCLI", "NSSKioskPDF", "BackendService", "KioskSettings", "PostgresTestSupport",
             .product(name: "AsyncHTTPClient", package: "async-http-client"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             .product(name: "Logging", package: "swift-log"),

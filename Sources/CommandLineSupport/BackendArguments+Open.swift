@@ -37,6 +37,13 @@ extension BackendArguments {
                                                   publicBaseURL: publicBaseURL, subdelegation: settings.subdelegation,
                                                   production: settings.production, terminal: TerminalName.clean(terminal))
         if !recordsAccount { configuration.account = nil }
+        if let store {
+            guard let location = PostgresLocation(store) else {
+                throw CommandFailure(message: EmbeddedConfigurationError.storeURL(store).description)
+            }
+            configuration.postgres = location
+        }
+        if let storeConnections { configuration.storeConnections = storeConnections }
         return configuration
     }
 
@@ -57,6 +64,8 @@ extension BackendArguments {
         } catch let failure as CommandFailure {
             throw failure
         } catch let error as EmbeddedConfigurationError {
+            // An unreachable store is a failure to open, like a data directory that cannot be opened.
+            if case .storeUnreachable = error { throw CommandFailure(message: error.description, status: ExitCode(1)) }
             throw CommandFailure(message: error.description)
         } catch let error as BackendError {
             throw CommandFailure(message: "No se pudo abrir la carpeta de datos «\(UnsafeText.escaped(Self.dataURL(settings).path))»: \(error.message)",

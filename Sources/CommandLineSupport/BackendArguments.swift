@@ -29,6 +29,15 @@ public struct BackendArguments: ParsableArguments {
     @Option(name: .customLong(BackendOption.terminal.longName), help: help(.terminal))
     public var terminal: String = TerminalName.staff
 
+    // The office server's and the staff tools' that work on its store; not the wizard's (a terminal
+    // reaches a shared store through the office server).
+    @Option(name: .customLong(StoreOption.store), help: ArgumentHelp(StoreOption.storeHelp, valueName: "url"))
+    public var store: String?
+
+    @Option(name: .customLong(StoreOption.connections),
+            help: ArgumentHelp(StoreOption.connectionsHelp, valueName: "número"))
+    public var storeConnections: Int?
+
     // The wizard's (`serve` takes them from it); the staff tools refuse them, so their help omits them.
     @Option(name: .customLong(BackendOption.server.longName), help: hidden(.server))
     public var server: String?
@@ -60,6 +69,16 @@ public struct BackendArguments: ParsableArguments {
         }
         return layer
     }
+}
+
+/// Where the tables are, when not in the data directory: a PostgreSQL database shared by office servers.
+public enum StoreOption {
+    public static let store = "store"
+    public static let connections = "store-connections"
+    public static let storeHelp = "Base de datos PostgreSQL compartida por los servidores de la oficina "
+        + "(postgresql://usuario@/base?host=/carpeta/del/socket o postgresql://usuario:contraseña@servidor:5432/base); "
+        + "por omisión, SQLite en la carpeta de datos, que guarda siempre el sello, el buzón y las bitácoras."
+    public static let connectionsHelp = "Conexiones a PostgreSQL que abre este proceso, como máximo (por omisión 4)."
 }
 
 private func help(_ option: BackendOption) -> ArgumentHelp {

@@ -12,13 +12,14 @@ enum ApplicationBenchmarks {
     /// `parent` is where the data directory is made: the disk, or a RAM file system to see the cost
     /// of the fsyncs that durability needs.
     static func wholeApplication(in parent: URL = FileManager.default.temporaryDirectory,
-                                 label: String = "") async throws -> Report {
+                                 postgres: PostgresLocation? = nil, label: String = "") async throws -> Report {
         let dir = parent.appendingPathComponent("nss-bench-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: dir) }
         var quiet = Logger(label: "nss-bench")
         quiet.logLevel = .warning
         let backend = try EmbeddedBackend(configuration: EmbeddedConfiguration(dataDirectory: dir,
-                                                                               captchaTestAnswer: "AbDeF"),
+                                                                               captchaTestAnswer: "AbDeF",
+                                                                               postgres: postgres),
                                           logger: quiet)
         let people = try backend.listRegistry(limit: 1000).filter { $0.nss == nil }.prefix(200)
         var samples: [Double] = []

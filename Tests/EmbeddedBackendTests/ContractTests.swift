@@ -8,4 +8,10 @@ import TestSupport
     func embeddedBackendMeetsTheContract(_ rule: ContractCase) async throws {
         try await rule.run(with: EmbeddedHarness())
     }
+
+    /// The same backend with its tables in PostgreSQL (a database of its own per case).
+    @Test(arguments: BackendContract.cases)
+    func embeddedBackendOnPostgreSQLMeetsTheContract(_ rule: ContractCase) async throws {
+        try await rule.run(with: EmbeddedHarness(onPostgreSQL: true))
+    }
 }

@@ -6,6 +6,8 @@ struct WorkerOptions {
     var answer: String
     var from: Int
     var count: Int
+    /// `--store URL`: the tables in PostgreSQL.
+    var store: String?
 
     init?(_ arguments: ArraySlice<String>) {
         var values: [String: String] = [:]
@@ -20,5 +22,6 @@ struct WorkerOptions {
         self.answer = answer
         self.from = from
         self.count = count
+        store = values["store"]
     }
 }

@@ -7,7 +7,7 @@ import NSSCore
 /// outbox → Paso 1 → Paso 2) for the registry people at positions `from ..< from + count`, and prints
 /// one line per application: `CURP NSS kind`.
 ///
-///     EmbeddedWorker --data DIR --answer TEXT --from N --count K
+///     EmbeddedWorker --data DIR --answer TEXT --from N --count K [--store postgresql://…]
 
 let options = WorkerOptions(CommandLine.arguments.dropFirst())
 guard let options else {
@@ -18,7 +18,8 @@ do {
     var logger = Logger(label: "nss-kiosk.embedded")
     logger.logLevel = .warning
     let backend = try EmbeddedBackend(configuration: EmbeddedConfiguration(
-        dataDirectory: options.dataDirectory, captchaTestAnswer: options.answer), logger: logger)
+        dataDirectory: options.dataDirectory, captchaTestAnswer: options.answer,
+        postgres: options.store.flatMap(PostgresLocation.init)), logger: logger)
     guard let maildir = backend.maildir else { throw WorkerFailure("the backend does not deliver to a Maildir") }
     let inbox = OutboxIndex(maildir: maildir)
     let people = try backend.listRegistry(limit: options.count, offset: options.from)

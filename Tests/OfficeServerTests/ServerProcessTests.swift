@@ -2,6 +2,7 @@ import BackendService
 import EmbeddedBackend
 import Foundation
 import NSSCore
+import PostgresTestSupport
 import ProcessKit
 import Testing
 import TestSupport
@@ -29,9 +30,10 @@ import Glibc
         try FileManager.default.setAttributes([.posixPermissions: mode], ofItemAtPath: url.path)
     }
 
-    private func startServer(port: Int = 0) async throws -> ServerProcess {
+    private func startServer(port: Int = 0, store: PostgresLocation? = nil) async throws -> ServerProcess {
         try await ServerProcess.start(["--data", data.path, "--tokens", tokens.path, "--public-url", "https://nss.oficina.example",
-                                       "--captcha-test-answer", OfficeFixture.captchaAnswer], port: port, in: directory)
+                                       "--captcha-test-answer", OfficeFixture.captchaAnswer]
+                                      + (store.map { ["--store", $0.url] } ?? []), port: port, in: directory)
     }
 
     /// The wizard's own service, carrying the calls to `server`.
@@ -43,8 +45,9 @@ import Glibc
     }
 
     /// The store the server writes, as staff would read it on the server's machine.
-    private func store() throws -> EmbeddedBackend {
-        try EmbeddedBackend(configuration: EmbeddedConfiguration(dataDirectory: data), logger: OfficeFixture.quietLogger)
+    private func store(_ postgres: PostgresLocation? = nil) throws -> EmbeddedBackend {
+        try EmbeddedBackend(configuration: EmbeddedConfiguration(dataDirectory: data, postgres: postgres),
+                            logger: OfficeFixture.quietLogger)
     }
 
     private func waitForMail(_ id: ApplicationID, _ kind: MailKind, in store: EmbeddedBackend) async throws -> ReceivedMail {
@@ -59,14 +62,17 @@ import Glibc
     /// queued — and started again: the email is delivered by the new server, and the terminal goes on
     /// from where it was, through the same service; a call made while the server is down is tried
     /// again by itself until the server is back.
-    @Test func theServerKilledMidProcedureLosesNothingAndTheTerminalGoesOn() async throws {
-        var server = try await startServer()
+    /// The same with the store in PostgreSQL.
+    @Test(arguments: [false, true])
+    func theServerKilledMidProcedureLosesNothingAndTheTerminalGoesOn(onPostgreSQL: Bool) async throws {
+        let postgres = onPostgreSQL ? try await TestPostgreSQL.makeDatabase() : nil
+        var server = try await startServer(store: postgres)
         let client = service(server)
         try await client.start()
         defer { client.stop() }
         let backend = RemoteBackend(client)
-        let local = try store()
-        let curp = try local.listRegistry(limit: 100).first { $0.nss == nil }!.curp
+        let local = try await onOwnThread { [self] in try store(postgres) }
+        let curp = try await onOwnThread { try local.listRegistry(limit: 100) }.first { $0.nss == nil }!.curp
 
         // The outbox cannot be written: the confirmation email waits in the store.
         let outboxTmp = data.appendingPathComponent("outbox/tmp")
@@ -82,7 +88,7 @@ import Glibc
         try FileManager.default.removeItem(at: outboxTmp)
         try FileManager.default.createDirectory(at: outboxTmp, withIntermediateDirectories: false,
                                                 attributes: [.posixPermissions: 0o700])
-        server = try await startServer(port: server.port)
+        server = try await startServer(port: server.port, store: postgres)
 
         // The new server delivers what the killed one left; the person confirms with its code.
         let mail = try await waitForMail(ticket.id, .confirmation, in: local)
@@ -96,7 +102,7 @@ import Glibc
         let port = server.port
         let paso2 = Task { try await backend.finishProcedure(ticket.id) }
         try await Task.sleep(for: .milliseconds(700))
-        server = try await startServer(port: port)
+        server = try await startServer(port: port, store: postgres)
         let result = try await paso2.value
         #expect(result.kind == .asignacion)
         #expect(try await backend.finishProcedure(ticket.id) == result, "Paso 2 again gives the same NSS")
@@ -110,6 +116,7 @@ import Glibc
         #expect(audit.filter { $0.step != .emailDelivered }.allSatisfy { $0.terminal == OfficeFixture.terminal })
         server.signal(SIGTERM)
         #expect(await server.waitForExit() == 0)
+        if let postgres { await TestPostgreSQL.drop(postgres) }
     }
 
     /// SIGTERM: the server stops by itself (exit status 0), answering a waiting call instead of making

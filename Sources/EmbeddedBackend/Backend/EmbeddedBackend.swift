@@ -31,6 +31,9 @@ public final class EmbeddedBackend: NSSBackend {
         seal = InstallationSeal(configuration: configuration)
         do {
             database = try EmbeddedStore.open(configuration)
+        } catch let failure as StoreFailure where failure.kind == .unavailable && configuration.postgres != nil {
+            logger.error("store unreachable", metadata: ["cause": "\(failure.code)"])
+            throw EmbeddedConfigurationError.storeUnreachable(configuration.postgres!.shown)
         } catch {
             throw Self.internalError("open", error, logger)
         }

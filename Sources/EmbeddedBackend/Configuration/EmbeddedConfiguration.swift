@@ -7,6 +7,13 @@ import NSSCore
 public struct EmbeddedConfiguration: Sendable {
     /// The folder of the database and the outbox; created with mode 0700 when missing.
     public var dataDirectory: URL
+    /// Where the tables are kept when not in the data directory's SQLite file: a PostgreSQL database that
+    /// several office servers share. The data directory still holds the seal, the outbox and the logs.
+    public var postgres: PostgresLocation?
+    /// The most connections to PostgreSQL this process opens at once.
+    public var storeConnections: Int
+    /// How PostgreSQL's writers are serialized: the advisory lock, unless a benchmark compares.
+    public var writeSerialization: StoreWriteSerialization = .advisoryLock
     /// A fixed captcha answer for automated runs. The image then shows this text and every challenge says
     /// it is in test mode. A production configuration refuses it.
     public var captchaTestAnswer: String?
@@ -57,9 +64,13 @@ public struct EmbeddedConfiguration: Sendable {
         host: String = ProcessOwner.host,
         clock: @escaping @Sendable () -> Date = { Date() },
         renderer: any DocumentRendering = HelperProcessRenderer(),
-        outboxOverride: (any Outbox)? = nil
+        outboxOverride: (any Outbox)? = nil,
+        postgres: PostgresLocation? = nil,
+        storeConnections: Int = PostgresStore.defaultConnections
     ) {
         self.dataDirectory = dataDirectory
+        self.postgres = postgres
+        self.storeConnections = storeConnections
         self.captchaTestAnswer = captchaTestAnswer
         self.publicBaseURL = publicBaseURL
         self.subdelegation = subdelegation
@@ -127,6 +138,7 @@ public struct EmbeddedConfiguration: Sendable {
             }
         }
         guard (1...99).contains(subdelegation) else { throw .subdelegation(subdelegation) }
+        guard (1...PostgresStore.maximumConnections).contains(storeConnections) else { throw .storeConnections(storeConnections) }
         if let url = publicBaseURL, !["http", "https"].contains(url.scheme?.lowercased() ?? "") || url.host == nil {
             throw .publicBaseURL(url.absoluteString)
         }

@@ -15,6 +15,13 @@ public enum EmbeddedConfigurationError: Error, Hashable, Sendable, CustomStringC
     case mailSender(String)
     /// The sendmail command does not start with an absolute path to the program.
     case sendmailCommand(String)
+    /// `--store` is not a PostgreSQL URL this program can use.
+    case storeURL(String)
+    /// The PostgreSQL server of `--store` (shown without its password) could not be reached, or refused the
+    /// user or the database.
+    case storeUnreachable(String)
+    /// Too few or too many connections to the store.
+    case storeConnections(Int)
 
     /// What was given is shown, never obeyed: it may hold a line break or an escape sequence.
     public var description: String {
@@ -34,6 +41,14 @@ public enum EmbeddedConfigurationError: Error, Hashable, Sendable, CustomStringC
         case .sendmailCommand(let text):
             "El comando para enviar correo «\(UnsafeText.escaped(text))» debe empezar con la ruta completa del programa, "
                 + "por ejemplo /usr/sbin/sendmail -t -i."
+        case .storeURL(let text):
+            "La dirección de la base de datos «\(UnsafeText.escaped(text))» no es válida: escribe "
+                + "postgresql://usuario@/base?host=/carpeta/del/socket o postgresql://usuario:contraseña@servidor:5432/base."
+        case .storeUnreachable(let shown):
+            "No se pudo conectar con la base de datos «\(UnsafeText.escaped(shown))»: revisa que el servidor PostgreSQL "
+                + "esté en marcha y que la dirección, el usuario y la base de datos sean correctos."
+        case .storeConnections(let count):
+            "Las conexiones a la base de datos deben ser de 1 a \(PostgresStore.maximumConnections), no \(count)."
         }
     }
 

@@ -20,6 +20,12 @@ public final class OutboxIndex {
         return confirmations[id.rawValue].flatMap { ConfirmationEmail.code(in: $0.text) }
     }
 
+    /// The link of the latest confirmation email of the application, when it carries one.
+    public func confirmationLink(for id: ApplicationID) throws -> URL? {
+        try refresh()
+        return confirmations[id.rawValue].flatMap { ConfirmationEmail.link(in: $0.text) }
+    }
+
     private func refresh() throws {
         for file in try maildir.messageFiles() where !seen.contains(file.lastPathComponent) {
             seen.insert(file.lastPathComponent)

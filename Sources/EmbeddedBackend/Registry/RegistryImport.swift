@@ -107,13 +107,10 @@ enum RegistryImport {
     /// plans again) when a person the plan saw as new now exists, or one it updates got an NSS.
     static func apply(_ plan: Plan, _ db: SQLTransaction) throws -> ImportReport {
         do {
-            for entry in plan.people {
-                if entry.exists {
-                    guard try RegistryTable.update(entry.person, nameKey: entry.nameKey, db) else { throw RegistryChanged() }
-                } else {
-                    try RegistryTable.insert(entry.person, nameKey: entry.nameKey, db)
-                }
+            for entry in plan.people where entry.exists {
+                guard try RegistryTable.update(entry.person, nameKey: entry.nameKey, db) else { throw RegistryChanged() }
             }
+            try RegistryTable.insertAll(plan.people.filter { !$0.exists }.map { ($0.person, $0.nameKey) }, db)
         } catch let error as StoreFailure where error.kind == .uniqueViolation {
             throw RegistryChanged()
         }

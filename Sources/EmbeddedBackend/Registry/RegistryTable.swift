@@ -16,7 +16,17 @@ enum RegistryTable {
     /// Fills an empty registry with the demo population (a new data directory or database).
     static func seedDemoIfEmpty(_ db: SQLTransaction) throws {
         guard try count(db) == 0 else { return }
-        for person in DemoRegistry.people() { try insert(person, db) }
+        try insertAll(DemoRegistry.people().map { ($0, nil) }, db)
+    }
+
+    /// Adds people in their order, a hundred to a statement: an import writes tens of thousands of rows
+    /// inside the write lock, and to PostgreSQL each statement is a round trip.
+    static func insertAll(_ people: [(person: PersonRecord, nameKey: String?)], _ db: SQLTransaction) throws {
+        for start in stride(from: 0, to: people.count, by: 100) {
+            let batch = people[start..<min(start + 100, people.count)]
+            try db.execute(sql: insertSQL + Array(repeating: insertRow, count: batch.count).joined(separator: ", "),
+                           arguments: SQLArguments(batch.flatMap { insertValues($0.person, nameKey: $0.nameKey).values }))
+        }
     }
 
     /// The key the look-up ("¿No te sabes tu CURP?") finds a person by.
@@ -26,14 +36,16 @@ enum RegistryTable {
 
     /// Adds a person; `nameKey` when already computed (an import computes it before taking the write lock).
     static func insert(_ person: PersonRecord, nameKey: String? = nil, _ db: SQLTransaction) throws {
-                try db.execute(sql: """
-            INSERT INTO person (curp, given_names, first_surname, second_surname, sex, birth_date, birth_state, nss, name_key)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [
-                person.curp.value, person.givenNames, person.firstSurname, person.secondSurname,
-                person.sex.rawValue, person.birthDate.iso, person.birthState.code, person.nss?.digits,
-                nameKey ?? Self.nameKey(of: person),
-            ])
+        try db.execute(sql: insertSQL + insertRow, arguments: insertValues(person, nameKey: nameKey))
+    }
+
+    private static let insertSQL =
+        "INSERT INTO person (curp, given_names, first_surname, second_surname, sex, birth_date, birth_state, nss, name_key) VALUES "
+    private static let insertRow = "(?, ?, ?, ?, ?, ?, ?, ?, ?)"
+
+    private static func insertValues(_ person: PersonRecord, nameKey: String?) -> SQLArguments {
+        [person.curp.value, person.givenNames, person.firstSurname, person.secondSurname, person.sex.rawValue,
+         person.birthDate.iso, person.birthState.code, person.nss?.digits, nameKey ?? Self.nameKey(of: person)]
     }
 
     /// Replaces the data of the person with this CURP, keeping an NSS the file does not give; an NSS

@@ -2,7 +2,8 @@ import Foundation
 import GRDB
 
 /// Opens the data directory: a 0700 folder, the SQLite database in WAL mode (database, -wal and -shm
-/// files all 0600), migrated, its registry seeded with the demo population when empty.
+/// files all 0600), migrated, its registry seeded with the demo population when empty — or, when the
+/// configuration names one, the PostgreSQL database, migrated and seeded the same way.
 enum EmbeddedStore {
     /// How long a connection waits for another process's write before giving up.
     static let busyTimeout: TimeInterval = 5
@@ -16,6 +17,11 @@ enum EmbeddedStore {
 
     static func open(_ configuration: EmbeddedConfiguration) throws -> any SQLStore {
         try PrivateFiles.makeDirectory(configuration.dataDirectory)
+        if let postgres = configuration.postgres {
+            return try PostgresStore.open(postgres, connections: configuration.storeConnections,
+                                          serialization: configuration.writeSerialization,
+                                          seedsDemoRegistry: configuration.seedsDemoRegistry)
+        }
         let lock = try OpenLock(directory: configuration.dataDirectory)
         defer { lock.release() }
         try PrivateFiles.ensureFile(configuration.databaseURL)

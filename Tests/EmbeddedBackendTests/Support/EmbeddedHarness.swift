@@ -2,20 +2,29 @@ import BackendContract
 import EmbeddedBackend
 import Foundation
 import NSSCore
+import PostgresTestSupport
+import TestSupport
 
 /// Drives the shared contract against the embedded backend: a fresh data directory per backend, the fixed
 /// test captcha answer, and the email read from the Maildir outbox as a person would read it.
 struct EmbeddedHarness: ContractHarness {
+    /// The store in a new database of the tests' PostgreSQL cluster instead of the data directory.
+    var onPostgreSQL = false
+
     func makeBackend() async throws -> EmbeddedBackend {
-        try Fixture().backend
+        guard onPostgreSQL else { return try Fixture().backend }
+        let location = try await TestPostgreSQL.makeDatabase()
+        // Opening waits on the server (migrations, the seeding): on a thread of its own, as the staff
+        // tools' synchronous calls below.
+        return try await onOwnThread { try Fixture(postgres: location).backend }
     }
 
     func curpWithNSS(in backend: EmbeddedBackend) async throws -> CURP {
-        try backend.listRegistry(limit: 50).first { $0.nss != nil }!.curp
+        try await onOwnThread { try backend.listRegistry(limit: 50) }.first { $0.nss != nil }!.curp
     }
 
     func curpWithoutNSS(in backend: EmbeddedBackend) async throws -> CURP {
-        try backend.listRegistry(limit: 50).first { $0.nss == nil }!.curp
+        try await onOwnThread { try backend.listRegistry(limit: 50) }.first { $0.nss == nil }!.curp
     }
 
     func captchaAnswer(for challenge: CaptchaChallenge, in backend: EmbeddedBackend) async throws -> String {

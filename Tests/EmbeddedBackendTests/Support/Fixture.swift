@@ -17,13 +17,14 @@ struct Fixture {
     /// holds the run's shared key.
     init(publicBaseURL: URL? = URL(string: "https://kiosco.example.mx"), limits: EmbeddedLimits = EmbeddedLimits(),
          mailDelivery: MailDelivery = .maildir, seedsDemoRegistry: Bool = true, freshSeal: Bool = false,
-         logger: Logger? = nil) throws {
+         logger: Logger? = nil, postgres: PostgresLocation? = nil) throws {
         directory = TemporaryDirectory.make()
         clock = TestClock()
         let configuration = EmbeddedConfiguration(
             dataDirectory: directory.appendingPathComponent("data", isDirectory: true),
             captchaTestAnswer: Self.captchaAnswer, publicBaseURL: publicBaseURL, seedsDemoRegistry: seedsDemoRegistry,
-            mailDelivery: mailDelivery, limits: limits, clock: clock.reading)
+            mailDelivery: mailDelivery, limits: limits, clock: clock.reading, postgres: postgres,
+            storeConnections: Self.storeConnections)
         if !freshSeal { try Self.placeSharedSeal(in: configuration) }
         backend = try EmbeddedBackend(configuration: configuration, logger: logger ?? Self.quietLogger)
     }
@@ -47,6 +48,9 @@ struct Fixture {
             throw HarnessFailure("the shared seal could not be placed")
         }
     }
+
+    /// Connections to PostgreSQL per backend: the suite opens dozens of backends on one cluster at once.
+    static let storeConnections = 2
 
     static var quietLogger: Logger {
         var logger = Logger(label: "nss-kiosk.embedded.test", factory: { _ in SwiftLogNoOpLogHandler() })

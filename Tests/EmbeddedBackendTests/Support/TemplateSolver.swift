@@ -19,8 +19,9 @@ enum TemplateSolver {
         CaptchaFont.forms(symbol).flatMap { form in
             (0...(CaptchaPicture.rows - CaptchaFont.height)).map { top in
                 Template(symbol: symbol, columns: (0..<form[0].count).map { column in
-                    form.enumerated().reduce(UInt16(0)) { bits, row in
-                        Array(row.element)[column] == " " ? bits : bits | (1 << (top + row.offset))
+                    form.enumerated().reduce(UInt16(0)) { (bits: UInt16, row) -> UInt16 in
+                        let shift: Int = top + row.offset
+                        return Array(row.element)[column] == " " ? bits : bits | (UInt16(1) << shift)
                     }
                 })
             }

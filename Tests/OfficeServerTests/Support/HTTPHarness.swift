@@ -4,13 +4,20 @@ import Foundation
 import HTTPBackendClient
 import NSSCore
 import OfficeServer
+import PostgresTestSupport
+import TestSupport
 
 /// The contract through the office server: calls go over HTTP (`RemoteBackend<HTTPTransport>`) to a
 /// server in this process on a fresh store; what a person reads (the captcha, the email) is read from
 /// that store, and the link is opened as a phone opens it — a GET of its address on the server.
 struct HTTPHarness: ContractHarness {
+    /// The server's store in a new database of the tests' PostgreSQL cluster.
+    var onPostgreSQL = false
+
     func makeBackend() async throws -> HTTPServedBackend {
-        let fixture = try OfficeFixture()
+        let location = onPostgreSQL ? try await TestPostgreSQL.makeDatabase() : nil
+        // Opening a PostgreSQL store waits on the server: on a thread of its own.
+        let fixture = try await onOwnThread { try OfficeFixture(postgres: location) }
         let server = try await RunningServer.start(OfficeServer(backend: fixture.backend, tokens: OfficeFixture.tokens,
                                                                 logger: OfficeFixture.quietLogger))
         // A short wait for the waiting call: the contract asks for a pending status once. Generous
@@ -21,11 +28,11 @@ struct HTTPHarness: ContractHarness {
     }
 
     func curpWithNSS(in backend: HTTPServedBackend) async throws -> CURP {
-        try backend.local.listRegistry(limit: 50).first { $0.nss != nil }!.curp
+        try await onOwnThread { try backend.local.listRegistry(limit: 50) }.first { $0.nss != nil }!.curp
     }
 
     func curpWithoutNSS(in backend: HTTPServedBackend) async throws -> CURP {
-        try backend.local.listRegistry(limit: 50).first { $0.nss == nil }!.curp
+        try await onOwnThread { try backend.local.listRegistry(limit: 50) }.first { $0.nss == nil }!.curp
     }
 
     func captchaAnswer(for challenge: CaptchaChallenge, in backend: HTTPServedBackend) async throws -> String {

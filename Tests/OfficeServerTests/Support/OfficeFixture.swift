@@ -21,13 +21,13 @@ struct OfficeFixture {
     let clock: TestClock
     let backend: EmbeddedBackend
 
-    init() throws {
+    init(postgres: PostgresLocation? = nil) throws {
         directory = TemporaryDirectory.make("oficina")
         clock = TestClock()
         let configuration = EmbeddedConfiguration(
             dataDirectory: directory.appendingPathComponent("data", isDirectory: true),
             captchaTestAnswer: Self.captchaAnswer, publicBaseURL: Self.publicURL, terminal: "servidor",
-            clock: clock.reading)
+            clock: clock.reading, postgres: postgres, storeConnections: 2)
         try Self.placeSharedSeal(in: configuration.dataDirectory)
         backend = try EmbeddedBackend(configuration: configuration, logger: Self.quietLogger)
     }
