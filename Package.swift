@@ -96,7 +96,7 @@ let package = Package(
         /// `nss-kiosk-server`: the office server's program.
         .executableTarget(name: "NSSKioskServer", dependencies: [
             "BackendOptions",
-            "OfficeServer", "EmbeddedBackend", "CommandLineSupport", "LogSetup", "NSSCore", "SecretFile",
+            "OfficeServer", "EmbeddedBackend", "CommandLineSupport", "LogSetup", "NSSCore", "SecretFile", "ProcessKit",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "NIOCore", package: "swift-nio"),
             .product(name: "NIOPosix", package: "swift-nio"),

@@ -88,3 +88,7 @@ private func help(_ option: BackendOption) -> ArgumentHelp {
 private func hidden(_ option: BackendOption) -> ArgumentHelp {
     ArgumentHelp(option.help, valueName: option.valueName, visibility: .hidden)
 }
+
+/// Parsed options are plain values once parsed (ArgumentParser's property wrappers are not marked
+/// `Sendable`): a copy may open the store on a thread of its own.
+extension BackendArguments: @unchecked Sendable {}

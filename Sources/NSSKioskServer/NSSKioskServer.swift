@@ -8,6 +8,7 @@ import Logging
 import NIOCore
 import NIOPosix
 import NSSCore
+import ProcessKit
 import OfficeServer
 import SecretFile
 
@@ -89,7 +90,10 @@ struct Serve: AsyncParsableCommand {
         let settings = try arguments.settings()
         // Its applications are recorded without an account: the server's own account would offer every
         // terminal's applications to every terminal for resuming.
-        let store = try arguments.open(settings, recordsAccount: false)
+        // Opened on a thread of its own: opening waits for the store (SQLite's migrations, PostgreSQL's
+        // connection), and the tasks run on NIO's event loops, where nothing may wait.
+        let opened = await DedicatedThread.run { [arguments] in Result { try arguments.open(settings, recordsAccount: false) } }
+        let store = try opened.get()
         let server = OfficeServer(backend: store, tokens: terminals, limits: ServerLimits(settings), metricsToken: metricsToken,
                                   helloRoute: helloRoute)
         let count = terminals.names.count

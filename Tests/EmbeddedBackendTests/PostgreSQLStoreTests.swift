@@ -55,7 +55,7 @@ import TestSupport
             }
             let failures = runs.filter { !$0.succeeded }.map(\.errorText)
             #expect(failures.isEmpty, "both processes opened the store: \(failures)")
-            #expect(try await TestPostgreSQL.value("SELECT count(*) FROM schema_migration", in: location) == "1")
+            #expect(try await TestPostgreSQL.value("SELECT count(*) FROM schema_migration", in: location) == String(PostgresSchema.migrations.count))
             #expect(try await TestPostgreSQL.value("SELECT count(*) FROM person", in: location) == "600",
                     "the demo registry seeded once")
             #expect(try await TestPostgreSQL.value("SELECT count(*) FROM application WHERE folio IS NOT NULL", in: location) == "2")

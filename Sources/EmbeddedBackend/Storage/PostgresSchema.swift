@@ -148,6 +148,19 @@ enum PostgresSchema {
             """,
             "CREATE INDEX idempotent_call_created ON idempotent_call(created_at)",
         ]),
+        ("v2: one-time links to the documents (SQLite's v9)", [
+            """
+            CREATE TABLE document_link (
+                token_digest TEXT PRIMARY KEY,
+                application_id TEXT NOT NULL REFERENCES application(id) ON DELETE CASCADE,
+                kind TEXT NOT NULL,
+                created_at DOUBLE PRECISION NOT NULL,
+                expires_at DOUBLE PRECISION NOT NULL,
+                used_at DOUBLE PRECISION
+            )
+            """,
+            "CREATE INDEX document_link_application ON document_link(application_id)",
+        ]),
     ]
 
     /// Runs the migrations this database has not had, in the caller's transaction (which holds the lock).

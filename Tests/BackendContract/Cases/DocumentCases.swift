@@ -8,6 +8,7 @@ enum DocumentCases {
         ContractCase("documentFailsForIDsTheBackendDidNotIssue") { try await documentFailsForIDsTheBackendDidNotIssue($0) },
         ContractCase("emailDocumentsComesOnlyAfterFinish") { try await emailDocumentsComesOnlyAfterFinish($0) },
         ContractCase("resultEmailSentAnswersOnlyAfterFinish") { try await resultEmailSentAnswersOnlyAfterFinish($0) },
+        ContractCase("documentLinksComeOnlyAfterFinishAndAreNewEachTime") { try await documentLinksComeOnlyAfterFinishAndAreNewEachTime($0) },
     ]
 
     static let pdfHeader = Data("%PDF-".utf8)
@@ -64,6 +65,27 @@ enum DocumentCases {
         }
         _ = try await step("finishProcedure") { try await session.backend.finishProcedure(ticket.id) }
         _ = try await step("emailDocuments after Paso 2") { try await session.backend.emailDocuments(ticket.id) }
+    }
+
+    /// «Llevar a mi teléfono»: links only for a finished procedure; none where the backend has no public
+    /// address, else one per document, with its code, and new ones each time.
+    static func documentLinksComeOnlyAfterFinishAndAreNewEachTime(_ harness: some ContractHarness) async throws {
+        let session = try await ContractSession.start(harness)
+        let curp = try await step("curpWithoutNSS") { try await harness.curpWithoutNSS(in: session.backend) }
+        let (ticket, _) = try await session.started(curp)
+        try await expectFailure("documentLinks before Paso 2", .outOfOrder) {
+            try await session.backend.documentLinks(ticket.id)
+        }
+        try await expectFailure("documentLinks of an unknown application", .applicationNotFound) {
+            try await session.backend.documentLinks(ApplicationID(rawValue: "no-existe"))
+        }
+        _ = try await step("finishProcedure") { try await session.backend.finishProcedure(ticket.id) }
+        let first = try await step("documentLinks") { try await session.backend.documentLinks(ticket.id) }
+        guard !first.isEmpty else { return }
+        try expect(first.map(\.kind) == DocumentKind.allCases, "links for \(first.map(\.kind)), not one per document")
+        try expect(first.allSatisfy { $0.code.width > 0 }, "a link without its QR code")
+        let second = try await step("documentLinks again") { try await session.backend.documentLinks(ticket.id) }
+        try expect(Set(first.map(\.url)).isDisjoint(with: second.map(\.url)), "the same link given twice")
     }
 
     /// Whether the result email went out is asked only of a finished procedure; the answer may be either.
