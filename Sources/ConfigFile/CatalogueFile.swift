@@ -39,24 +39,11 @@ public struct CatalogueFile: Sendable {
 
     /// Checks `text` as the catalogue of `code` at `path`.
     public static func parse(_ text: String, path: String, code: String) -> CatalogueFile {
-        let keyLines = KeyLines(text)
-        var problems = keyLines.duplicates.map { duplicate in
-            ConfigProblem(line: duplicate.line,
-                          "«\(duplicate.key)» ya se había escrito en la línea \(duplicate.first); cada clave va una sola vez.")
-        }
-        let table: TOMLTable
-        do {
-            table = try TOMLTable(string: text)
-        } catch let error as TOMLParseError {
-            let line = Int(error.source.begin.line)
-            if !problems.contains(where: { $0.line == line }) {
-                problems.append(ConfigProblem(line: line, SyntaxErrorWording.spanish(error.description,
-                                                                                    column: Int(error.source.begin.column))))
-            }
+        let checked = CheckedTOML(text) { key, first in "«\(key)» ya se había escrito en la línea \(first); cada clave va una sola vez." }
+        let keyLines = checked.keyLines
+        var problems = checked.problems
+        guard let table = checked.table else {
             return CatalogueFile(path: path, code: code, catalogue: nil, problems: problems.sorted(by: byLine), missing: [])
-        } catch {
-            problems.append(ConfigProblem(line: nil, "no es un archivo TOML válido."))
-            return CatalogueFile(path: path, code: code, catalogue: nil, problems: problems, missing: [])
         }
         let phrases = Dictionary(uniqueKeysWithValues: Phrase.allCases.map { ($0.key, $0) })
         var texts: [Phrase: String] = [:]
@@ -111,9 +98,7 @@ public struct CatalogueFile: Sendable {
         return nil
     }
 
-    private static func byLine(_ a: ConfigProblem, _ b: ConfigProblem) -> Bool {
-        (a.line ?? 0, a.message) < (b.line ?? 0, b.message)
-    }
+    private static let byLine = CheckedTOML.byLine
 
     /// Every value by its full dotted key, tables opened at any depth.
     private static func leaves(of table: TOMLTable, prefix: String = "") -> [(String, TOMLValueConvertible)] {

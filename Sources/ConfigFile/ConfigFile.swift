@@ -41,27 +41,12 @@ public struct ConfigFile: Sendable {
 
     /// Checks `text` as the file at `path`.
     public static func parse(_ text: String, path: String) -> ConfigFile {
-        let keyLines = KeyLines(text)
-        var problems = keyLines.duplicates.map { duplicate in
-            ConfigProblem(line: duplicate.line, keyLines.lines[duplicate.key].map { _ in
-                "«\(duplicate.key)» ya se había escrito en la línea \(duplicate.first); cada clave y cada sección van una sola vez."
-            } ?? "«\(duplicate.key)» se escribió dos veces.")
+        let checked = CheckedTOML(text) { key, first in
+            "«\(key)» ya se había escrito en la línea \(first); cada clave y cada sección van una sola vez."
         }
-        let table: TOMLTable
-        do {
-            table = try TOMLTable(string: text)
-        } catch let error as TOMLParseError {
-            let line = Int(error.source.begin.line)
-            // The parser stops at a key written twice too: that one is already said, with both lines.
-            if !problems.contains(where: { $0.line == line }) {
-                problems.append(ConfigProblem(line: line, SyntaxErrorWording.spanish(error.description,
-                                                                                    column: Int(error.source.begin.column))))
-            }
-            return ConfigFile(path: path, problems: problems.sorted(by: Self.byLine))
-        } catch {
-            problems.append(ConfigProblem(line: nil, "no es un archivo TOML válido."))
-            return ConfigFile(path: path, problems: problems)
-        }
+        var problems = checked.problems
+        guard let table = checked.table else { return ConfigFile(path: path, problems: problems.sorted(by: Self.byLine)) }
+        let keyLines = checked.keyLines
         var layer: [Setting: SettingValue] = [:]
         var lines: [Setting: Int] = [:]
         let settings = Dictionary(uniqueKeysWithValues: Setting.allCases.map { ($0.name, $0) })
@@ -86,9 +71,7 @@ public struct ConfigFile: Sendable {
         return ConfigFile(path: path, layer: layer, lines: lines, problems: problems.sorted(by: Self.byLine))
     }
 
-    private static func byLine(_ a: ConfigProblem, _ b: ConfigProblem) -> Bool {
-        (a.line ?? 0, a.message) < (b.line ?? 0, b.message)
-    }
+    private static let byLine = CheckedTOML.byLine
 
     /// Every value that is not a known table, by full name: the keys of the known tables, and whatever
     /// else stands where a table or a key should not (reported as unknown).
