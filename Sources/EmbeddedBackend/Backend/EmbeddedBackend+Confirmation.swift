@@ -112,11 +112,10 @@ extension EmbeddedBackend {
                     return .failure(.applicationNotFound)
                 }
                 if application.confirmed { return .failure(.outOfOrder) }
-                if let until = try AttemptTable.blockedUntil(.resend, subject: id.rawValue, limit: limits.resendsPerApplication,
-                                                             window: limits.resendWindow, now: now, db) {
+                if let until = try AttemptTable.spend(.resend, subject: id.rawValue, limit: limits.resendsPerApplication,
+                                                      window: limits.resendWindow, now: now, db) {
                     return .failure(.tooManyAttempts(retryAfter: until))
                 }
-                try AttemptTable.record(.resend, subject: id.rawValue, at: now, db)
                 let job = try secrets.store(email: application.email, sender: sender, claim: claim, db)
                 return .success((application.email, job))
             }

@@ -16,12 +16,11 @@ extension EmbeddedBackend {
             let outcome: Result<Void, BackendError> = try await database.write { db in
                 guard let application = try ApplicationTable.find(id.rawValue, db) else { return .failure(.applicationNotFound) }
                 guard application.result != nil else { return .failure(.outOfOrder) }
-                if let until = try AttemptTable.blockedUntil(
+                if let until = try AttemptTable.spend(
                     .documentLinks, subject: id.rawValue, limit: limits.documentLinkSetsPerApplication,
                     window: limits.documentLinkWindow, now: now, db) {
                     return .failure(.tooManyAttempts(retryAfter: until))
                 }
-                try AttemptTable.record(.documentLinks, subject: id.rawValue, at: now, db)
                 for (kind, token) in tokens {
                     try DocumentLinkTable.insert(tokenDigest: SecretDigest.of(token), applicationID: id.rawValue, kind: kind,
                                                  at: now, expiresAt: expiresAt, db)

@@ -43,12 +43,11 @@ extension EmbeddedBackend {
                     return .failure(.applicationNotFound)
                 }
                 guard application.result != nil else { return .failure(.outOfOrder) }
-                if let until = try AttemptTable.blockedUntil(
+                if let until = try AttemptTable.spend(
                     .documentEmail, subject: id.rawValue, limit: limits.documentEmailsPerApplication,
                     window: limits.documentEmailWindow, now: now, db) {
                     return .failure(.tooManyAttempts(retryAfter: until))
                 }
-                try AttemptTable.record(.documentEmail, subject: id.rawValue, at: now, db)
                 return .success(try MailJobTable.enqueue(.copy, applicationID: id.rawValue, claim: claim, at: now, db))
             }
             try await report(outcome.map { _ in }, event: "documents copy requested", step: .copy, application: id.rawValue)

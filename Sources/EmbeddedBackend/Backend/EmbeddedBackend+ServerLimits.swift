@@ -10,12 +10,7 @@ extension EmbeddedBackend {
         try await shielded("admitSubmission") {
             let now = self.now
             return try await database.write { db in
-                if let until = try AttemptTable.blockedUntil(.serverSubmission, subject: curp.value, limit: limit,
-                                                             window: window, now: now, db) {
-                    return until
-                }
-                try AttemptTable.record(.serverSubmission, subject: curp.value, at: now, db)
-                return nil
+                try AttemptTable.spend(.serverSubmission, subject: curp.value, limit: limit, window: window, now: now, db)
             }
         }
     }

@@ -30,12 +30,11 @@ extension EmbeddedBackend {
                     break
                 }
                 guard try RegistryTable.person(curp: curp, db) != nil else { return .failure(.curpNotInRegistry) }
-                if let until = try AttemptTable.blockedUntil(.submit, subject: curp, limit: limits.submitsPerCURP,
-                                                             window: limits.submitWindow, now: now, db) {
+                if let until = try AttemptTable.spend(.submit, subject: curp, limit: limits.submitsPerCURP,
+                                                      window: limits.submitWindow, now: now, db) {
                     return .failure(.tooManyAttempts(retryAfter: until))
                 }
                 try AttemptTable.purge(before: now, db)
-                try AttemptTable.record(.submit, subject: curp, at: now, db)
                 // A CURP with a confirmed email keeps it: the application goes there, not to the typed one.
                 let associated = try CURPEmailTable.email(for: curp, db)
                 let email = associated ?? request.email.value

@@ -29,6 +29,15 @@ enum AttemptTable {
         return Date(timeIntervalSince1970: oldestCounted + window)
     }
 
+    /// Spends one attempt of `kind` for `subject` when `limit` per `window` allows it (nil), or says when
+    /// another is allowed, spending nothing.
+    static func spend(_ kind: Kind, subject: String, limit: Int, window: TimeInterval, now: Date,
+                      _ db: SQLTransaction) throws -> Date? {
+        if let until = try blockedUntil(kind, subject: subject, limit: limit, window: window, now: now, db) { return until }
+        try record(kind, subject: subject, at: now, db)
+        return nil
+    }
+
     /// Forgets attempts older than a day.
     static func purge(before now: Date, _ db: SQLTransaction) throws {
         try db.execute(sql: "DELETE FROM attempt WHERE at < ?", arguments: [now.timeIntervalSince1970 - 86_400])
