@@ -58,7 +58,7 @@ let package = Package(
         /// The staff tools' command line: backend arguments, Spanish usage errors.
         .target(name: "CommandLineSupport", dependencies: [
             "NSSCore", "ProcessKit", "BackendOptions", "EmbeddedBackend", "KioskSettings", "ConfigFile",
-            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "ArgumentParser", package: "swift-argument-parser"), .product(name: "Logging", package: "swift-log"),
         ]),
         /// Where both programs log: a private file in the data directory, or standard error.
         .target(name: "LogSetup", dependencies: ["ProcessKit", .product(name: "Logging", package: "swift-log")]),
@@ -96,7 +96,7 @@ let package = Package(
         /// `nss-kiosk-server`: the office server's program.
         .executableTarget(name: "NSSKioskServer", dependencies: [
             "BackendOptions",
-            "OfficeServer", "EmbeddedBackend", "CommandLineSupport", "LogSetup", "NSSCore", "SecretFile", "ProcessKit",
+            "OfficeServer", "EmbeddedBackend", "CommandLineSupport", "ConfigFile", "LogSetup", "NSSCore", "SecretFile", "ProcessKit",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "NIOCore", package: "swift-nio"),
             .product(name: "NIOPosix", package: "swift-nio"),
@@ -148,7 +148,7 @@ let package = Package(
         // The embedded model of the IMSS service: SQLite registry, captcha, confirmation mail, NSS assignment,
         // the sealed documents.
         .target(name: "EmbeddedBackend", dependencies: [
-            "NSSCore", "Documents", "ProcessKit",
+            "NSSCore", "Documents", "ProcessKit", "KioskSettings",
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "PostgresNIO", package: "postgres-nio"),
             .product(name: "NIOCore", package: "swift-nio"),
@@ -181,7 +181,7 @@ let package = Package(
         ], path: "Tests/EmbeddedWorker"),
         .testTarget(name: "EmbeddedBackendTests", dependencies: ["TestSupport", "ProcessKit", 
             "EmbeddedBackend", "BackendContract", "NSSCore", "EmbeddedWorker", "Documents", "PDFRendering", "NSSKioskPDF",
-            "BackendService", "NSSKioskBackendCLI", "PostgresTestSupport",
+            "BackendService", "NSSKioskBackendCLI", "PostgresTestSupport", "ConfigFile",
             .product(name: "Logging", package: "swift-log"), .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
@@ -195,6 +195,7 @@ let package = Package(
         .testTarget(name: "OfficeServerTests", dependencies: [
             "TestSupport", "ProcessKit", "OfficeServer", "HTTPBackendClient", "BackendContract", "EmbeddedBackend", "Documents",
             "NSSCore", "NSSKioskServer", "NSSKioskBackendCLI", "NSSKioskPDF", "BackendService", "KioskSettings", "PostgresTestSupport",
+            "ConfigFile",
             .product(name: "AsyncHTTPClient", package: "async-http-client"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             .product(name: "Logging", package: "swift-log"),

@@ -4,6 +4,7 @@ import ConfigFile
 import EmbeddedBackend
 import Foundation
 import KioskSettings
+import Logging
 import NSSCore
 
 extension BackendArguments {
@@ -24,8 +25,10 @@ extension BackendArguments {
 
     /// The embedded backend's configuration for these settings.
     /// Without `recordsAccount` (a kiosk's service), applications are recorded without the account that
-    /// started them, and none is ever offered for resuming.
-    public func configuration(_ settings: KioskSettings, recordsAccount: Bool = true) throws -> EmbeddedConfiguration {
+    /// started them, and none is ever offered for resuming. `catalogues` are the languages besides Spanish
+    /// its emails and spelled captchas can be in (`LanguageCatalogues.installed`).
+    public func configuration(_ settings: KioskSettings, recordsAccount: Bool = true,
+                              catalogues: [Catalogue] = []) throws -> EmbeddedConfiguration {
         var publicBaseURL: URL?
         if let publicURL = settings.publicURL {
             guard let url = URL(string: publicURL) else {
@@ -37,6 +40,7 @@ extension BackendArguments {
                                                   publicBaseURL: publicBaseURL, subdelegation: settings.subdelegation,
                                                   production: settings.production, terminal: TerminalName.clean(terminal))
         if !recordsAccount { configuration.account = nil }
+        configuration.catalogues = catalogues
         if let store {
             guard let location = PostgresLocation(store) else {
                 throw CommandFailure(message: EmbeddedConfigurationError.storeURL(store).description)
@@ -54,13 +58,19 @@ extension BackendArguments {
 
     /// The staff tools work on the data directory of this machine: an office server's is reached on its
     /// own machine.
-    public func open(_ settings: KioskSettings, recordsAccount: Bool = true) throws -> EmbeddedBackend {
+    /// Its emails and spelled captchas can be in `catalogues` besides Spanish; by default in those the
+    /// installation has (a staff tool delivers the email that is due, too).
+    public func open(_ settings: KioskSettings, recordsAccount: Bool = true, catalogues: [Catalogue]? = nil) throws -> EmbeddedBackend {
         if server != nil || tokenFile != nil {
             throw CommandFailure(message: "\(BackendOption.server.rawValue) y \(BackendOption.tokenFile.rawValue) son para el asistente; "
                 + "esta orden trabaja con la carpeta de datos de este equipo (en el servidor de la oficina, ejecútala allí).")
         }
         do {
-            return try EmbeddedBackend(configuration: try configuration(settings, recordsAccount: recordsAccount))
+            let catalogues = catalogues ?? LanguageCatalogues.installed(settings) {
+                Logger(label: "nss-kiosk.idiomas").warning("\($0)")
+            }
+            return try EmbeddedBackend(configuration: try configuration(settings, recordsAccount: recordsAccount,
+                                                                        catalogues: catalogues))
         } catch let failure as CommandFailure {
             throw failure
         } catch let error as EmbeddedConfigurationError {

@@ -51,6 +51,16 @@ public enum LanguageCatalogues {
         files.filter { $0.code != Catalogue.spanish.code }.compactMap(\.catalogue)
     }
 
+    /// The languages besides Spanish of the installation `settings` describe, read and checked, each
+    /// mistake said to `warn` (codes and keys only): what the backend writes emails and spelled captchas
+    /// in, and what the wizard is offered. A catalogue with mistakes never stops a program: its good texts
+    /// are used, the rest are said in Spanish.
+    public static func installed(_ settings: KioskSettings, warn: (String) -> Void) -> [Catalogue] {
+        let files = files(in: folders(settings, programFolder: programFolder))
+        for line in logLines(files, configured: settings.language) { warn(line) }
+        return usable(files)
+    }
+
     /// What a log says of them: no text of a person, only codes, counts and keys.
     public static func logLines(_ files: [CatalogueFile], configured: String) -> [String] {
         var lines: [String] = []

@@ -1,6 +1,7 @@
 import ArgumentParser
 import BackendOptions
 import CommandLineSupport
+import ConfigFile
 import EmbeddedBackend
 import Foundation
 import LogSetup
@@ -92,7 +93,12 @@ struct Serve: AsyncParsableCommand {
         // terminal's applications to every terminal for resuming.
         // Opened on a thread of its own: opening waits for the store (SQLite's migrations, PostgreSQL's
         // connection), and the tasks run on NIO's event loops, where nothing may wait.
-        let opened = await DedicatedThread.run { [arguments] in Result { try arguments.open(settings, recordsAccount: false) } }
+        // The languages of the emails, spelled captchas and phone pages besides Spanish.
+        let log = Logger(label: "nss-kiosk.idiomas")
+        let catalogues = LanguageCatalogues.installed(settings) { log.warning("\($0)") }
+        let opened = await DedicatedThread.run { [arguments] in
+            Result { try arguments.open(settings, recordsAccount: false, catalogues: catalogues) }
+        }
         let store = try opened.get()
         let server = OfficeServer(backend: store, tokens: terminals, limits: ServerLimits(settings), metricsToken: metricsToken,
                                   helloRoute: helloRoute)

@@ -19,10 +19,26 @@ struct ConfirmationRoute: Sendable {
         do {
             let opening = try await CallOrigin.$terminal.withValue(Self.auditName) { try await backend.open(link: token) }
             if case .confirmed = opening { changes.notify() }
-            return Self.page(.after(opening), status: Self.status(of: opening))
+            return Self.page(.after(opening, in: await catalogue(of: opening, request)), status: Self.status(of: opening))
         } catch let error as BackendError {
-            return Self.page(.failure(reference: PhonePage.reference(of: error)), status: .serviceUnavailable)
+            return Self.page(.failure(reference: PhonePage.reference(of: error), in: requested(request)),
+                             status: .serviceUnavailable)
         }
+    }
+
+    /// The page's language: its application's, or for a link that names none what the phone asks for.
+    private func catalogue(of opening: LinkOpening, _ request: Request) async -> Catalogue {
+        switch opening {
+        case .confirmed(let id), .alreadyConfirmed(let id), .expired(let id), .replaced(let id), .curpHasAnotherEmail(let id):
+            if let catalogue = await backend.catalogue(ofApplication: id) { return catalogue }
+        case .unknown:
+            break
+        }
+        return requested(request)
+    }
+
+    private func requested(_ request: Request) -> Catalogue {
+        AcceptLanguage.preferred(request.headers[.acceptLanguage], among: backend.offeredCatalogues)
     }
 
     static func status(of opening: LinkOpening) -> HTTPResponse.Status {

@@ -1,41 +1,37 @@
 import EmbeddedBackend
 import NSSCore
 
-/// What a phone shows at a document's link: the document and a button that takes it (a preview of the
-/// link, which only reads the page, spends nothing), or why the link works no more.
+/// What a phone shows at a document's link, in the language of its application: the document and a
+/// button that takes it (a preview of the link, which only reads the page, spends nothing), or why the
+/// link works no more. The document's name stays Spanish, as the document itself.
 enum DocumentLinkPage {
-    static func page(_ state: DocumentLinkState) -> PhonePage {
-        switch state {
+    static func page(_ state: DocumentLinkState, in catalogue: Catalogue) -> PhonePage {
+        let buttons: KeyValuePairs = ["telefono": catalogue.text(.buttonPhoneLinks), "copia": catalogue.text(.buttonEmailCopy)]
+        return switch state {
         case .ready(let kind, let folio, let expiresAt):
             PhonePage(title: kind.title, paragraphs: [
-                "Folio \(folio.value).",
-                "Esta liga sirve para descargar el documento una sola vez, hasta las \(MexicoCityTime.hourMinute(expiresAt)).",
-                "Guárdalo en tu teléfono: es el archivo que adjuntarás para obtener tu ficha.",
-            ], good: true, button: "Descargar el PDF")
+                catalogue.text(.phoneDocumentFolio, ["folio": folio.value]),
+                catalogue.text(.phoneDocumentOnce, ["hora": MexicoCityTime.hourMinute(expiresAt)]),
+                catalogue.text(.phoneDocumentKeep),
+            ], good: true, catalogue: catalogue, button: catalogue.text(.phoneDocumentDownload))
         case .used:
-            PhonePage(title: "Esta liga ya se usó", paragraphs: [
-                "El documento ya se descargó con esta liga, y cada liga sirve una sola vez.",
-                "Si no lo tienes, en la terminal elige «\(phoneAction)» para obtener ligas nuevas, o «Enviar copia a mi correo».",
-            ], good: false)
+            PhonePage(title: catalogue.text(.phoneDocumentUsedTitle), paragraphs: [
+                catalogue.text(.phoneDocumentUsed), catalogue.text(.phoneDocumentUsedNext, buttons),
+            ], good: false, catalogue: catalogue)
         case .expired:
-            PhonePage(title: "La liga caducó", paragraphs: [
-                "Esta liga ya no funciona porque pasó su tiempo.",
-                "En la terminal elige «\(phoneAction)» para obtener ligas nuevas, o «Enviar copia a mi correo».",
-            ], good: false)
+            PhonePage(title: catalogue.text(.phoneExpiredTitle), paragraphs: [
+                catalogue.text(.phoneExpired), catalogue.text(.phoneDocumentExpiredNext, buttons),
+            ], good: false, catalogue: catalogue)
         case .unknown:
-            PhonePage(title: "Liga no reconocida", paragraphs: [
-                "Esta liga no corresponde a ningún documento. Revisa que esté completa, o vuelve a leer el código de la terminal.",
-            ], good: false)
+            PhonePage(title: catalogue.text(.phoneUnknownTitle), paragraphs: [catalogue.text(.phoneDocumentUnknown)],
+                      good: false, catalogue: catalogue)
         }
     }
 
     /// When the store could not be reached.
-    static func failure(reference: String) -> PhonePage {
-        PhonePage(title: "No pudimos darte el documento", paragraphs: [
-            "El servicio tuvo un problema (referencia \(reference)). Tu liga sigue sirviendo: ábrela de nuevo en unos minutos.",
-        ], good: false)
+    static func failure(reference: String, in catalogue: Catalogue) -> PhonePage {
+        PhonePage(title: catalogue.text(.phoneDocumentFailureTitle),
+                  paragraphs: [catalogue.text(.phoneDocumentFailure, ["referencia": reference])], good: false,
+                  catalogue: catalogue)
     }
-
-    /// The name of the terminal's button, as the wizard labels it.
-    static var phoneAction: String { Phrase.buttonPhoneLinks.text }
 }

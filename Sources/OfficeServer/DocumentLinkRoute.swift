@@ -16,11 +16,12 @@ struct DocumentLinkRoute: Sendable {
 
     func page(_ request: Request, context: some RequestContext) async throws -> Response {
         let token = Self.token(context)
+        let catalogue = await catalogue(token, request)
         do {
             let state = try await backend.documentLink(token: token)
-            return PhonePage.response(DocumentLinkPage.page(state).html, status: Self.status(of: state))
+            return PhonePage.response(DocumentLinkPage.page(state, in: catalogue).html, status: Self.status(of: state))
         } catch let error as BackendError {
-            return Self.failure(error)
+            return Self.failure(error, in: catalogue)
         }
     }
 
@@ -44,10 +45,11 @@ struct DocumentLinkRoute: Sendable {
                     HTTPField.Name("X-Content-Type-Options")!: "nosniff",
                 ], body: ResponseBody(byteBuffer: ByteBuffer(bytes: pdf)))
             case .refused(let state):
-                return PhonePage.response(DocumentLinkPage.page(state).html, status: Self.status(of: state))
+                return PhonePage.response(DocumentLinkPage.page(state, in: await catalogue(token, request)).html,
+                                          status: Self.status(of: state))
             }
         } catch let error as BackendError {
-            return Self.failure(error)
+            return Self.failure(error, in: await catalogue(token, request))
         }
     }
 
@@ -66,7 +68,15 @@ struct DocumentLinkRoute: Sendable {
         }
     }
 
-    private static func failure(_ error: BackendError) -> Response {
-        PhonePage.response(DocumentLinkPage.failure(reference: PhonePage.reference(of: error)).html, status: .serviceUnavailable)
+    private static func failure(_ error: BackendError, in catalogue: Catalogue) -> Response {
+        PhonePage.response(DocumentLinkPage.failure(reference: PhonePage.reference(of: error), in: catalogue).html,
+                           status: .serviceUnavailable)
+    }
+
+    /// The page's language: the application's of the link, or for a token that names none what the phone
+    /// asks for.
+    private func catalogue(_ token: String, _ request: Request) async -> Catalogue {
+        if let catalogue = await backend.catalogue(ofDocumentLink: token) { return catalogue }
+        return AcceptLanguage.preferred(request.headers[.acceptLanguage], among: backend.offeredCatalogues)
     }
 }

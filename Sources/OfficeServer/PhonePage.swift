@@ -2,15 +2,17 @@ import HTTPTypes
 import Hummingbird
 import NSSCore
 
-/// A page for the person's phone (the confirmation link, a document's link): in Spanish, large text that
-/// fits a small screen, nothing loaded from elsewhere, every text escaped; at most one button, which
-/// posts to the page's own address.
+/// A page for the person's phone (the confirmation link, a document's link): in the person's language,
+/// large text that fits a small screen, nothing loaded from elsewhere, every text escaped; at most one
+/// button, which posts to the page's own address.
 struct PhonePage: Equatable {
     /// The heading, and the browser tab's title.
     let title: String
     let paragraphs: [String]
     /// Whether the news is good: the colour and the mark at the top.
     let good: Bool
+    /// The language it is in: its footer's words, and its `lang`.
+    let catalogue: Catalogue
     /// The text of the button, when the page has one.
     var button: String? = nil
 
@@ -24,7 +26,7 @@ struct PhonePage: Equatable {
         } ?? ""
         return """
             <!DOCTYPE html>
-            <html lang="es">
+            <html lang="\(Self.escaped(catalogue.code))">
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -45,7 +47,7 @@ struct PhonePage: Equatable {
             <h1>\(Self.escaped(title))</h1>
             \(paragraphs.map { "<p>\(Self.escaped($0))</p>" }.joined(separator: "\n"))
             \(form)
-            <p class="pie">Instituto Mexicano del Seguro Social · Asignación o Localización de NSS</p>
+            <p class="pie">\(Self.escaped(catalogue.text(.phoneFooter)))</p>
             </main>
             </body>
             </html>

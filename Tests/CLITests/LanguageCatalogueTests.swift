@@ -43,7 +43,9 @@ import TestSupport
         // Only what is the same in both languages: codes, proper names, formats.
         #expect(Set(same.map(\.key)).isSubset(of: ["field.curp", "start.label_curp", "screen.column_folio", "line.plain",
                                                    "line.step", "line.folio", "line.no", "line.no_word",
-                                                   "resume.with_folio", "help.heading", "line.phone_link_item"]), "\(same.map(\.key))")
+                                                   "resume.with_folio", "help.heading", "line.phone_link_item",
+                                                   "captcha.spelling.line", "captcha.spelling.letter_a", "captcha.spelling.letter_e",
+                                                   "mail.result.folio", "phone.document_folio"]), "\(same.map(\.key))")
     }
 
     static let mistaken = """

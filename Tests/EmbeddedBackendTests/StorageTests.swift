@@ -42,7 +42,7 @@ import TestSupport
                             "v3: the email associated with each CURP, and its changes", "v4: mail jobs",
                             "v5: captcha kinds", "v6: audit log", "v7: who opened each application, and where it stopped",
                             "v8: answers kept by idempotency key",
-                            "v9: one-time links to the documents"])
+                            "v9: one-time links to the documents", "v10: the language of each application"])
     }
 
     @Test func anEmptyRegistryStaysEmptyWithoutDemoSeeding() throws {

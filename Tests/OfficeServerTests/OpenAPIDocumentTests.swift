@@ -74,12 +74,14 @@ import TestSupport
         let open = OpenApplication(id: id, maskedCURP: "XORC07****", maskedEmail: "a***@gmail.com", folio: folio, stage: .result,
                                    resumableUntil: date, lastActivity: date)
         return [
-            try Sample(BackendAPI.NewCaptcha.self, inputs: CaptchaKind.allCases, outputs: [
+            try Sample(BackendAPI.NewCaptcha.self, inputs: CaptchaKind.allCases.map { CaptchaRequest($0, language: "en") } + [CaptchaRequest(.spelled)], outputs: [
                 CaptchaChallenge(id: CaptchaID(rawValue: "c1"), kind: .spelled, lines: ["A B", "7"], expiresAt: date, isTestMode: true),
             ]),
             try Sample(BackendAPI.Submit.self, inputs: [
                 ApplicationRequest(curp: curp, email: try EmailAddress("ana.lopez@example.com"), captchaID: CaptchaID(rawValue: "c1"),
                                    captchaAnswer: "AbDeF"),
+                ApplicationRequest(curp: curp, email: try EmailAddress("ana.lopez@example.com"), captchaID: CaptchaID(rawValue: "c1"),
+                                   captchaAnswer: "AbDeF", language: "en"),
             ], outputs: [ticket, ApplicationTicket(id: id, maskedEmail: "x", expiresAt: date, carriesLink: false,
                                                    toAssociatedEmail: true, emailDelivered: false)]),
             try Sample(BackendAPI.ConfirmationStatus.self, inputs: [id], outputs: [.pending(expiresAt: date), .confirmed, .expired]),

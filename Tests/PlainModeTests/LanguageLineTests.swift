@@ -25,7 +25,9 @@ import Wizard
                          "Step 2 · Finish the procedure", "Your Social Security Number", "Documents"]
 
     @Test func aWholeRunInEnglishByConfiguration() async {
-        let run = await PlainRun.run(Array(Answers.whole.dropLast()) + [":finish"], options: Self.options(configured: "en"))
+        let backend = FakeBackend()
+        let run = await PlainRun.run(Array(Answers.whole.dropLast()) + [":finish"], backend: backend,
+                                     options: Self.options(configured: "en"))
         for (step, title) in zip(Step.allCases, Self.titles) {
             #expect(run.transcript.contains("Step \(step.number) of 9: \(title)"), "\(title)")
         }
@@ -41,12 +43,16 @@ import Wizard
         #expect(run.transcript.contains("Your details were erased from this computer."))
         #expect(!run.transcript.contains("Paso 1 de 9"))
         #expect(run.status == 0)
+        // The backend is told: the spelled captcha is said, and the emails written, in English.
+        #expect(await backend.captchaLanguagesAsked == ["en"])
+        #expect(await backend.submittedLanguages == ["en"])
     }
 
     /// `:english` on the first question: said in English, the screen again in English; the Spanish
     /// commands still work (`:terminar`).
     @Test func theFirstQuestionSwitchesOnRequest() async {
-        let run = await PlainRun.run([":english"] + Answers.whole, options: Self.options(configured: "es"))
+        let backend = FakeBackend()
+        let run = await PlainRun.run([":english"] + Answers.whole, backend: backend, options: Self.options(configured: "es"))
         let transcript = run.transcript
         #expect(transcript.contains("Paso 1 de 9: Ingresa tu CURP"))
         #expect(transcript.contains("For English, type :english"))
@@ -55,6 +61,8 @@ import Wizard
         #expect(transcript.contains("Step 9 of 9: Documents"))
         #expect(transcript.contains("You finished the procedure. Thank you."))
         #expect(run.status == 0)
+        #expect(await backend.captchaLanguagesAsked == ["en"])
+        #expect(await backend.submittedLanguages == ["en"])
     }
 
     /// Past the first question the language stays; `:english` there is an unknown command.

@@ -29,6 +29,7 @@ struct AnswersRunTests {
         let steps = try await terminal.kiosk.auditSteps().filter { !$0.hasPrefix("correo-entregado") }
         #expect(steps == ["solicitud hecho", "confirmacion hecho", "paso-1 hecho", "paso-2 hecho"])
         #expect(terminal.kiosk.deliveredMails() == 2)
+        #expect(try await terminal.kiosk.mailSubjects() == Self.spanishSubjects)
         let saved = try FileManager.default.contentsOfDirectory(atPath: terminal.directory.appendingPathComponent("Descargas").path)
         #expect(saved.count == 2 && saved.allSatisfy { $0.hasSuffix(".pdf") })
         #expect(try await !terminal.tmux.screen().contains("GOMJ910908HTSNRN04"), "nothing of the person is left on view")
@@ -80,6 +81,48 @@ struct AnswersRunTests {
         #expect(run.stdout.contains("Guardamos tus documentos"))
         #expect(run.stdout.hasSuffix("Terminaste el trámite. Gracias.\nSe borraron tus datos de este equipo.\n"))
         #expect(kiosk.deliveredMails() == 2)
+        #expect(try await kiosk.mailSubjects() == Self.spanishSubjects)
+    }
+
+    static let spanishSubjects = ["Servicio Digital: Solicitud de Asignación o Localización de NSS",
+                                  "Servicio Digital: Tu Número de Seguridad Social (NSS)"]
+    static let englishSubjects = ["Digital Service: NSS Assignment or Lookup Application",
+                                  "Digital Service: Your Social Security Number (NSS)"]
+
+    /// A configuration file of an English office, in `folder`.
+    static func englishConfiguration(in folder: URL) throws -> URL {
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let file = folder.appendingPathComponent("config-en.toml")
+        try "idioma = \"en\"\n".write(to: file, atomically: true, encoding: .utf8)
+        return file
+    }
+
+    /// An office in English: the whole procedure from the example file, in the full screen and in the line
+    /// mode, and both emails of the outbox in English (the code read from the English one).
+    @Test func theExampleFileInEnglishSendsEnglishEmails() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("nss-answers-en-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let configuration = try Self.englishConfiguration(in: folder)
+
+        let terminal = try await KioskTerminal.open(["--config", configuration.path, "--answers", Self.example.path])
+        defer { terminal.close() }
+        #expect(try await terminal.tmux.waitForExit(timeout: .seconds(120)).status == 0)
+        #expect(terminal.kiosk.deliveredMails() == 2)
+        #expect(try await terminal.kiosk.mailSubjects() == Self.englishSubjects)
+        let shown = try await terminal.kiosk.command(["outbox", "--last", "2"])
+        #expect(shown.contains("Dear applicant,") && shown.contains("Your Social Security Number (NSS) is: "))
+        #expect(!shown.contains("Estimado"), "\(shown)")
+
+        let kiosk = Kiosk(data: folder.appendingPathComponent("data"))
+        let run = try await Run.nssKiosk(["--plain", "--config", configuration.path, "--answers", Self.example.path,
+                                          "--data", kiosk.data.path, "--captcha-test-answer", Kiosk.captchaAnswer],
+                                         environment: ["HOME": folder.path, "LANG": "C.UTF-8"], deadline: .seconds(120))
+        #expect(run.status == 0, "\(run.stderr)")
+        for step in 1...9 { #expect(run.stdout.contains("Step \(step) of 9: ")) }
+        #expect(run.stdout.range(of: #"Code from the email: [0-9A-Z]{4}-[0-9A-Z]{4}\nEmail confirmed\."#,
+                                 options: .regularExpression) != nil, "the code read from the English email: \(run.stdout)")
+        #expect(kiosk.deliveredMails() == 2)
+        #expect(try await kiosk.mailSubjects() == Self.englishSubjects)
     }
 
     @Test func aWrongCodeInTheLineModeStopsWithExitStatusOne() async throws {

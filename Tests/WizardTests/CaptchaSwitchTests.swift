@@ -13,7 +13,7 @@ import WizardFixtures
             s.type(Fixtures.curp); _ = s.reduce(.perform(.next))
             s.type(Fixtures.email); _ = s.reduce(.perform(.next))
             s.type(Fixtures.email)
-            #expect(s.reduce(.perform(.next)) == [.loadCaptcha(kind)])
+            #expect(s.reduce(.perform(.next)) == [.loadCaptcha(CaptchaRequest(kind))])
             #expect(s.captchaKind == kind)
         }
     }
@@ -22,7 +22,7 @@ import WizardFixtures
         var s = WizardState.at(.captcha)
         s.type("Ab")
         #expect(s.canSwitchCaptcha(to: .spelled) && !s.canSwitchCaptcha(to: .picture))
-        #expect(s.reduce(.perform(.switchCaptcha(to: .spelled))) == [.loadCaptcha(.spelled)])
+        #expect(s.reduce(.perform(.switchCaptcha(to: .spelled))) == [.loadCaptcha(CaptchaRequest(.spelled))])
         #expect(s.captchaKind == .spelled)
         #expect(s.captcha == nil, "the picture is not shown under the spelled captcha's instructions")
         #expect(s.text(.captchaAnswer) == "")
@@ -30,7 +30,7 @@ import WizardFixtures
         s.answer(.captcha(Fixtures.spelledCaptcha))
         #expect(s.captcha == Fixtures.spelledCaptcha)
         #expect(s.reduce(.perform(.switchCaptcha(to: .spelled))).isEmpty, "already spelled")
-        #expect(s.reduce(.perform(.switchCaptcha(to: .picture))) == [.loadCaptcha(.picture)])
+        #expect(s.reduce(.perform(.switchCaptcha(to: .picture))) == [.loadCaptcha(CaptchaRequest(.picture))])
         s.answer(.captcha(Fixtures.captcha))
         #expect(s.captcha == Fixtures.captcha && s.captchaKind == .picture)
     }
@@ -39,7 +39,7 @@ import WizardFixtures
         var s = WizardState.at(.captcha)
         _ = s.reduce(.perform(.switchCaptcha(to: .spelled)))
         s.answer(.captcha(Fixtures.spelledCaptcha))
-        #expect(s.reduce(.perform(.refreshCaptcha)) == [.loadCaptcha(.spelled)])
+        #expect(s.reduce(.perform(.refreshCaptcha)) == [.loadCaptcha(CaptchaRequest(.spelled))])
         #expect(s.label(of: .refreshCaptcha) == "Otros caracteres")
         #expect(WizardState.at(.captcha).label(of: .refreshCaptcha) == "Otra imagen")
     }
@@ -49,9 +49,9 @@ import WizardFixtures
     @Test func aCaptchaOfTheKindLeftBehindIsAskedForAgain() {
         var s = WizardState.at(.emailConfirmation)
         s.type(Fixtures.email)
-        #expect(s.reduce(.perform(.next)) == [.loadCaptcha(.picture)])
+        #expect(s.reduce(.perform(.next)) == [.loadCaptcha(CaptchaRequest(.picture))])
         #expect(s.reduce(.perform(.switchCaptcha(to: .spelled))).isEmpty, "one captcha request at a time")
-        #expect(s.answer(.captcha(Fixtures.captcha)) == [.loadCaptcha(.spelled)])
+        #expect(s.answer(.captcha(Fixtures.captcha)) == [.loadCaptcha(CaptchaRequest(.spelled))])
         #expect(s.captcha == nil)
         s.answer(.captcha(Fixtures.spelledCaptcha))
         #expect(s.captcha == Fixtures.spelledCaptcha)
@@ -78,7 +78,7 @@ import WizardFixtures
         s.answer(.captcha(Fixtures.spelledCaptcha))
         s.type("abdex")
         _ = s.reduce(.perform(.next))
-        #expect(s.reduce(.failure(.submit, .captchaWrong, session: s.session)) == [.loadCaptcha(.spelled)])
+        #expect(s.reduce(.failure(.submit, .captchaWrong, session: s.session)) == [.loadCaptcha(CaptchaRequest(.spelled))])
         #expect(s.notice == .error(CaptchaWording.refusal(.captchaWrong, kind: .spelled)))
         #expect(!(s.notice?.text.contains("imagen") ?? true))
         _ = s.reduce(.perform(.next))
@@ -109,15 +109,15 @@ import WizardFixtures
     /// instructions: the runner turns it into a failure.
     @Test func theRunnerRefusesACaptchaOfAnotherKind() async {
         let runner = EffectRunner(backend: OneKindBackend())
-        let event = await runner.run(.loadCaptcha(.spelled), session: 3)
+        let event = await runner.run(.loadCaptcha(CaptchaRequest(.spelled)), session: 3)
         #expect(event == .failure(.captcha, .internalError(reference: "captcha-kind"), session: 3))
-        #expect(await runner.run(.loadCaptcha(.picture), session: 3) == .reply(.captcha(Fixtures.captcha), session: 3))
+        #expect(await runner.run(.loadCaptcha(CaptchaRequest(.picture)), session: 3) == .reply(.captcha(Fixtures.captcha), session: 3))
     }
 }
 
 /// A backend that only knows pictures.
 struct OneKindBackend: NSSBackend {
-    func newCaptcha(_ kind: CaptchaKind) async throws -> CaptchaChallenge { Fixtures.captcha }
+    func newCaptcha(_ request: CaptchaRequest) async throws -> CaptchaChallenge { Fixtures.captcha }
     func submit(_ request: ApplicationRequest) async throws -> ApplicationTicket { throw BackendError.unreachable }
     func confirmationStatus(_ id: ApplicationID) async throws -> ConfirmationStatus { throw BackendError.unreachable }
     func confirm(_ id: ApplicationID, code: String) async throws { throw BackendError.unreachable }

@@ -45,6 +45,41 @@ import WizardFixtures
         #expect(WizardState().nextLanguage == nil, "one language: no switch")
     }
 
+    /// The backend is told the person's language with the captcha (a spelled one is said in it) and with
+    /// the application (its emails are written in it); a spelled captcha got before a switch is asked again.
+    @Test func theCallsCarryThePersonsLanguage() {
+        var s = WizardState(configuration: WizardConfiguration(languages: Self.offered))
+        _ = s.reduce(.perform(.switchLanguage(to: "en")))
+        s.type(Fixtures.curp)
+        _ = s.reduce(.perform(.next))
+        s.type(Fixtures.email)
+        _ = s.reduce(.perform(.next))
+        s.type(Fixtures.email)
+        #expect(s.reduce(.perform(.next)) == [.loadCaptcha(CaptchaRequest(.picture, language: "en"))])
+        _ = s.answer(.captcha(Fixtures.captcha))
+        s.type("AbDeF")
+        let submitted = s.reduce(.perform(.next))
+        guard case .submit(let request)? = submitted.first else { Issue.record("no submission: \(submitted)"); return }
+        #expect(request.language == "en")
+
+        var back = WizardState(configuration: WizardConfiguration(languages: Self.offered))
+        back.type(Fixtures.curp)
+        _ = back.reduce(.perform(.next))
+        back.type(Fixtures.email)
+        _ = back.reduce(.perform(.next))
+        back.type(Fixtures.email)
+        _ = back.reduce(.perform(.next))
+        _ = back.answer(.captcha(Fixtures.captcha))
+        #expect(back.reduce(.perform(.switchCaptcha(to: .spelled))) == [.loadCaptcha(CaptchaRequest(.spelled, language: "es"))])
+        _ = back.answer(.captcha(Fixtures.spelledCaptcha))
+        for _ in 0..<3 { _ = back.reduce(.perform(.back)) }
+        #expect(back.step == .curp)
+        _ = back.reduce(.perform(.switchLanguage(to: "en")))
+        #expect(back.captcha == nil, "the Spanish spelling is not shown to an English reader")
+        for _ in 0..<2 { _ = back.reduce(.perform(.next)) }
+        #expect(back.reduce(.perform(.next)) == [.loadCaptcha(CaptchaRequest(.spelled, language: "en"))])
+    }
+
     @Test func theWipeBringsBackTheConfiguredLanguage() {
         var s = WizardState(configuration: WizardConfiguration(languages: Self.offered))
         _ = s.reduce(.perform(.switchLanguage(to: "en")))

@@ -156,7 +156,7 @@ import WizardFixtures
     @Test func theCaptchaScreenAsksForAnImageOnce() {
         var s = WizardState.at(.emailConfirmation)
         s.type(Fixtures.email)
-        #expect(s.reduce(.perform(.next)) == [.loadCaptcha(.picture)])
+        #expect(s.reduce(.perform(.next)) == [.loadCaptcha(CaptchaRequest(.picture))])
         #expect(s.reduce(.perform(.refreshCaptcha)).isEmpty, "one request at a time")
     }
 
@@ -176,7 +176,7 @@ import WizardFixtures
         s.type("ABX")
         _ = s.reduce(.perform(.next))
         let effects = s.reduce(.failure(.submit, .captchaWrong, session: s.session))
-        #expect(effects == [.loadCaptcha(.picture)])
+        #expect(effects == [.loadCaptcha(CaptchaRequest(.picture))])
         #expect(s.text(.captchaAnswer) == "")
         #expect(s.notice == .error(BackendError.captchaWrong.message))
         #expect(s.text(.curp) == Fixtures.curp)
@@ -405,7 +405,7 @@ import WizardFixtures
         _ = s.reduce(.perform(.next))
         _ = s.reduce(.failure(.captcha, .unreachable, session: s.session))
         s.type("ABC")
-        #expect(s.reduce(.perform(.next)) == [.loadCaptcha(.picture)])
+        #expect(s.reduce(.perform(.next)) == [.loadCaptcha(CaptchaRequest(.picture))])
         #expect(s.notice?.kind == .info)
     }
 }
@@ -447,7 +447,7 @@ import WizardFixtures
     @Test func continuarWhileTheImageIsLoadingSaysToWait() {
         var s = WizardState.at(.emailConfirmation)
         s.type(Fixtures.email)
-        #expect(s.reduce(.perform(.next)) == [.loadCaptcha(.picture)])
+        #expect(s.reduce(.perform(.next)) == [.loadCaptcha(CaptchaRequest(.picture))])
         #expect(s.reduce(.activate).isEmpty)
         #expect(s.notice == .info("Espera a que aparezca la imagen; la estamos pidiendo."))
     }

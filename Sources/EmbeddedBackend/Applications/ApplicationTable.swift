@@ -19,6 +19,8 @@ enum ApplicationTable {
         var left: Bool
         /// The latest of its own times.
         var lastActivity: Date
+        /// The catalogue code of the language its emails are written in.
+        var language: String
     }
 
     /// Who submitted an application: the Unix account on its host, and the terminal it was typed at.
@@ -28,12 +30,13 @@ enum ApplicationTable {
         var terminal: String
     }
 
-    static func insert(id: String, curp: String, email: String, openedBy opener: Opener?, at now: Date,
+    static func insert(id: String, curp: String, email: String, language: String, openedBy opener: Opener?, at now: Date,
                        _ db: SQLTransaction) throws {
         try db.execute(sql: """
-            INSERT INTO application (id, curp, email, created_at, opened_host, opened_account, opened_terminal)
-            VALUES (?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [id, curp, email, now.timeIntervalSince1970, opener?.host, opener?.account, opener?.terminal])
+            INSERT INTO application (id, curp, email, language, created_at, opened_host, opened_account, opened_terminal)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [id, curp, email, language, now.timeIntervalSince1970, opener?.host, opener?.account,
+                             opener?.terminal])
     }
 
     /// The ids of the applications `account` submitted on `host` since `since` and did not leave, newest first.
@@ -81,7 +84,7 @@ enum ApplicationTable {
                      started: row["started_at"] as Double? != nil, result: result, opener: opener,
                      progress: (row["progress"] as String?).flatMap(ApplicationProgress.init(rawValue:)),
                      left: row["left_at"] as Double? != nil,
-                     lastActivity: Date(timeIntervalSince1970: times.max() ?? 0))
+                     lastActivity: Date(timeIntervalSince1970: times.max() ?? 0), language: row["language"])
     }
 
     /// The application that was given this folio.
@@ -103,5 +106,12 @@ enum ApplicationTable {
         try db.execute(sql: "UPDATE application SET nss = ?, kind = ?, folio = ?, finished_at = ? WHERE id = ?",
                        arguments: [result.nss.digits, result.kind.rawValue, result.folio.value,
                                    result.date.timeIntervalSince1970, id])
+    }
+}
+
+extension ApplicationTable {
+    /// The catalogue code of the language an application's emails are written in; nil when there is none.
+    static func language(of id: String, _ db: SQLTransaction) throws -> String? {
+        try String.fetchOne(db, sql: "SELECT language FROM application WHERE id = ?", arguments: [id])
     }
 }

@@ -3,9 +3,11 @@ import NSSCore
 
 extension EmbeddedBackend {
     /// A picture or its spelled alternative, issued, stored and checked alike: the same lifetime, single
-    /// use, the same attempt limits, and in test mode the same fixed answer.
-    public func newCaptcha(_ kind: CaptchaKind) async throws -> CaptchaChallenge {
+    /// use, the same attempt limits, and in test mode the same fixed answer. The spelled one is said in the
+    /// language asked for, Spanish when this backend has no catalogue of it.
+    public func newCaptcha(_ request: CaptchaRequest) async throws -> CaptchaChallenge {
         try await shielded("newCaptcha") {
+            let kind = request.kind
             let now = self.now
             let answer = configuration.captchaTestAnswer ?? Self.randomCaptchaAnswer(kind)
             let id = RandomText.hex(bytes: 12)
@@ -18,7 +20,7 @@ extension EmbeddedBackend {
             logger.info("captcha issued", metadata: ["captcha": "\(id)", "kind": "\(kind.rawValue)"])
             let lines = switch kind {
             case .picture: CaptchaPicture.draw(answer, using: &rng)
-            case .spelled: CaptchaSpelling.lines(for: answer, using: &rng)
+            case .spelled: CaptchaSpelling.lines(for: answer, in: configuration.catalogue(for: request.language), using: &rng)
             }
             return CaptchaChallenge(id: CaptchaID(rawValue: id), kind: kind, lines: lines, expiresAt: expiresAt,
                                     isTestMode: isTestMode)

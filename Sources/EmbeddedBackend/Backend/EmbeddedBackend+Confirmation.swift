@@ -106,6 +106,7 @@ extension EmbeddedBackend {
             let limits = configuration.limits
             let secrets = ConfirmationSecrets(applicationID: id.rawValue, configuration: configuration, now: now)
             let sender = configuration.mailSender
+            let catalogues = configuration.catalogues
             let claim = freshClaim
             let outcome: Result<(email: String, job: MailJobTable.Job), BackendError> = try await database.write { db in
                 guard let application = try ApplicationTable.find(id.rawValue, db) else {
@@ -116,7 +117,8 @@ extension EmbeddedBackend {
                                                       window: limits.resendWindow, now: now, db) {
                     return .failure(.tooManyAttempts(retryAfter: until))
                 }
-                let job = try secrets.store(email: application.email, sender: sender, claim: claim, db)
+                let job = try secrets.store(email: application.email, sender: sender,
+                                            in: Catalogue.named(application.language, among: catalogues), claim: claim, db)
                 return .success((application.email, job))
             }
             try await report(outcome.map { _ in }, event: "confirmation re-sent", step: .resend, application: id.rawValue)

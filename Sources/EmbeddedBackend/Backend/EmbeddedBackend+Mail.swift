@@ -204,7 +204,8 @@ extension EmbeddedBackend {
             var documents: [(kind: DocumentKind, pdf: Data)] = []
             for kind in DocumentKind.allCases { documents.append((kind, try await render(kind, record))) }
             var message = ResultEmail.message(to: application.email, from: configuration.mailSender,
-                                              applicationID: job.applicationID, result: result, documents: documents)
+                                              applicationID: job.applicationID, result: result, documents: documents,
+                                              in: configuration.catalogue(for: application.language))
             message.messageID = MailJobTable.messageID(key: job.deliveryKey, sender: configuration.mailSender)
             return message.rendered()
         }

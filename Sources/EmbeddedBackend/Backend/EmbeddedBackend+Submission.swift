@@ -14,6 +14,8 @@ extension EmbeddedBackend {
             let sender = configuration.mailSender
             let claim = freshClaim
             let opener = configuration.opener(CallOrigin.credential)
+            let language = EmbeddedConfiguration.storedLanguage(request.language)
+            let catalogue = configuration.catalogue(for: language)
             let outcome: Result<(job: MailJobTable.Job, associated: String?), BackendError> = try await database.write { db in
                 let use = try CaptchaTable.use(id: request.captchaID.rawValue, answer: request.captchaAnswer, now: now, db)
                 if let until = try AttemptTable.blockedUntil(.wrongCaptcha, subject: curp, limit: limits.wrongCaptchasPerCURP,
@@ -38,8 +40,8 @@ extension EmbeddedBackend {
                 // A CURP with a confirmed email keeps it: the application goes there, not to the typed one.
                 let associated = try CURPEmailTable.email(for: curp, db)
                 let email = associated ?? request.email.value
-                try ApplicationTable.insert(id: id, curp: curp, email: email, openedBy: opener, at: now, db)
-                return .success((try secrets.store(email: email, sender: sender, claim: claim, db), associated))
+                try ApplicationTable.insert(id: id, curp: curp, email: email, language: language, openedBy: opener, at: now, db)
+                return .success((try secrets.store(email: email, sender: sender, in: catalogue, claim: claim, db), associated))
             }
             let job: MailJobTable.Job
             let associated: String?

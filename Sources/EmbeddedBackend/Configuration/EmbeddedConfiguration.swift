@@ -1,5 +1,6 @@
 import Documents
 import Foundation
+import KioskSettings
 import NSSCore
 
 /// How an embedded backend runs: where it keeps its data, how it delivers mail, what the links in its
@@ -48,6 +49,9 @@ public struct EmbeddedConfiguration: Sendable {
     /// What paints the PDFs: by default the `nss-kiosk-pdf` helper beside the program, so that cairo and
     /// pango are never loaded into the wizard.
     public var renderer: any DocumentRendering
+    /// The languages besides Spanish (built in) that emails and spelled captchas can be written in: the
+    /// catalogues the program found (`LanguageCatalogues`). An application in another language gets Spanish.
+    public var catalogues: [Catalogue] = []
 
     public init(
         dataDirectory: URL = EmbeddedConfiguration.defaultDataDirectory(),
@@ -115,6 +119,18 @@ public struct EmbeddedConfiguration: Sendable {
     /// member's, and a kiosk's (never offered for resuming).
     static let credentialHost = "credencial-del-servidor"
     static let kioskCredentialHost = "quiosco-del-servidor"
+
+    /// The catalogue of the language `code` names, Spanish when there is none (a mail is never refused for
+    /// its language).
+    func catalogue(for code: String?) -> Catalogue {
+        Catalogue.named(code, among: catalogues)
+    }
+
+    /// The language stored with an application: the code asked for when it is one (`en`, `es-mx`) — its
+    /// catalogue may come later, or be another server's — otherwise Spanish.
+    static func storedLanguage(_ code: String) -> String {
+        KioskSettings.isLanguageCode(code) ? code : Catalogue.spanish.code
+    }
 
     /// The SQLite database inside the data directory.
     public var databaseURL: URL { dataDirectory.appendingPathComponent("nss-kiosk.sqlite") }

@@ -1,4 +1,5 @@
 import Foundation
+import NSSCore
 
 /// A fresh link token and code for one application's confirmation email: created in memory, stored as
 /// digests, and sent in clear only in the email.
@@ -23,9 +24,10 @@ struct ConfirmationSecrets {
     }
 
     /// Stores the digests, superseding the application's earlier secrets, and enqueues the email that
-    /// carries them to `email` (an earlier one still pending is not sent: its code no longer works),
-    /// held by `claim` for delivery right after the transaction.
-    func store(email: String, sender: String, claim: MailJobTable.Claim, _ db: SQLTransaction) throws -> MailJobTable.Job {
+    /// carries them to `email`, written in the language of `catalogue` (an earlier one still pending is not
+    /// sent: its code no longer works), held by `claim` for delivery right after the transaction.
+    func store(email: String, sender: String, in catalogue: Catalogue, claim: MailJobTable.Claim,
+               _ db: SQLTransaction) throws -> MailJobTable.Job {
         try ConfirmationSecretTable.issue(
             applicationID: applicationID, tokenDigest: LinkToken.digest(token),
             codeDigest: ConfirmationCode.digest(code, application: applicationID), at: issuedAt,
@@ -33,7 +35,7 @@ struct ConfirmationSecrets {
         try MailJobTable.cancelPendingConfirmations(applicationID: applicationID, db)
         let job = try MailJobTable.enqueue(.confirmation, applicationID: applicationID, claim: claim, at: issuedAt, db)
         var message = ConfirmationEmail.message(to: email, from: sender, applicationID: applicationID, link: link,
-                                                code: code, expiresAt: expiresAt, now: issuedAt)
+                                                code: code, expiresAt: expiresAt, now: issuedAt, in: catalogue)
         message.messageID = MailJobTable.messageID(key: job.deliveryKey, sender: sender)
         return try MailJobTable.storeMessage(message.rendered(), job: job, db)
     }

@@ -8,4 +8,6 @@ public enum MailKind: String, Sendable, CaseIterable {
     public static let applicationHeader = "X-NSS-Application"
     /// The header carrying the `MailKind`.
     public static let kindHeader = "X-NSS-Message"
+    /// The language the message is written in, by its catalogue's code (RFC 3282).
+    public static let languageHeader = "Content-Language"
 }

@@ -3,36 +3,39 @@ import NSSCore
 
 /// The email that follows Paso 2: the NSS, the folio and the date ("Tu Número de Seguridad Social (NSS)
 /// ha sido enviado a tu correo electrónico"), with the two documents attached ("TAMBIÉN LLEGA UNA COPIA AL
-/// CORREO ELECTRÓNICO"). "Enviar copia a mi correo" sends the same message again.
+/// CORREO ELECTRÓNICO"). "Enviar copia a mi correo" sends the same message again. Written in the language
+/// the person was reading (`mail.*` of its catalogue); the documents, official, stay in Spanish.
 public enum ResultEmail {
-    public static let subject = "Servicio Digital: Tu Número de Seguridad Social (NSS)"
+    /// The subject in Spanish (the reference catalogue's).
+    public static var subject: String { Catalogue.spanish.text(.mailResultSubject) }
     /// The MIME type of the attached documents.
     static let documentType = "application/pdf"
 
     /// The message for `result`; `documents` are the PDFs of its folio, in the order of the documents table.
     static func message(to email: String, from sender: String, applicationID: String, result: NSSResult,
-                        documents: [(kind: DocumentKind, pdf: Data)]) -> MailMessage {
+                        documents: [(kind: DocumentKind, pdf: Data)], in catalogue: Catalogue = .spanish) -> MailMessage {
+        func say(_ phrase: Phrase, _ values: KeyValuePairs<String, String> = [:]) -> String { catalogue.text(phrase, values) }
+        let date = MexicoCityTime.dayMonthYear(result.date)
         let list = documents.map { "- \($0.kind.title): \($0.kind.fileName(folio: result.folio))" }
+        let kind = say(result.kind == .asignacion ? .procedureAsignacion : .procedureLocalizacion)
         let paragraphs = [
-            "A \(MexicoCityTime.dayMonthYear(result.date))",
-            "Estimado(a) Asegurado(a):",
-            "Concluiste tu solicitud de Asignación o Localización de Número de Seguridad Social.",
-            "Tu Número de Seguridad Social (NSS) es: \(result.nss.formatted)",
-            "Tipo de trámite: \(result.kind.tramiteName)\nFolio: \(result.folio.value)\n"
-                + "Fecha: \(MexicoCityTime.dayMonthYear(result.date))",
-            "Te enviamos adjunta una copia de tus documentos, los mismos que puedes descargar en la pantalla "
-                + "Documentos:\n" + list.joined(separator: "\n"),
-            "Adjunta el archivo descargado para continuar con tu proceso y obtener tu ficha.",
-            "Este Número de Seguridad Social es único, permanente e intransferible.",
-            "Ahora que cuentas con tu número de seguridad social, no olvides acudir a la AFORE de tu preferencia a "
-                + "registrar tu cuenta individual donde se depositarán tus aportaciones de Ahorro para el Retiro. "
-                + "Recuerda que es un dato que solicitará tu patrón o empresa al momento de contratarte.",
-            "Instituto Mexicano del Seguro Social",
+            say(.mailDateLine, ["fecha": date]),
+            say(.mailGreeting),
+            say(.mailResultConcluded),
+            say(.mailResultNss, ["nss": result.nss.formatted]),
+            [say(.mailResultKind, ["tipo": kind]), say(.mailResultFolio, ["folio": result.folio.value]),
+             say(.mailResultDate, ["fecha": date])].joined(separator: "\n"),
+            say(.mailResultAttached) + "\n" + list.joined(separator: "\n"),
+            say(.mailResultAttachFile),
+            say(.mailResultUnique),
+            say(.mailResultAfore),
+            say(.mailSignature),
         ]
-        return MailMessage(from: sender, fromName: "IMSS Servicios Digitales", to: [email], subject: subject,
-                           date: result.date, extraHeaders: [
+        return MailMessage(from: sender, fromName: "IMSS Servicios Digitales", to: [email],
+                           subject: say(.mailResultSubject), date: result.date, extraHeaders: [
                                MailHeader(MailKind.applicationHeader, applicationID),
                                MailHeader(MailKind.kindHeader, MailKind.result.rawValue),
+                               MailHeader(MailKind.languageHeader, catalogue.code),
                            ], text: paragraphs.joined(separator: "\n\n") + "\n",
                            attachments: documents.map {
                                MailAttachment(filename: $0.kind.fileName(folio: result.folio), contentType: documentType,

@@ -1,6 +1,6 @@
 import Foundation
 
-/// The tables in PostgreSQL: the same tables, columns and constraints as SQLite's migrations v1–v8 arrive at,
+/// The tables in PostgreSQL: the same tables, columns and constraints as SQLite's migrations arrive at,
 /// in PostgreSQL's types (DOUBLE PRECISION times, BIGINT identities, BYTEA). Text that is compared by range
 /// or sorted (the NSS prefixes, CURPs) uses the "C" collation, byte order, as SQLite compares it.
 /// Each migration runs once, recorded in `schema_migration`, under the migrations' advisory lock.
@@ -160,6 +160,9 @@ enum PostgresSchema {
             )
             """,
             "CREATE INDEX document_link_application ON document_link(application_id)",
+        ]),
+        ("v3: the language of each application (SQLite's v10)", [
+            "ALTER TABLE application ADD COLUMN language TEXT NOT NULL DEFAULT 'es'",
         ]),
     ]
 

@@ -202,6 +202,11 @@ enum Schema {
                 CREATE INDEX document_link_application ON document_link(application_id);
                 """)
         }
+        migrator.registerMigration("v10: the language of each application") { db in
+            // The catalogue code of the language the person was reading when they submitted (`en`): their
+            // emails are written in it. Applications made before were all in Spanish.
+            try db.execute(sql: "ALTER TABLE application ADD COLUMN language TEXT NOT NULL DEFAULT 'es'")
+        }
         return migrator
     }
 }

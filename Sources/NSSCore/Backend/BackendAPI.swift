@@ -99,7 +99,7 @@ public enum BackendAPI {
 
     public enum NewCaptcha: BackendCall {
         public static let name = "newCaptcha"
-        public static func perform(_ input: CaptchaKind, on backend: some NSSBackend) async throws -> CaptchaChallenge {
+        public static func perform(_ input: CaptchaRequest, on backend: some NSSBackend) async throws -> CaptchaChallenge {
             try await backend.newCaptcha(input)
         }
     }

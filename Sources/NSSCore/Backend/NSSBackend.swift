@@ -4,8 +4,9 @@ import FoundationEssentials
 /// real IMSS service. Every conformance passes the same contract suite (Tests/BackendContract).
 /// Calls throw `BackendError` only.
 public protocol NSSBackend: Sendable {
-    /// A fresh captcha of `kind` (never of the other kind); earlier ones stay valid until used or expired.
-    func newCaptcha(_ kind: CaptchaKind) async throws -> CaptchaChallenge
+    /// A fresh captcha of the kind asked for (never of the other kind), a spelled one said in the language
+    /// asked for; earlier ones stay valid until used or expired.
+    func newCaptcha(_ request: CaptchaRequest) async throws -> CaptchaChallenge
     /// "PULSA CONTINUAR": checks the captcha (single use), the registry and the limits, then sends the
     /// confirmation email.
     func submit(_ request: ApplicationRequest) async throws -> ApplicationTicket
@@ -50,4 +51,9 @@ public protocol NSSBackend: Sendable {
 extension NSSBackend {
     /// A fresh captcha picture.
     public func newCaptcha() async throws -> CaptchaChallenge { try await newCaptcha(.picture) }
+
+    /// A fresh captcha of `kind`, a spelled one said in Spanish.
+    public func newCaptcha(_ kind: CaptchaKind) async throws -> CaptchaChallenge {
+        try await newCaptcha(CaptchaRequest(kind))
+    }
 }

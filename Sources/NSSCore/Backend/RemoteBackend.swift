@@ -13,8 +13,8 @@ public struct RemoteBackend<Transport: BackendTransport>: NSSBackend {
 
     public init(_ transport: Transport) { self.transport = transport }
 
-    public func newCaptcha(_ kind: CaptchaKind) async throws -> CaptchaChallenge {
-        try await transport.call(BackendAPI.NewCaptcha.self, kind)
+    public func newCaptcha(_ request: CaptchaRequest) async throws -> CaptchaChallenge {
+        try await transport.call(BackendAPI.NewCaptcha.self, request)
     }
     public func submit(_ request: ApplicationRequest) async throws -> ApplicationTicket {
         try await transport.call(BackendAPI.Submit.self, request)

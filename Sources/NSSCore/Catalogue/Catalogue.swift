@@ -30,6 +30,18 @@ public final class Catalogue: Sendable, Hashable, Codable, CustomStringConvertib
         texts[phrase.rawValue] ?? Phrase.spanish[phrase.rawValue]
     }
 
+    /// The text of `phrase` in this language with its placeholders (`{folio}`) filled: for what is written
+    /// in a language other than the one bound (`current`), such as an email in the applicant's.
+    public func text(_ phrase: Phrase, _ values: KeyValuePairs<String, String>) -> String {
+        Placeholders.fill(text(phrase), values)
+    }
+
+    /// The catalogue of `code` among `catalogues`; Spanish for no code, Spanish's own, or one not there.
+    public static func named(_ code: String?, among catalogues: [Catalogue]) -> Catalogue {
+        guard let code, code != spanish.code else { return .spanish }
+        return catalogues.first { $0.code == code } ?? .spanish
+    }
+
     /// The phrases this catalogue says in its own words.
     public var translated: [Phrase] { Phrase.allCases.filter { texts[$0.rawValue] != nil } }
 

@@ -114,6 +114,44 @@ public enum Phrase: Int, CaseIterable, Sendable {
     case captchaMissingSpelled
     case captchaWrongSpelled
     case captchaExpiredSpelled
+    case captchaSpellingLine
+    case captchaSpellingLetter
+    case captchaSpellingDigit
+    case captchaSpellingPlace1
+    case captchaSpellingPlace2
+    case captchaSpellingPlace3
+    case captchaSpellingPlace4
+    case captchaSpellingPlace5
+    case captchaSpellingPlace6
+    case captchaSpellingPlace7
+    case captchaSpellingPlace8
+    case captchaSpellingLetterA
+    case captchaSpellingWordsA
+    case captchaSpellingLetterB
+    case captchaSpellingWordsB
+    case captchaSpellingLetterD
+    case captchaSpellingWordsD
+    case captchaSpellingLetterE
+    case captchaSpellingWordsE
+    case captchaSpellingLetterF
+    case captchaSpellingWordsF
+    case captchaSpellingLetterG
+    case captchaSpellingWordsG
+    case captchaSpellingLetterH
+    case captchaSpellingWordsH
+    case captchaSpellingLetterM
+    case captchaSpellingWordsM
+    case captchaSpellingLetterN
+    case captchaSpellingWordsN
+    case captchaSpellingLetterR
+    case captchaSpellingWordsR
+    case captchaSpellingLetterT
+    case captchaSpellingWordsT
+    case captchaSpellingDigit2
+    case captchaSpellingDigit3
+    case captchaSpellingDigit4
+    case captchaSpellingDigit5
+    case captchaSpellingDigit7
     case waitingSentLink
     case waitingSentCode
     case waitingPendingLink
@@ -207,7 +245,66 @@ public enum Phrase: Int, CaseIterable, Sendable {
     case errorInternal
     case procedureAsignacion
     case procedureLocalizacion
+    case mailDateLine
+    case mailGreeting
+    case mailSignature
     case mailConfirmationSubject
+    case mailConfirmationReceived
+    case mailConfirmationOpenLink
+    case mailConfirmationOrTypeCode
+    case mailConfirmationTypeCode
+    case mailConfirmationCodeLabel
+    case mailConfirmationExpiryLink
+    case mailConfirmationExpiryCode
+    case mailConfirmationNotYou
+    case mailResultSubject
+    case mailResultConcluded
+    case mailResultNss
+    case mailResultKind
+    case mailResultFolio
+    case mailResultDate
+    case mailResultAttached
+    case mailResultAttachFile
+    case mailResultUnique
+    case mailResultAfore
+    case phoneFooter
+    case phoneConfirmedTitle
+    case phoneConfirmed
+    case phoneConfirmedNext
+    case phoneAlreadyConfirmedTitle
+    case phoneAlreadyConfirmed
+    case phoneAlreadyConfirmedNext
+    case phoneExpiredTitle
+    case phoneExpired
+    case phoneExpiredNext
+    case phoneReplacedTitle
+    case phoneReplaced
+    case phoneReplacedNext
+    case phoneAnotherEmailTitle
+    case phoneAnotherEmail
+    case phoneAnotherEmailNext
+    case phoneUnknownTitle
+    case phoneUnknownLink
+    case phoneTypeCodeInstead
+    case phoneFailureTitle
+    case phoneFailure
+    case phoneDocumentFolio
+    case phoneDocumentOnce
+    case phoneDocumentKeep
+    case phoneDocumentDownload
+    case phoneDocumentUsedTitle
+    case phoneDocumentUsed
+    case phoneDocumentUsedNext
+    case phoneDocumentExpiredNext
+    case phoneDocumentUnknown
+    case phoneDocumentFailureTitle
+    case phoneDocumentFailure
+    case scriptNotChoosing
+    case scriptWentBack
+    case scriptNoProgress
+    case scriptRefused
+    case scriptNoCode
+    case scriptStopped
     case noticeTooLong
     case noticeLookupCheck
     case noticeLookupChosen
@@ -444,7 +541,7 @@ public enum Phrase: Int, CaseIterable, Sendable {
     case deliveryPrinted
 
     /// How many phrases there are (`allCases` makes an array at every use).
-    public static let count = 439
+    public static let count = 536
 
     /// Each phrase's key in a catalogue file, in case order.
     public static let keys: [String] = [
@@ -559,6 +656,44 @@ public enum Phrase: Int, CaseIterable, Sendable {
         "captcha.missing_spelled",
         "captcha.wrong_spelled",
         "captcha.expired_spelled",
+        "captcha.spelling.line",
+        "captcha.spelling.letter",
+        "captcha.spelling.digit",
+        "captcha.spelling.place_1",
+        "captcha.spelling.place_2",
+        "captcha.spelling.place_3",
+        "captcha.spelling.place_4",
+        "captcha.spelling.place_5",
+        "captcha.spelling.place_6",
+        "captcha.spelling.place_7",
+        "captcha.spelling.place_8",
+        "captcha.spelling.letter_a",
+        "captcha.spelling.words_a",
+        "captcha.spelling.letter_b",
+        "captcha.spelling.words_b",
+        "captcha.spelling.letter_d",
+        "captcha.spelling.words_d",
+        "captcha.spelling.letter_e",
+        "captcha.spelling.words_e",
+        "captcha.spelling.letter_f",
+        "captcha.spelling.words_f",
+        "captcha.spelling.letter_g",
+        "captcha.spelling.words_g",
+        "captcha.spelling.letter_h",
+        "captcha.spelling.words_h",
+        "captcha.spelling.letter_m",
+        "captcha.spelling.words_m",
+        "captcha.spelling.letter_n",
+        "captcha.spelling.words_n",
+        "captcha.spelling.letter_r",
+        "captcha.spelling.words_r",
+        "captcha.spelling.letter_t",
+        "captcha.spelling.words_t",
+        "captcha.spelling.digit_2",
+        "captcha.spelling.digit_3",
+        "captcha.spelling.digit_4",
+        "captcha.spelling.digit_5",
+        "captcha.spelling.digit_7",
         "waiting.sent_link",
         "waiting.sent_code",
         "waiting.pending_link",
@@ -652,7 +787,66 @@ public enum Phrase: Int, CaseIterable, Sendable {
         "error.internal",
         "procedure.asignacion",
         "procedure.localizacion",
+        "mail.date_line",
+        "mail.greeting",
+        "mail.signature",
         "mail.confirmation.subject",
+        "mail.confirmation.received",
+        "mail.confirmation.open_link",
+        "mail.confirmation.or_type_code",
+        "mail.confirmation.type_code",
+        "mail.confirmation.code_label",
+        "mail.confirmation.expiry_link",
+        "mail.confirmation.expiry_code",
+        "mail.confirmation.not_you",
+        "mail.result.subject",
+        "mail.result.concluded",
+        "mail.result.nss",
+        "mail.result.kind",
+        "mail.result.folio",
+        "mail.result.date",
+        "mail.result.attached",
+        "mail.result.attach_file",
+        "mail.result.unique",
+        "mail.result.afore",
+        "phone.footer",
+        "phone.confirmed_title",
+        "phone.confirmed",
+        "phone.confirmed_next",
+        "phone.already_confirmed_title",
+        "phone.already_confirmed",
+        "phone.already_confirmed_next",
+        "phone.expired_title",
+        "phone.expired",
+        "phone.expired_next",
+        "phone.replaced_title",
+        "phone.replaced",
+        "phone.replaced_next",
+        "phone.another_email_title",
+        "phone.another_email",
+        "phone.another_email_next",
+        "phone.unknown_title",
+        "phone.unknown_link",
+        "phone.type_code_instead",
+        "phone.failure_title",
+        "phone.failure",
+        "phone.document_folio",
+        "phone.document_once",
+        "phone.document_keep",
+        "phone.document_download",
+        "phone.document_used_title",
+        "phone.document_used",
+        "phone.document_used_next",
+        "phone.document_expired_next",
+        "phone.document_unknown",
+        "phone.document_failure_title",
+        "phone.document_failure",
+        "script.not_choosing",
+        "script.went_back",
+        "script.no_progress",
+        "script.refused",
+        "script.no_code",
+        "script.stopped",
         "notice.too_long",
         "notice.lookup_check",
         "notice.lookup_chosen",
@@ -1002,6 +1196,44 @@ public enum Phrase: Int, CaseIterable, Sendable {
         "Escribe los caracteres que te deletreamos.",
         "Los caracteres no coinciden. Te damos otros; escríbelos seguidos y en el mismo orden.",
         "Esos caracteres caducaron. Te damos otros.",
+        "{lugar}: {caracter}.",
+        "Letra {nombre}, como en «{palabra}»",
+        "Número {nombre}",
+        "Primero",
+        "Segundo",
+        "Tercero",
+        "Cuarto",
+        "Quinto",
+        "Sexto",
+        "Séptimo",
+        "Octavo",
+        "a",
+        "árbol, agua, avión",
+        "be",
+        "burro, boca, barco",
+        "de",
+        "dado, dedo, dulce",
+        "e",
+        "elote, escuela, estrella",
+        "efe",
+        "foco, fresa, flor",
+        "ge",
+        "gato, globo, gorra",
+        "hache",
+        "hoja, huevo, helado",
+        "eme",
+        "mesa, mano, mango",
+        "ene",
+        "nube, nariz, nopal",
+        "erre",
+        "ratón, rosa, reloj",
+        "te",
+        "taza, tortuga, tomate",
+        "dos",
+        "tres",
+        "cuatro",
+        "cinco",
+        "siete",
         "Para continuar con su trámite le hemos enviado una liga de confirmación a su correo electrónico: {correo}",
         "Para continuar con su trámite le hemos enviado un código de confirmación a su correo electrónico: {correo}",
         "Para continuar con su trámite le enviaremos una liga de confirmación a su correo electrónico: {correo} (el envío se está reintentando y puede tardar unos minutos)",
@@ -1095,7 +1327,66 @@ public enum Phrase: Int, CaseIterable, Sendable {
         "Ocurrió un error en el servicio (referencia {referencia}). Pide ayuda al personal.",
         "Asignación de NSS",
         "Localización de NSS",
+        "A {fecha}",
+        "Estimado(a) Asegurado(a):",
+        "Instituto Mexicano del Seguro Social",
         "Servicio Digital: Solicitud de Asignación o Localización de NSS",
+        "Hemos recibido una solicitud de Asignación o Localización de Número de Seguridad Social.",
+        "Se ha detectado que el correo electrónico que estás ingresando no está confirmado, requerimos que accedas a la siguiente liga para confirmar tu correo electrónico:",
+        "También puedes escribir este código en la terminal donde iniciaste tu trámite:",
+        "Se ha detectado que el correo electrónico que estás ingresando no está confirmado, requerimos que escribas el siguiente código en la terminal donde iniciaste tu trámite para confirmar tu correo electrónico:",
+        "Código de confirmación:",
+        "La liga y el código vencen a las {hora} del {fecha} (hora del centro de México). Si pides un correo nuevo, esta liga y este código dejan de funcionar.",
+        "El código vence a las {hora} del {fecha} (hora del centro de México). Si pides un correo nuevo, este código deja de funcionar.",
+        "Si tú no hiciste esta solicitud, ignora este mensaje.",
+        "Servicio Digital: Tu Número de Seguridad Social (NSS)",
+        "Concluiste tu solicitud de Asignación o Localización de Número de Seguridad Social.",
+        "Tu Número de Seguridad Social (NSS) es: {nss}",
+        "Tipo de trámite: {tipo}",
+        "Folio: {folio}",
+        "Fecha: {fecha}",
+        "Te enviamos adjunta una copia de tus documentos, los mismos que puedes descargar en la pantalla Documentos:",
+        "Adjunta el archivo descargado para continuar con tu proceso y obtener tu ficha.",
+        "Este Número de Seguridad Social es único, permanente e intransferible.",
+        "Ahora que cuentas con tu número de seguridad social, no olvides acudir a la AFORE de tu preferencia a registrar tu cuenta individual donde se depositarán tus aportaciones de Ahorro para el Retiro. Recuerda que es un dato que solicitará tu patrón o empresa al momento de contratarte.",
+        "Instituto Mexicano del Seguro Social · Asignación o Localización de NSS",
+        "Correo confirmado",
+        "Tu correo electrónico quedó confirmado.",
+        "Regresa a la terminal donde iniciaste tu trámite: continuará sola en unos segundos.",
+        "Tu correo ya estaba confirmado",
+        "Esta liga ya se había usado: tu correo ya estaba confirmado y no hace falta nada más.",
+        "Continúa en la terminal donde iniciaste tu trámite.",
+        "La liga caducó",
+        "Esta liga ya no funciona porque pasó su tiempo.",
+        "En la terminal donde iniciaste tu trámite, elige «Reenviar» para recibir un correo nuevo con otra liga y otro código.",
+        "Esta liga ya no funciona",
+        "Pediste un correo más reciente: sólo funcionan la liga y el código de ese último correo.",
+        "Búscalo en tu bandeja de entrada y abre su liga, o escribe su código en la terminal.",
+        "No se pudo confirmar este correo",
+        "Tu CURP ya tiene asociado otro correo y los trámites van a ese correo.",
+        "Empieza de nuevo en la terminal, o pide al personal que lo cambie si ya no lo usas.",
+        "Liga no reconocida",
+        "Esta liga no corresponde a ninguna solicitud. Revisa que esté completa: a veces el programa de correo la corta.",
+        "También puedes escribir en la terminal el código que viene en el mismo correo.",
+        "No pudimos confirmar tu correo",
+        "El servicio tuvo un problema (referencia {referencia}). Abre la liga de nuevo en unos minutos.",
+        "Folio {folio}.",
+        "Esta liga sirve para descargar el documento una sola vez, hasta las {hora}.",
+        "Guárdalo en tu teléfono: es el archivo que adjuntarás para obtener tu ficha.",
+        "Descargar el PDF",
+        "Esta liga ya se usó",
+        "El documento ya se descargó con esta liga, y cada liga sirve una sola vez.",
+        "Si no lo tienes, en la terminal elige «{telefono}» para obtener ligas nuevas, o «{copia}».",
+        "En la terminal elige «{telefono}» para obtener ligas nuevas, o «{copia}».",
+        "Esta liga no corresponde a ningún documento. Revisa que esté completa, o vuelve a leer el código de la terminal.",
+        "No pudimos darte el documento",
+        "El servicio tuvo un problema (referencia {referencia}). Tu liga sigue sirviendo: ábrela de nuevo en unos minutos.",
+        "Las respuestas no eligen trámites ni buscan la CURP: cierra esa pantalla.",
+        "El trámite volvió a «{pantalla}».",
+        "La pantalla «{pantalla}» no avanzó.",
+        "La pantalla «{pantalla}» no aceptó la respuesta.",
+        "No se pudo leer el código del buzón (codigo: desde-buzon): {motivo}",
+        "las respuestas se detuvieron en el paso {n} de {total} («{pantalla}»): {mensaje}",
         "El campo admite hasta {n} caracteres; lo demás no se escribió.",
         "Revisa los datos marcados para buscar tu CURP.",
         "Usaremos la CURP {curp}. Revisa que sea la tuya y pulsa Continuar.",

@@ -8,18 +8,35 @@ public struct ApplicationID: Hashable, Sendable, Codable, RawRepresentable {
     public init(from decoder: any Decoder) throws { rawValue = try IssuedIdentifier.decode(from: decoder) }
 }
 
-/// What "PULSA CONTINUAR" sends: the CURP, the email and the captcha answer.
+/// What "PULSA CONTINUAR" sends: the CURP, the email, the captcha answer, and the language the person
+/// is reading, which their emails are written in.
 public struct ApplicationRequest: Hashable, Sendable, Codable {
     public var curp: CURP
     public var email: EmailAddress
     public var captchaID: CaptchaID
     public var captchaAnswer: String
+    /// The code of the person's catalogue (`en`); a backend without that catalogue writes in Spanish.
+    public var language: String
 
-    public init(curp: CURP, email: EmailAddress, captchaID: CaptchaID, captchaAnswer: String) {
+    public init(curp: CURP, email: EmailAddress, captchaID: CaptchaID, captchaAnswer: String,
+                language: String = Catalogue.spanish.code) {
         self.curp = curp
         self.email = email
         self.captchaID = captchaID
         self.captchaAnswer = captchaAnswer
+        self.language = language
+    }
+
+    private enum CodingKeys: String, CodingKey { case curp, email, captchaID, captchaAnswer, language }
+
+    /// A request without a language is in Spanish.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        curp = try container.decode(CURP.self, forKey: .curp)
+        email = try container.decode(EmailAddress.self, forKey: .email)
+        captchaID = try container.decode(CaptchaID.self, forKey: .captchaID)
+        captchaAnswer = try container.decode(String.self, forKey: .captchaAnswer)
+        language = try container.decodeIfPresent(String.self, forKey: .language) ?? Catalogue.spanish.code
     }
 }
 

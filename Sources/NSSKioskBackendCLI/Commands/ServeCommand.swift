@@ -54,12 +54,13 @@ struct ServeCommand: AsyncParsableCommand {
             ServiceHost.greet(.failed(message: RemoteService.bothNeeded, isBadSetting: true))
             throw ExitStatus.usage
         }
-        let store = try Self.startingUp(otherwise: { _ in "No se pudo abrir la carpeta de datos." }) {
+        let (store, catalogues) = try Self.startingUp(otherwise: { _ in "No se pudo abrir la carpeta de datos." }) {
             try Logs.bootstrapFile(in: BackendArguments.dataURL(settings))
-            return try backend.open(settings, recordsAccount: !kiosk)
+            let catalogues = Self.catalogues(settings)
+            return (try backend.open(settings, recordsAccount: !kiosk, catalogues: catalogues), catalogues)
         }
         ServiceHost.greet(.ready(protocolVersion: ServiceGreeting.protocolVersion, settings: settings,
-                                 catalogues: Self.catalogues(settings)))
+                                 catalogues: catalogues))
         // Delivers what earlier backends left and retries what fails, while the wizard runs.
         await store.startMailWorker()
         await ServiceHost.serve(store)
@@ -82,14 +83,12 @@ struct ServeCommand: AsyncParsableCommand {
         await ServiceHost.serve(RemoteBackend(HTTPTransport(server: URL(string: server)!, token: token)))
     }
 
-    /// The languages for the wizard besides Spanish, read and checked here (the wizard links no TOML
-    /// parser). A catalogue with mistakes never stops the service: its good texts are used, the rest are
-    /// said in Spanish, and the log says so (codes and keys only).
+    /// The languages besides Spanish, read and checked here (the wizard links no TOML parser): for the
+    /// wizard's screens, and for the emails and spelled captchas of the embedded backend. The log says what
+    /// is wrong with a catalogue (codes and keys only).
     private static func catalogues(_ settings: KioskSettings) -> [Catalogue] {
-        let files = LanguageCatalogues.files(in: LanguageCatalogues.folders(settings, programFolder: LanguageCatalogues.programFolder))
         let log = Logger(label: "nss-kiosk.idiomas")
-        for line in LanguageCatalogues.logLines(files, configured: settings.language) { log.warning("\(line)") }
-        return LanguageCatalogues.usable(files)
+        return LanguageCatalogues.installed(settings) { log.warning("\($0)") }
     }
 
     /// Runs what the service needs before its greeting; a failure is the greeting instead (in Spanish, for

@@ -122,6 +122,21 @@ extension CaptchaKind: APIDocumented {
     public static var apiSchema: JSONValue { Schema.oneOfStrings(Self.self, description: "picture: imagen; spelled: deletreado.") }
 }
 
+extension CaptchaRequest: APIDocumented {
+    public static var apiSchema: JSONValue {
+        .object(["oneOf": [
+            Schema.object("PedidoDeCaptcha", ["kind": Schema.of(CaptchaKind.self), "language": language], optional: ["language"]),
+            Schema.of(CaptchaKind.self),
+        ], "description": "El tipo y el idioma; o sólo el tipo (en español), como antes."])
+    }
+
+    /// A catalogue's code, as `idioma` in the configuration; Spanish when absent or when the server has none.
+    static var language: JSONValue {
+        Schema.string(description: "El idioma de la persona: el código de su catálogo, como en idioma = \"en\". "
+                          + "Si falta, o si el servidor no tiene ese catálogo, se usa el español.")
+    }
+}
+
 extension CURP: APIDocumented {
     public static var apiSchema: JSONValue {
         Schema.object("CURP", ["value": Schema.string(pattern: "^[A-Z][AEIOUX][A-Z]{2}[0-9]{6}[HMX][A-Z]{2}[B-DF-HJ-NP-TV-Z]{3}[0-9A-Z][0-9]$",
@@ -191,8 +206,8 @@ extension ApplicationRequest: APIDocumented {
     public static var apiSchema: JSONValue {
         Schema.object("Solicitud", [
             "curp": Schema.of(CURP.self), "email": Schema.of(EmailAddress.self), "captchaID": Schema.of(CaptchaID.self),
-            "captchaAnswer": Schema.string(),
-        ])
+            "captchaAnswer": Schema.string(), "language": CaptchaRequest.language,
+        ], optional: ["language"])
     }
 }
 

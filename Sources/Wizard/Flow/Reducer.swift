@@ -143,7 +143,7 @@ extension WizardState {
             return []
         case .refreshCaptcha:
             empty(.captchaAnswer)
-            return start(.loadCaptcha(captchaKind))
+            return start(loadCaptcha(captchaKind))
         case .switchCaptcha(let kind):
             captchaKind = kind
             captcha = nil
@@ -151,7 +151,7 @@ extension WizardState {
             notice = nil
             focus = .field(.captchaAnswer)
             // A captcha of the other kind still on its way is asked again when it arrives.
-            return start(.loadCaptcha(kind))
+            return start(loadCaptcha(kind))
         case .confirmCode:
             guard let ticket else { return [] }
             let code = ConfirmationCodeFormat.normalize(text(.confirmationCode))
@@ -198,6 +198,9 @@ extension WizardState {
             language = chosen
             // A notice was said in the other language; the field messages are said again in this one.
             notice = nil
+            // A spelled captcha got on an earlier visit is said in the other language: another is asked
+            // for when the person reaches its screen again.
+            if captcha?.kind == .spelled { captcha = nil }
             return []
         }
     }
@@ -244,12 +247,12 @@ extension WizardState {
             guard status(of: .captchaAnswer).isValid else { return stay(on: .captchaAnswer) }
             guard let captcha else {
                 notice = .info(CaptchaWording.wait(captchaKind))
-                return start(.loadCaptcha(captchaKind))
+                return start(loadCaptcha(captchaKind))
             }
             guard let curp, let email else { return [] }
             notice = nil
             return start(.submit(ApplicationRequest(curp: curp, email: email, captchaID: captcha.id,
-                                                    captchaAnswer: text(.captchaAnswer))))
+                                                    captchaAnswer: text(.captchaAnswer), language: language.code)))
         case .startProcedure:
             return go(to: .finishProcedure) + progress(.finishProcedure)
         case .finishProcedure:
@@ -306,7 +309,7 @@ extension WizardState {
         notice = nil
         focus = FocusOrder.first(for: self)
         if target == .captcha, captcha == nil, !inFlight.contains(.captcha) {
-            return start(.loadCaptcha(captchaKind))
+            return start(loadCaptcha(captchaKind))
         }
         return []
     }
@@ -354,6 +357,11 @@ extension WizardState {
         ticket.map { [.recordProgress($0.id, progress)] } ?? []
     }
 
+    /// The call for a captcha of `kind`, in the language the person reads.
+    func loadCaptcha(_ kind: CaptchaKind) -> Effect {
+        .loadCaptcha(CaptchaRequest(kind, language: language.code))
+    }
+
     mutating func start(_ effect: Effect) -> [Effect] {
         guard let request = effect.request, !inFlight.contains(request) else { return [] }
         inFlight.insert(request)
@@ -366,7 +374,7 @@ extension WizardState {
         switch reply {
         case .captcha(let challenge):
             // Asked for before the person switched kinds: ask for the kind they read now.
-            guard challenge.kind == captchaKind else { return start(.loadCaptcha(captchaKind)) }
+            guard challenge.kind == captchaKind else { return start(loadCaptcha(captchaKind)) }
             captcha = challenge
             return []
         case .submitted(let newTicket):
@@ -536,7 +544,7 @@ extension WizardState {
             captcha = nil
             empty(.captchaAnswer)
             focus = .field(.captchaAnswer)
-            return start(.loadCaptcha(captchaKind))
+            return start(loadCaptcha(captchaKind))
         case (.poll, .unreachable):
             notice = nil  // polling retries by itself on the next tick
             return []

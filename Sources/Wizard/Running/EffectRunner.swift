@@ -17,10 +17,10 @@ public struct EffectRunner<Backend: NSSBackend>: Sendable {
         do {
             let reply: Reply
             switch effect {
-            case .loadCaptcha(let kind):
-                let challenge = try await backend.newCaptcha(kind)
+            case .loadCaptcha(let captchaRequest):
+                let challenge = try await backend.newCaptcha(captchaRequest)
                 // The screens say how to answer by the kind asked for: another kind would be misread.
-                guard challenge.kind == kind else {
+                guard challenge.kind == captchaRequest.kind else {
                     return .failure(request, .internalError(reference: "captcha-kind"), session: session)
                 }
                 reply = .captcha(challenge)

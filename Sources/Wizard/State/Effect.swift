@@ -3,8 +3,8 @@ import NSSCore
 /// What the wizard asks the outside world to do. The run loop performs backend effects and feeds the
 /// answer back as an `Event`; `endSession` is for the terminal.
 public enum Effect: Hashable, Sendable {
-    /// A new captcha of this kind.
-    case loadCaptcha(CaptchaKind)
+    /// A new captcha of this kind, spelled (if it is) in the person's language.
+    case loadCaptcha(CaptchaRequest)
     case submit(ApplicationRequest)
     case pollConfirmation(ApplicationID)
     case confirm(ApplicationID, code: String)

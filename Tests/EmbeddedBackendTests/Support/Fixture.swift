@@ -17,14 +17,15 @@ struct Fixture {
     /// holds the run's shared key.
     init(publicBaseURL: URL? = URL(string: "https://kiosco.example.mx"), limits: EmbeddedLimits = EmbeddedLimits(),
          mailDelivery: MailDelivery = .maildir, seedsDemoRegistry: Bool = true, freshSeal: Bool = false,
-         logger: Logger? = nil, postgres: PostgresLocation? = nil) throws {
+         logger: Logger? = nil, postgres: PostgresLocation? = nil, catalogues: [Catalogue] = []) throws {
         directory = TemporaryDirectory.make()
         clock = TestClock()
-        let configuration = EmbeddedConfiguration(
+        var configuration = EmbeddedConfiguration(
             dataDirectory: directory.appendingPathComponent("data", isDirectory: true),
             captchaTestAnswer: Self.captchaAnswer, publicBaseURL: publicBaseURL, seedsDemoRegistry: seedsDemoRegistry,
             mailDelivery: mailDelivery, limits: limits, clock: clock.reading, postgres: postgres,
             storeConnections: Self.storeConnections)
+        configuration.catalogues = catalogues
         if !freshSeal { try Self.placeSharedSeal(in: configuration) }
         backend = try EmbeddedBackend(configuration: configuration, logger: logger ?? Self.quietLogger)
     }
@@ -104,10 +105,10 @@ struct Fixture {
     }
 
     func submit(_ curp: CURP, answer: String = Fixture.captchaAnswer, email: EmailAddress? = nil,
-                captcha kind: CaptchaKind = .picture) async throws -> ApplicationTicket {
-        let challenge = try await backend.newCaptcha(kind)
+                captcha kind: CaptchaKind = .picture, language: String = "es") async throws -> ApplicationTicket {
+        let challenge = try await backend.newCaptcha(CaptchaRequest(kind, language: language))
         return try await backend.submit(ApplicationRequest(curp: curp, email: email ?? self.email, captchaID: challenge.id,
-                                                           captchaAnswer: answer))
+                                                           captchaAnswer: answer, language: language))
     }
 
     /// Every delivered message of the application, oldest first.
@@ -122,8 +123,8 @@ struct Fixture {
     }
 
     /// An application confirmed by its code and past Paso 1.
-    func started(_ curp: CURP) async throws -> ApplicationID {
-        let ticket = try await submit(curp)
+    func started(_ curp: CURP, language: String = "es") async throws -> ApplicationID {
+        let ticket = try await submit(curp, language: language)
         try await backend.confirm(ticket.id, code: try code(ticket.id))
         _ = try await backend.startProcedure(ticket.id)
         return ticket.id

@@ -49,7 +49,7 @@ struct ServedBackend: NSSBackend {
     let local: EmbeddedBackend
     private var remote: RemoteBackend<ServiceClient> { RemoteBackend(client) }
 
-    func newCaptcha(_ kind: CaptchaKind) async throws -> CaptchaChallenge { try await remote.newCaptcha(kind) }
+    func newCaptcha(_ request: CaptchaRequest) async throws -> CaptchaChallenge { try await remote.newCaptcha(request) }
     func submit(_ request: ApplicationRequest) async throws -> ApplicationTicket { try await remote.submit(request) }
     func confirmationStatus(_ id: ApplicationID) async throws -> ConfirmationStatus {
         try await remote.confirmationStatus(id)

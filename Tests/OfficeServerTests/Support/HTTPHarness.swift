@@ -79,7 +79,7 @@ struct HTTPServedBackend: NSSBackend {
     let local: EmbeddedBackend
     let server: RunningServer
 
-    func newCaptcha(_ kind: CaptchaKind) async throws -> CaptchaChallenge { try await remote.newCaptcha(kind) }
+    func newCaptcha(_ request: CaptchaRequest) async throws -> CaptchaChallenge { try await remote.newCaptcha(request) }
     func submit(_ request: ApplicationRequest) async throws -> ApplicationTicket { try await remote.submit(request) }
     func confirmationStatus(_ id: ApplicationID) async throws -> ConfirmationStatus { try await remote.confirmationStatus(id) }
     func confirm(_ id: ApplicationID, code: String) async throws { try await remote.confirm(id, code: code) }

@@ -21,13 +21,14 @@ struct OfficeFixture {
     let clock: TestClock
     let backend: EmbeddedBackend
 
-    init(postgres: PostgresLocation? = nil) throws {
+    init(postgres: PostgresLocation? = nil, catalogues: [Catalogue] = []) throws {
         directory = TemporaryDirectory.make("oficina")
         clock = TestClock()
-        let configuration = EmbeddedConfiguration(
+        var configuration = EmbeddedConfiguration(
             dataDirectory: directory.appendingPathComponent("data", isDirectory: true),
             captchaTestAnswer: Self.captchaAnswer, publicBaseURL: Self.publicURL, terminal: "servidor",
             clock: clock.reading, postgres: postgres, storeConnections: 2)
+        configuration.catalogues = catalogues
         try Self.placeSharedSeal(in: configuration.dataDirectory)
         backend = try EmbeddedBackend(configuration: configuration, logger: Self.quietLogger)
     }

@@ -30,6 +30,9 @@ actor FakeBackend: NSSBackend {
     private var captchaKinds: [CaptchaID: CaptchaKind] = [:]
     /// The kinds asked for, in order.
     private(set) var captchaKindsAsked: [CaptchaKind] = []
+    /// The language each captcha was asked in, and each application submitted in.
+    private(set) var captchaLanguagesAsked: [String] = []
+    private(set) var submittedLanguages: [String] = []
     private var applicant: PersonRecord?
     private var confirmed = false
     private var result: NSSResult?
@@ -57,8 +60,10 @@ actor FakeBackend: NSSBackend {
         confirmed = true
     }
 
-    func newCaptcha(_ kind: CaptchaKind) async throws -> CaptchaChallenge {
+    func newCaptcha(_ request: CaptchaRequest) async throws -> CaptchaChallenge {
+        let kind = request.kind
         captchaKindsAsked.append(kind)
+        captchaLanguagesAsked.append(request.language)
         if unreachableCaptchas > 0 {
             unreachableCaptchas -= 1
             throw BackendError.unreachable
@@ -71,6 +76,7 @@ actor FakeBackend: NSSBackend {
     }
 
     func submit(_ request: ApplicationRequest) async throws -> ApplicationTicket {
+        submittedLanguages.append(request.language)
         guard let kind = captchaKinds.removeValue(forKey: request.captchaID) else { throw BackendError.captchaExpired }
         guard CaptchaAnswerRule.accepts(request.captchaAnswer, answer: Self.captchaAnswer, kind: kind) else {
             throw BackendError.captchaWrong

@@ -35,12 +35,17 @@ struct Kiosk: Sendable {
 
     /// The confirmation code of the newest email, as a person copies it from their mail.
     func confirmationCode() async throws -> String {
-        let mail = try await newestMail()
-        let label = "Código de confirmación:"
-        guard let line = mail.split(separator: "\n").first(where: { $0.hasPrefix(label) }) else {
-            throw KioskError.noCode(outbox: mail)
+        try Self.code(inMail: try await newestMail())
+    }
+
+    /// The code a confirmation email shows (`ABCD-EFGH`, the last word of its line), in any language.
+    static func code(inMail mail: String) throws -> String {
+        for line in mail.split(separator: "\n") {
+            guard let word = line.split(separator: " ").last, word.count == 9, Array(word)[4] == "-",
+                  word.allSatisfy({ $0 == "-" || ($0.isASCII && ($0.isUppercase || $0.isNumber)) }) else { continue }
+            return String(word)
         }
-        return line.dropFirst(label.count).trimmingCharacters(in: .whitespaces)
+        throw KioskError.noCode(outbox: mail)
     }
 
     /// The confirmation link of the newest email.
@@ -50,6 +55,12 @@ struct Kiosk: Sendable {
             throw KioskError.noCode(outbox: mail)
         }
         return String(line)
+    }
+
+    /// The subjects of the outbox's emails, oldest first (`nss-kiosk outbox` delivers what is due first).
+    func mailSubjects() async throws -> [String] {
+        try await command(["outbox", "--last", "50"]).split(separator: "\n").filter { $0.hasPrefix("Subject: ") }
+            .map { String($0.dropFirst(9)) }
     }
 
     /// How many messages the outbox holds (every email delivered).

@@ -116,11 +116,6 @@ struct ScreenReaderPerson {
 
     /// The person opens their mail (the outbox, addressed to them) and copies the code.
     private func codeFromMailbox() async throws -> String {
-        let mail = try await terminal.kiosk.command(["outbox", "--to", email, "--last", "1"])
-        let label = "Código de confirmación:"
-        guard let line = mail.split(separator: "\n").first(where: { $0.hasPrefix(label) }) else {
-            throw KioskError.noCode(outbox: mail)
-        }
-        return line.dropFirst(label.count).trimmingCharacters(in: .whitespaces)
+        try Kiosk.code(inMail: try await terminal.kiosk.command(["outbox", "--to", email, "--last", "1"]))
     }
 }
