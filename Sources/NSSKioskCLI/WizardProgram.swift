@@ -67,8 +67,7 @@ struct WizardProgram {
         service.stop()
         if let stop = script?.stop {
             // What the screen said, once more where it stays: the full screen is gone by now.
-            throw WizardFailure(message: "las respuestas se detuvieron en el paso \(stop.step.number) de \(Step.count) "
-                + "(«\(stop.step.title)»): \(stop.message)", status: 1)
+            throw WizardFailure(message: stop.summary, status: 1)
         }
     }
 

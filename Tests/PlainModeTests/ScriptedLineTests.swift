@@ -42,7 +42,8 @@ import Wizard
     @Test func anOutboxWithoutTheCodeStopsTheRun() async {
         let (run, script) = await Self.run(Self.answers(code: .fromOutbox))
         #expect(run.status == 1)
-        #expect(script.stop == ScriptedRun.Stop(step: .waitingForLink, message: "sin buzón"))
+        #expect(script.stop == ScriptedRun.Stop(step: .waitingForLink,
+                                                message: "No se pudo leer el código del buzón (codigo: desde-buzon): sin buzón"))
     }
 
     @Test(arguments: [

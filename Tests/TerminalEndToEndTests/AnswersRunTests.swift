@@ -125,6 +125,28 @@ struct AnswersRunTests {
         #expect(try await kiosk.mailSubjects() == Self.englishSubjects)
     }
 
+    /// The run stops in the language of the run: the screen's message, and the program's last words.
+    @Test func aWrongAnswerStopsInTheLanguageOfTheRun() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("nss-answers-en-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let configuration = try Self.englishConfiguration(in: folder)
+        let file = try Self.variant(replacing: "curp:", with: "curp: GOMJ910908HTSNRN05")
+        defer { try? FileManager.default.removeItem(at: file) }
+        let message = "The check digit (position 18) does not match: 4 was expected, not «5». Check the other characters."
+        let run = try await Run.nssKiosk(["--plain", "--config", configuration.path, "--answers", file.path,
+                                          "--data", folder.appendingPathComponent("data").path,
+                                          "--captcha-test-answer", Kiosk.captchaAnswer],
+                                         environment: ["HOME": folder.path, "LANG": "C.UTF-8"], deadline: .seconds(120))
+        #expect(run.status == 1)
+        #expect(run.stderr == "nss-kiosk: the answers stopped at step 1 of 9 («Enter your CURP»): \(message)\n")
+
+        let terminal = try await KioskTerminal.open(["--config", configuration.path, "--answers", file.path])
+        defer { terminal.close() }
+        #expect(try await terminal.tmux.waitForExit().status == 1)
+        let left = try await terminal.tmux.screen(joiningWrappedLines: true)
+        #expect(left.contains("nss-kiosk: the answers stopped at step 1 of 9 («Enter your CURP»): \(message)"), "\(left)")
+    }
+
     @Test func aWrongCodeInTheLineModeStopsWithExitStatusOne() async throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("nss-answers-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

@@ -49,7 +49,7 @@ enum AnswersProgram {
                 }
                 try? await Task.sleep(for: .milliseconds(500))
             }
-            return .failure(ScriptedRun.CodeUnavailable("No se pudo leer el código del buzón (codigo: desde-buzon): \(reason)"))
+            return .failure(ScriptedRun.CodeUnavailable(reason))
         }
     }
 }

@@ -18,7 +18,8 @@ public enum ScriptMove: Hashable, Sendable {
     case done(endsProgram: Bool)
 }
 
-/// The file's answers played against the wizard's state, one move at a time.
+/// The file's answers played against the wizard's state, one move at a time. What it says when it stops
+/// is in the person's language: the front end binds their catalogue while it asks for the next move.
 ///
 /// A right answer always moves the procedure on; so the script stops, with what the screen says, when
 /// it would have to give the same answer on the same screen again, or when the wizard went back to an
@@ -44,19 +45,19 @@ public struct AnswerScript: Sendable {
     /// The code the front end read from the outbox.
     public mutating func codeArrived(_ code: String) { self.code = .arrived(code) }
 
-    /// The code could not be read (no outbox, no email in time): the run stops with this message.
-    public mutating func codeFailed(_ message: String) { code = .failed(message) }
+    /// The code could not be read (no outbox, no email in time): the run stops, saying this reason.
+    public mutating func codeFailed(_ reason: String) { code = .failed(reason) }
 
     public mutating func next(in state: WizardState) -> ScriptMove {
         if finished { return .done(endsProgram: true) }
-        if case .failed(let message) = code { return .stop(message) }
+        if case .failed(let reason) = code { return .stop(Phrase.scriptNoCode.text(["motivo": reason])) }
         if state.isBusy { return .wait }
         if state.resumeChoice != nil || state.lookup != nil {
-            return .stop("Las respuestas no eligen trámites ni buscan la CURP: cierra esa pantalla.")
+            return .stop(Phrase.scriptNotChoosing.text)
         }
         if state.step < furthest {
             // Sent back by the wizard (the registry, an earlier field): what it said is the reason.
-            return .stop(state.notice?.text ?? "El trámite volvió a «\(state.step.title)».")
+            return .stop(state.notice?.text ?? Phrase.scriptWentBack.text(["pantalla": state.step.title]))
         }
         furthest = state.step
         let move = decide(state)
@@ -64,7 +65,7 @@ public struct AnswerScript: Sendable {
         case .type(let field, _) where last.map({ $0.step == state.step && $0.move == move }) == true:
             return .stop(Self.refusal(of: field, in: state))
         case .press where last.map({ $0.step == state.step && $0.move == move }) == true && state.step != .documents:
-            return .stop(state.notice?.text ?? "La pantalla «\(state.step.title)» no avanzó.")
+            return .stop(state.notice?.text ?? Phrase.scriptNoProgress.text(["pantalla": state.step.title]))
         case .type, .press:
             last = (state.step, move)
         default:
@@ -119,6 +120,6 @@ public struct AnswerScript: Sendable {
     /// Why the screen did not take what was typed into `field`: the field's own message, or the screen's.
     static func refusal(of field: FieldID, in state: WizardState) -> String {
         if case .invalid(let message) = state.status(of: field) { return message }
-        return state.notice?.text ?? "La pantalla «\(state.step.title)» no aceptó la respuesta."
+        return state.notice?.text ?? Phrase.scriptRefused.text(["pantalla": state.step.title])
     }
 }

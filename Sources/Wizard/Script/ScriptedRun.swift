@@ -5,18 +5,24 @@ import Synchronization
 /// loop, it keeps the pause between answers, reads the confirmation code in the background, and
 /// remembers why it stopped, for the program's exit status and message.
 public final class ScriptedRun: Sendable {
-    /// Why a run stopped early: the screen it was on and what that screen said.
+    /// Why a run stopped early: the screen it was on and what that screen said, in the person's language.
     public struct Stop: Hashable, Sendable {
         public var step: Step
         public var message: String
+        /// All of it in a sentence, for the program to say once more when the full screen is gone.
+        public var summary: String
 
+        /// Worded in the catalogue bound now (the front end's, while it asks for the next move).
         public init(step: Step, message: String) {
             self.step = step
             self.message = message
+            summary = Phrase.scriptStopped.text(["n": String(step.number), "total": String(Step.count),
+                                                 "pantalla": step.title, "mensaje": message])
         }
     }
 
-    /// Reads the code of the application's latest confirmation email, or says in Spanish why it cannot.
+    /// Reads the code of the application's latest confirmation email, or says (in Spanish, as the staff
+    /// tool that reads the outbox does) why it cannot.
     public typealias CodeSource = @Sendable (ApplicationID) async -> Result<String, CodeUnavailable>
 
     public struct CodeUnavailable: Error, Hashable, Sendable {
