@@ -145,14 +145,17 @@ struct WizardProgram {
     }
 
     /// The ncurses wizard until Salir (or the staff exit of a kiosk), or until a signal ends it; the
-    /// terminal is given back on every way out. The first screen is painted with the defaults before the
-    /// service (and with it the configuration file) is even started; the app that then runs has the
-    /// settings it resolved, and the keys typed meanwhile wait for it.
+    /// terminal is given back on every way out. In a Spanish office the first screen is painted with the
+    /// defaults before the service (and with it the configuration file) is even started; the app that then
+    /// runs has the settings it resolved, and the keys typed meanwhile wait for it.
     private func runFullScreen(_ service: ServiceClient, environment: [String: String], answers: ScriptedAnswers?,
                                script: inout ScriptedRun?) throws(WizardFailure) {
         // A kiosk refuses to start without its staff PIN before it takes the terminal: it is started once,
-        // by its service manager, and the time its start takes matters less than a clear refusal.
-        let early = options.kiosk ? try startServiceAndLog(service, environment: environment) : nil
+        // by its service manager, and the time its start takes matters less than a clear refusal. Where
+        // the language may not be Spanish the first screen waits for the service's greeting, which brings
+        // the catalogue: a first frame in Spanish would flash before the office's language.
+        let early = options.kiosk || FirstFrameLanguage.mayNotBeSpanish(options, environment: environment)
+            ? try startServiceAndLog(service, environment: environment) : nil
         let session: TerminalSession
         do {
             session = try TerminalSession(options: SessionOptions(kiosk: options.kiosk, forceMonochrome: options.mono,
@@ -164,8 +167,10 @@ struct WizardProgram {
         let inbox = Inbox<Event>()
         let loop = TerminalLoop(tickInterval: .milliseconds(100))
         let isTestMode = options.captchaTestAnswer != nil
+        var firstOptions = KioskOptions(kiosk: options.kiosk, isTestMode: isTestMode)
+        if let early { firstOptions.configuration = wizardConfiguration(early, catalogues: service.catalogues) }
         loop.paint(KioskApp(backend: RemoteBackend(service), outlet: FolderAndPrinterOutlet.withoutFolder(), inbox: inbox,
-                            options: KioskOptions(kiosk: options.kiosk, isTestMode: isTestMode)), on: session)
+                            options: firstOptions), on: session)
         // The first screen needs nothing from the backend or the log, so they start only now; a service
         // that cannot start ends the program before anyone types (keys typed meanwhile wait).
         let settings: KioskSettings

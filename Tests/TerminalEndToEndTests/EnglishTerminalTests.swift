@@ -57,6 +57,32 @@ struct EnglishTerminalTests {
         #expect(!documents.contains("Paso"))
     }
 
+    /// Every byte the wizard writes to its terminal until its first screen is up, recorded by `script`
+    /// under tmux: an office whose language is set only in its configuration file never shows a Spanish
+    /// frame first (and the same recording of a Spanish office shows Spanish, so the check can fail).
+    @Test(.enabled(if: Tool.script.isInstalled), arguments: [("en", "Step 1 of 9", "Paso"), ("es", "Paso 1 de 9", "Step")])
+    func theFirstFrameIsInTheConfiguredLanguage(_ language: String, _ first: String, _ never: String) async throws {
+        let setup = FileManager.default.temporaryDirectory.appendingPathComponent("nss-first-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: setup, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: setup) }
+        let configuration = setup.appendingPathComponent("config.toml")
+        try "# La oficina\nidioma = \"\(language)\"   # de las pantallas\n\n[idiomas]\n".write(to: configuration, atomically: true,
+                                                                                           encoding: .utf8)
+        let kiosk = Kiosk(data: setup.appendingPathComponent("data"))
+        let recording = setup.appendingPathComponent("terminal.log")
+        let command = kiosk.wizardArguments(["--config", configuration.path]).map { "'\($0)'" }.joined(separator: " ")
+        var variables = KioskTerminal.standardEnvironment
+        variables["HOME"] = setup.path
+        let tmux = try await Tmux.start(["/usr/bin/script", "-q", "-f", "-c", command, recording.path],
+                                        environment: variables, in: setup)
+        defer { tmux.kill() }
+        let screen = try await tmux.waitFor(first)
+        #expect(!screen.contains(never))
+        let written = String(decoding: try Data(contentsOf: recording), as: UTF8.self)
+        #expect(written.contains(first.split(separator: " ")[0]))
+        #expect(!written.contains(never), "a frame in the other language came first")
+    }
+
     /// A Spanish kiosk: F2 on the first screen gives this person English; leaving wipes, and the next
     /// person gets Spanish and the offer of English again.
     @Test func f2SwitchesForOnePersonAndTheWipeBringsSpanishBack() async throws {
