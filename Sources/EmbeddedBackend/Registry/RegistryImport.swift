@@ -1,18 +1,35 @@
 import Foundation
 import NSSCore
 
-/// Loads a registry file into the database, all or nothing: every row is checked (on its own, against
-/// the other rows, and against the registry) before anything is written, in one transaction.
+/// Loads a registry file into the database: every row is checked (on its own, against the other rows,
+/// and against the registry) before anything is written, and a file with any bad row writes nothing.
 ///
 /// The checking, which is most of the work (a second per ten thousand rows), reads a snapshot of the
 /// registry and holds no lock: kiosks go on assigning NSS meanwhile. Only the writing takes the write
-/// lock, and it checks that what the plan relied on still holds (`apply`); if a kiosk changed one of
-/// those people in between, nothing is written and the plan is made again.
+/// lock, a step of `stepRows` rows at a time, and each step checks that what the plan relied on still
+/// holds (`apply`); if a kiosk changed one of those people in between, that step is not written and the
+/// rest of the file is planned again.
 enum RegistryImport {
+    /// Rows written in one transaction: a few milliseconds of the write lock on a quiet machine, so a
+    /// kiosk's write never waits long, even on a starved machine, for a file of any size.
+    static let stepRows = 1_000
+
     /// The rows to write, once every one was found good.
     struct Plan {
         var people: [(line: Int, person: PersonRecord, exists: Bool, nameKey: String)]
         var rowsRead: Int
+
+        /// The rows after `line` (those before it were written by an earlier step).
+        func after(line: Int) -> Plan {
+            Plan(people: people.filter { $0.line > line }, rowsRead: rowsRead)
+        }
+
+        /// The plan in consecutive parts of at most `rows` rows, in the file's order.
+        func steps(of rows: Int) -> [Plan] {
+            stride(from: 0, to: people.count, by: rows).map {
+                Plan(people: Array(people[$0..<min($0 + rows, people.count)]), rowsRead: rowsRead)
+            }
+        }
     }
 
     /// What checking a file decided.
