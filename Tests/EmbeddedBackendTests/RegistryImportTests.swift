@@ -234,9 +234,9 @@ import Glibc
         let anaRow = "\(ana),ANA,RUIZ,SOTO,M,1991-02-03,JC,"
         #expect(try fixture.backend.importRegistry(csv: Self.write(Self.header + "\n\(juan),JUAN,PÉREZ,LÓPEZ,H,1990-05-17,NT,\n")).succeeded)
         let kioskNSS = NSS(subdelegation: 1, registrationYear: 2001, birthYear: 1990, consecutive: 1)
-        func planned(_ text: String) throws -> RegistryImport.Plan? {
-            guard case .write(let plan) = try database.readNow({ try RegistryImport.plan(text, $0) }) else { return nil }
-            return plan
+        func planned(_ text: String) throws -> RegistryImport.Step? {
+            guard case .write = try database.readNow({ try RegistryImport.plan(text, $0) }) else { return nil }
+            return Array(RegistryImport.steps(text, after: 0)).first
         }
 
         // 1. The file gives Juan an NSS; a kiosk gives him another meanwhile.

@@ -81,11 +81,11 @@ extension EmbeddedBackend {
             let plan: RegistryImport.Plan
             switch try database.readNow({ db in try RegistryImport.plan(text, db) }) {
             case .refuse(let report): return written.stopped(by: report)
-            case .write(let planned): plan = planned.after(line: lastWrittenLine)
+            case .write(let planned): plan = planned
             }
             written.rowsRead = plan.rowsRead
             do {
-                for step in plan.steps(of: RegistryImport.stepRows) {
+                for step in RegistryImport.steps(text, after: lastWrittenLine) {
                     let done: ImportReport
                     do {
                         done = try database.writeNow { db in try RegistryImport.apply(step, db) }
