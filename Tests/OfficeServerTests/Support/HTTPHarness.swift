@@ -24,7 +24,7 @@ struct HTTPHarness: ContractHarness {
         // attempts: the whole suite runs dozens of servers at once on two cores, and a call that is
         // slow there is no contract's business.
         let transport = server.transport(wait: .seconds(1))
-        return HTTPServedBackend(remote: RemoteBackend(transport), local: fixture.backend, server: server)
+        return HTTPServedBackend(HarnessTransport(transport, beside: HTTPServedBackendBeside(local: fixture.backend, server: server)))
     }
 
     func curpWithNSS(in backend: HTTPServedBackend) async throws -> CURP {
@@ -74,27 +74,15 @@ extension RunningServer {
 }
 
 /// The remote backend, with the server's store open in this process for the harness.
-struct HTTPServedBackend: NSSBackend {
-    let remote: RemoteBackend<HTTPTransport>
+typealias HTTPServedBackend = RemoteBackend<HarnessTransport<HTTPTransport, HTTPServedBackendBeside>>
+
+/// What the HTTP harness keeps beside the transport: the server's store, and the server.
+struct HTTPServedBackendBeside: Sendable {
     let local: EmbeddedBackend
     let server: RunningServer
+}
 
-    func newCaptcha(_ kind: CaptchaKind) async throws -> CaptchaChallenge { try await remote.newCaptcha(kind) }
-    func submit(_ request: ApplicationRequest) async throws -> ApplicationTicket { try await remote.submit(request) }
-    func confirmationStatus(_ id: ApplicationID) async throws -> ConfirmationStatus { try await remote.confirmationStatus(id) }
-    func confirm(_ id: ApplicationID, code: String) async throws { try await remote.confirm(id, code: code) }
-    func resendConfirmation(_ id: ApplicationID) async throws -> ApplicationTicket { try await remote.resendConfirmation(id) }
-    func startProcedure(_ id: ApplicationID) async throws -> PersonRecord { try await remote.startProcedure(id) }
-    func finishProcedure(_ id: ApplicationID) async throws -> NSSResult { try await remote.finishProcedure(id) }
-    func resultEmailSent(_ id: ApplicationID) async throws -> Bool { try await remote.resultEmailSent(id) }
-    func documents(_ id: ApplicationID) async throws -> [DocumentInfo] { try await remote.documents(id) }
-    func document(_ id: DocumentID) async throws -> Data { try await remote.document(id) }
-    func emailDocuments(_ id: ApplicationID) async throws -> Bool { try await remote.emailDocuments(id) }
-    func documentLinks(_ id: ApplicationID) async throws -> [DocumentLink] { try await remote.documentLinks(id) }
-    func lookupCURP(_ query: PersonQuery) async throws -> [CURPMatch] { try await remote.lookupCURP(query) }
-    func openApplications() async throws -> OpenApplications { try await remote.openApplications() }
-    func resumeApplication(_ id: ApplicationID) async throws -> ResumedApplication { try await remote.resumeApplication(id) }
-    func recordProgress(_ id: ApplicationID, _ progress: ApplicationProgress) async throws {
-        try await remote.recordProgress(id, progress)
-    }
+extension RemoteBackend where Transport == HarnessTransport<HTTPTransport, HTTPServedBackendBeside> {
+    var local: EmbeddedBackend { transport.beside.local }
+    var server: RunningServer { transport.beside.server }
 }
