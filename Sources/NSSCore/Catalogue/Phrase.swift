@@ -421,7 +421,9 @@ public enum Phrase: Int, CaseIterable, Sendable {
     case curpErrorLetter
     case curpErrorDigit
     case curpErrorLetterOrDigit
+    case curpErrorMissingOne
     case curpErrorMissing
+    case curpErrorExtraOne
     case curpErrorExtra
     case curpErrorCharacter
     case curpErrorSecondVowel
@@ -444,7 +446,7 @@ public enum Phrase: Int, CaseIterable, Sendable {
     case deliveryPrinted
 
     /// How many phrases there are (`allCases` makes an array at every use).
-    public static let count = 439
+    public static let count = 441
 
     /// Each phrase's key in a catalogue file, in case order.
     public static let keys: [String] = [
@@ -866,7 +868,9 @@ public enum Phrase: Int, CaseIterable, Sendable {
         "curp_error.letter",
         "curp_error.digit",
         "curp_error.letter_or_digit",
+        "curp_error.missing_one",
         "curp_error.missing",
+        "curp_error.extra_one",
         "curp_error.extra",
         "curp_error.character",
         "curp_error.second_vowel",
@@ -1309,7 +1313,9 @@ public enum Phrase: Int, CaseIterable, Sendable {
         "una letra (A–Z, sin Ñ ni acentos)",
         "un dígito (0–9)",
         "una letra o un dígito",
+        "La CURP tiene 18 caracteres; falta 1.",
         "La CURP tiene 18 caracteres; faltan {n}.",
+        "La CURP tiene 18 caracteres; sobra 1.",
         "La CURP tiene 18 caracteres; sobran {n}.",
         "El carácter «{caracter}» no es válido en la posición {posicion}: va {esperado}.",
         "La posición 2 debe ser una vocal o X, no «{caracter}».",
