@@ -105,6 +105,26 @@ extension EmbeddedBackend {
         }
     }
 
+    /// What opening the link would do, without doing it (see `LinkReadiness`). Whether the CURP keeps
+    /// another email is known only by trying, when the button is pressed. Throws only when the store fails.
+    public func readiness(ofLink text: String) async throws -> LinkReadiness {
+        try await shielded("linkReadiness") {
+            let now = self.now
+            guard let token = LinkToken.extract(from: text) else { return .settled(.unknown) }
+            return try await database.read { db in
+                guard let secret = try ConfirmationSecretTable.find(tokenDigest: LinkToken.digest(token), db),
+                      let application = try ApplicationTable.find(secret.applicationID, db) else {
+                    return .settled(.unknown)
+                }
+                let id = ApplicationID(rawValue: application.id)
+                if application.confirmed { return .settled(.alreadyConfirmed(id)) }
+                if secret.superseded { return .settled(.replaced(id)) }
+                guard now < secret.expiresAt else { return .settled(.expired(id)) }
+                return .ready(id)
+            }
+        }
+    }
+
     /// Sends a new email; the link and code of the earlier ones stop working.
     public func resendConfirmation(_ id: ApplicationID) async throws -> ApplicationTicket {
         try await shielded("resendConfirmation") {
