@@ -90,10 +90,7 @@ struct Serve: AsyncParsableCommand {
         let settings = try arguments.settings()
         // Its applications are recorded without an account: the server's own account would offer every
         // terminal's applications to every terminal for resuming.
-        // Opened on a thread of its own: opening waits for the store (SQLite's migrations, PostgreSQL's
-        // connection), and the tasks run on NIO's event loops, where nothing may wait.
-        let opened = await DedicatedThread.run { [arguments] in Result { try arguments.open(settings, recordsAccount: false) } }
-        let store = try opened.get()
+        let store = try await arguments.openOffThePool(settings, recordsAccount: false)
         let server = OfficeServer(backend: store, tokens: terminals, limits: ServerLimits(settings), metricsToken: metricsToken,
                                   helloRoute: helloRoute)
         let count = terminals.names.count

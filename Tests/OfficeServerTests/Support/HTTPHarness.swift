@@ -9,7 +9,7 @@ import TestSupport
 
 /// The contract through the office server: calls go over HTTP (`RemoteBackend<HTTPTransport>`) to a
 /// server in this process on a fresh store; what a person reads (the captcha, the email) is read from
-/// that store, and the link is opened as a phone opens it — a GET of its address on the server.
+/// that store, and the link is opened as a phone opens it — a GET of its page, and its button.
 struct HTTPHarness: ContractHarness {
     /// The server's store in a new database of the tests' PostgreSQL cluster.
     var onPostgreSQL = false
@@ -65,11 +65,13 @@ struct HTTPHarness: ContractHarness {
 }
 
 extension RunningServer {
-    /// Opens a link of the email as a phone would, on this server: its path, whatever public address
-    /// it was made under.
+    /// Opens a link of the email as a person does on a phone, on this server (its path, whatever public
+    /// address it was made under): the page, then its button when it has one.
     func open(link: String) async throws -> RawHTTP.Answer {
         guard let url = URL(string: link) else { throw FixtureFailure("not a link: \(link)") }
-        return try await RawHTTP.send(.GET, base.absoluteString + url.path)
+        let page = try await RawHTTP.send(.GET, base.absoluteString + url.path)
+        guard page.text.contains("<form method=\"post\">") else { return page }
+        return try await RawHTTP.send(.POST, base.absoluteString + url.path)
     }
 }
 
