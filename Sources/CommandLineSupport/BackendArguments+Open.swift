@@ -6,6 +6,7 @@ import Foundation
 import KioskSettings
 import Logging
 import NSSCore
+import ProcessKit
 
 extension BackendArguments {
     /// This run's settings: the configuration file, the environment, then these options.
@@ -41,19 +42,32 @@ extension BackendArguments {
                                                   production: settings.production, terminal: TerminalName.clean(terminal))
         if !recordsAccount { configuration.account = nil }
         configuration.catalogues = catalogues
-        if let store {
+        // The store of the settings: `--store`, else NSS_KIOSK_DATOS_ALMACEN, else `[datos] almacen`.
+        if let store = settings.store {
             guard let location = PostgresLocation(store) else {
-                throw CommandFailure(message: EmbeddedConfigurationError.storeURL(store).description)
+                throw CommandFailure(message: EmbeddedConfigurationError.storeURL(StoreAddress.shown(store)).description)
             }
             configuration.postgres = location
         }
-        if let storeConnections { configuration.storeConnections = storeConnections }
+        if let storeConnections = settings.storeConnections { configuration.storeConnections = storeConnections }
         return configuration
     }
 
     /// Opens the embedded backend, turning refusals into Spanish messages with exit status 2.
     public func open(recordsAccount: Bool = true) throws -> EmbeddedBackend {
         try open(try settings(), recordsAccount: recordsAccount)
+    }
+
+    /// `open(_:recordsAccount:)` for a caller in a task: on a thread of its own, the caller suspended. Opening
+    /// waits for the store (SQLite's migrations, PostgreSQL's connecting and its first tables), which may
+    /// take seconds; on the cooperative pool — or on NIO's event loops, where the office server runs its
+    /// tasks — that wait would stall every other task, and PostgreSQL's connecting may not wait there at all.
+    public func openOffThePool(_ settings: KioskSettings, recordsAccount: Bool = true,
+                               catalogues: [Catalogue]? = nil) async throws -> EmbeddedBackend {
+        let arguments = self
+        return try await DedicatedThread.run {
+            Result { try arguments.open(settings, recordsAccount: recordsAccount, catalogues: catalogues) }
+        }.get()
     }
 
     /// The staff tools work on the data directory of this machine: an office server's is reached on its

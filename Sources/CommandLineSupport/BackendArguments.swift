@@ -31,11 +31,10 @@ public struct BackendArguments: ParsableArguments {
 
     // The office server's and the staff tools' that work on its store; not the wizard's (a terminal
     // reaches a shared store through the office server).
-    @Option(name: .customLong(StoreOption.store), help: ArgumentHelp(StoreOption.storeHelp, valueName: "url"))
+    @Option(name: .customLong(String(Setting.store.flag!.dropFirst(2))), help: settingHelp(.store))
     public var store: String?
 
-    @Option(name: .customLong(StoreOption.connections),
-            help: ArgumentHelp(StoreOption.connectionsHelp, valueName: "número"))
+    @Option(name: .customLong(String(Setting.storeConnections.flag!.dropFirst(2))), help: settingHelp(.storeConnections))
     public var storeConnections: Int?
 
     // The wizard's (`serve` takes them from it); the staff tools refuse them, so their help omits them.
@@ -59,6 +58,7 @@ public struct BackendArguments: ParsableArguments {
             (.dataDirectory, dataDirectory.map(SettingValue.text)), (.publicURL, publicURL.map(SettingValue.text)),
             (.subdelegation, subdelegation.map(SettingValue.integer)), (.production, production ? .flag(true) : nil),
             (.server, server.map(SettingValue.text)), (.tokenFile, tokenFile.map(SettingValue.text)),
+            (.store, store.map(SettingValue.text)), (.storeConnections, storeConnections.map(SettingValue.integer)),
         ]
         for case let (setting, value?) in given {
             switch setting.validate(value) {
@@ -71,18 +71,12 @@ public struct BackendArguments: ParsableArguments {
     }
 }
 
-/// Where the tables are, when not in the data directory: a PostgreSQL database shared by office servers.
-public enum StoreOption {
-    public static let store = "store"
-    public static let connections = "store-connections"
-    public static let storeHelp = "Base de datos PostgreSQL compartida por los servidores de la oficina "
-        + "(postgresql://usuario@/base?host=/carpeta/del/socket o postgresql://usuario:contraseña@servidor:5432/base); "
-        + "por omisión, SQLite en la carpeta de datos, que guarda siempre el sello, el buzón y las bitácoras."
-    public static let connectionsHelp = "Conexiones a PostgreSQL que abre este proceso, como máximo (por omisión 4)."
-}
-
 private func help(_ option: BackendOption) -> ArgumentHelp {
     ArgumentHelp(option.help, valueName: option.valueName)
+}
+
+private func settingHelp(_ setting: Setting) -> ArgumentHelp {
+    ArgumentHelp(setting.help, valueName: setting.valueName)
 }
 
 private func hidden(_ option: BackendOption) -> ArgumentHelp {

@@ -27,6 +27,15 @@ public struct KioskSettings: Hashable, Sendable, Codable {
     /// retrying in a loop thousands.
     public var serverCallsPerMinute = 120
     public var serverSubmissionsPerCURP = 10
+    /// The shared PostgreSQL store (`[datos] almacen`, `--store`), nil: SQLite in the data directory. It may
+    /// hold a password: never shown whole (`StoreAddress.shown`) and never handed to the wizard.
+    public var store: String?
+    /// nil: the store's own default.
+    public var storeConnections: Int?
+    /// How long the office server waits for a whole request, or for the next one on an open connection.
+    public var serverIdleSeconds = 10
+    /// How many connections the office server holds open at once.
+    public var serverConnections = 1000
     /// Where each setting that is not a default came from, for `config show` and for messages.
     public var sources: [String: SettingSource] = [:]
 
@@ -76,6 +85,10 @@ public struct KioskSettings: Hashable, Sendable, Codable {
         case (.tokenFile, .text(let text)): tokenFile = text
         case (.serverCallsPerMinute, .integer(let number)): serverCallsPerMinute = number
         case (.serverSubmissionsPerCURP, .integer(let number)): serverSubmissionsPerCURP = number
+        case (.store, .text(let text)): store = text
+        case (.storeConnections, .integer(let number)): storeConnections = number
+        case (.serverIdleSeconds, .integer(let number)): serverIdleSeconds = number
+        case (.serverConnections, .integer(let number)): serverConnections = number
         default: break
         }
     }
@@ -99,7 +112,22 @@ public struct KioskSettings: Hashable, Sendable, Codable {
         case .tokenFile: tokenFile.map(SettingValue.text)
         case .serverCallsPerMinute: .integer(serverCallsPerMinute)
         case .serverSubmissionsPerCURP: .integer(serverSubmissionsPerCURP)
+        case .store: store.map { .text(StoreAddress.shown($0)) }
+        case .storeConnections: storeConnections.map(SettingValue.integer)
+        case .serverIdleSeconds: .integer(serverIdleSeconds)
+        case .serverConnections: .integer(serverConnections)
         }
+    }
+
+    /// What the wizard is handed by its service: everything but the shared store's address, which may
+    /// carry its password and which a terminal has no use for.
+    public var forTheWizard: KioskSettings {
+        var settings = self
+        settings.store = nil
+        settings.storeConnections = nil
+        settings.sources[Setting.store.rawValue] = nil
+        settings.sources[Setting.storeConnections.rawValue] = nil
+        return settings
     }
 
     /// The environment's layer: every `NSS_KIOSK_…` variable of a setting, each checked.

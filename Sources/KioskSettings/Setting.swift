@@ -21,6 +21,10 @@ public enum Setting: String, CaseIterable, Sendable, Codable {
     case tokenFile
     case serverCallsPerMinute
     case serverSubmissionsPerCURP
+    case store
+    case storeConnections
+    case serverIdleSeconds
+    case serverConnections
 
     /// What kind of value the setting takes, as the file writes it.
     public enum Kind: Sendable {
@@ -64,6 +68,10 @@ public enum Setting: String, CaseIterable, Sendable, Codable {
         case .tokenFile: ("servidor", "credencial")
         case .serverCallsPerMinute: ("servidor", "llamadas_por_minuto")
         case .serverSubmissionsPerCURP: ("servidor", "solicitudes_por_curp_por_hora")
+        case .store: ("datos", "almacen")
+        case .storeConnections: ("datos", "conexiones")
+        case .serverIdleSeconds: ("servidor", "segundos_sin_solicitud")
+        case .serverConnections: ("servidor", "conexiones_maximas")
         }
     }
 
@@ -96,14 +104,23 @@ public enum Setting: String, CaseIterable, Sendable, Codable {
         case .server: "--server"
         case .tokenFile: "--token-file"
         // The office server's: its configuration file or environment (the wizard has no use for them).
-        case .serverCallsPerMinute, .serverSubmissionsPerCURP: nil
+        case .serverCallsPerMinute, .serverSubmissionsPerCURP, .serverIdleSeconds, .serverConnections: nil
+        // The office server's and the staff tools' (`nss-kiosk-backend`, `nss-kiosk-server`), not the wizard's.
+        case .store: "--store"
+        case .storeConnections: "--store-connections"
         }
+    }
+
+    /// Whether the wizard's own command line takes its option: a terminal reaches a shared store only
+    /// through the office server, so the store's options are the backend program's and the server's.
+    public var isWizardOption: Bool {
+        flag != nil && self != .store && self != .storeConnections
     }
 
     public var kind: Kind {
         switch self {
         case .subdelegation, .idleSeconds, .waitingIdleSeconds, .idleWarningSeconds, .serverCallsPerMinute,
-             .serverSubmissionsPerCURP: .integer
+             .serverSubmissionsPerCURP, .storeConnections, .serverIdleSeconds, .serverConnections: .integer
         case .production: .flag
         default: .text
         }
@@ -121,7 +138,9 @@ public enum Setting: String, CaseIterable, Sendable, Codable {
         case .idleSeconds, .waitingIdleSeconds, .idleWarningSeconds: "s"
         case .staffPINDigest: "hex"
         case .language: "es"
-        case .serverCallsPerMinute, .serverSubmissionsPerCURP: "n"
+        case .serverCallsPerMinute, .serverSubmissionsPerCURP, .storeConnections, .serverConnections: "n"
+        case .store: "url"
+        case .serverIdleSeconds: "s"
         }
     }
 
@@ -146,6 +165,17 @@ public enum Setting: String, CaseIterable, Sendable, Codable {
             "Servidor de la oficina: llamadas por minuto que acepta de cada terminal (por omisión 120); las demás reciben 429."
         case .serverSubmissionsPerCURP:
             "Servidor de la oficina: solicitudes por hora para una misma CURP desde cualquier terminal (por omisión 10)."
+        case .store:
+            "Base de datos PostgreSQL compartida por los servidores de la oficina "
+                + "(postgresql://usuario@/base?host=/carpeta/del/socket o postgresql://usuario:contraseña@servidor:5432/base); "
+                + "por omisión, SQLite en la carpeta de datos, que guarda siempre el sello, el buzón y las bitácoras."
+        case .storeConnections:
+            "Conexiones a PostgreSQL que abre cada proceso, como máximo (por omisión 4)."
+        case .serverIdleSeconds:
+            "Servidor de la oficina: segundos que una conexión puede tardar en enviar una solicitud completa, o quedarse "
+                + "abierta sin enviar otra, antes de cerrarse (por omisión 10; de 1 a 300). Una llamada en espera no cuenta."
+        case .serverConnections:
+            "Servidor de la oficina: conexiones abiertas a la vez, como máximo (por omisión 1000); las demás esperan su turno."
         }
     }
 
@@ -213,6 +243,19 @@ public enum Setting: String, CaseIterable, Sendable, Codable {
         case (.serverSubmissionsPerCURP, .integer(let submissions)):
             guard (1...10_000).contains(submissions) else {
                 return .failure(SettingProblem("debe ser de 1 a 10000 solicitudes por hora; dice \(submissions)."))
+            }
+        case (.store, .text(let url)):
+            if let problem = StoreAddress.problem(url) { return .failure(SettingProblem(problem)) }
+        case (.storeConnections, .integer(let connections)):
+            // Its upper bound is the store's own, checked where the store is opened (and by `config check`).
+            guard connections >= 1 else { return .failure(SettingProblem("debe ser de al menos 1 conexión; dice \(connections).")) }
+        case (.serverIdleSeconds, .integer(let seconds)):
+            guard (1...300).contains(seconds) else {
+                return .failure(SettingProblem("debe ser de 1 a 300 segundos; dice \(seconds)."))
+            }
+        case (.serverConnections, .integer(let connections)):
+            guard (16...1_000_000).contains(connections) else {
+                return .failure(SettingProblem("debe ser de 16 a 1000000 conexiones; dice \(connections)."))
             }
         case (.staffPINDigest, .text(let hex)):
             guard StaffPINDigest(hex: hex) != nil else {

@@ -47,16 +47,18 @@ enum RegistryImportBenchmarks {
         ]
     }
 
-    /// `rows` people with distinct birth dates and sexes, hence distinct CURPs.
+    /// `rows` people with distinct birth dates, sexes and states, hence distinct CURPs (up to some
+    /// two million: a whole state's registry and more).
     static func csv(rows: Int) throws -> String {
         var lines = ["curp,nombres,primer_apellido,segundo_apellido,sexo,fecha_nacimiento,entidad,nss"]
-        let people = (1930...2020).lazy.flatMap { year in (1...12).lazy.flatMap { month in
-            (1...28).lazy.flatMap { day in [Sex.mujer, Sex.hombre].lazy.map { (year, month, day, $0) } } } }
-        for (year, month, day, sex) in people.prefix(rows) {
+        let people = MexicanState.allCases.lazy.flatMap { state in (1930...2020).lazy.flatMap { year in
+            (1...12).lazy.flatMap { month in (1...28).lazy.flatMap { day in
+                [Sex.mujer, Sex.hombre].lazy.map { (state, year, month, day, $0) } } } } }
+        for (state, year, month, day, sex) in people.prefix(rows) {
             let date = CivilDate(year: year, month: month, day: day)!
             let curp = try CURP.derive(givenNames: "ANA", firstSurname: "PEREZ", secondSurname: "LOPEZ",
-                                       birthDate: date, sex: sex, state: .NT).value
-            lines.append("\(curp),ANA,PEREZ,LOPEZ,\(sex.rawValue),\(date.iso),NT,")
+                                       birthDate: date, sex: sex, state: state).value
+            lines.append("\(curp),ANA,PEREZ,LOPEZ,\(sex.rawValue),\(date.iso),\(state.code),")
         }
         return lines.joined(separator: "\n") + "\n"
     }

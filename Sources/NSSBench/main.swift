@@ -4,7 +4,8 @@ import Foundation
 /// `nss-bench curps N` prints N valid CURPs (the input of the `curp check` benchmark);
 /// `nss-bench registry-csv N` prints a registry CSV of N people (for trying an import by hand);
 /// `nss-bench documents` measures the documents alone; `nss-bench memory` the service's memory alone;
-/// `nss-bench store` SQLite beside PostgreSQL alone (beside the cluster of scripts/with-postgresql).
+/// `nss-bench store` SQLite beside PostgreSQL alone (beside the cluster of scripts/with-postgresql);
+/// `nss-bench import [ROWS]` a registry import beside a kiosk alone.
 let arguments = CommandLine.arguments.dropFirst()
 if arguments.first == "curps" {
     let n = Int(arguments.dropFirst().first ?? "100000") ?? 100_000
@@ -31,6 +32,12 @@ if arguments.first == "store-worker" {   // one process of the two-process store
 if arguments.first == "store" {   // only the store's rows: SQLite beside PostgreSQL (scripts/with-postgresql)
     print(Report.header())
     try await StoreBenchmarks.run { print($0.line()) }
+    exit(0)
+}
+if arguments.first == "import" {   // only the import beside a kiosk: `import [ROWS]`
+    print(Report.header())
+    let rows = arguments.dropFirst().first.flatMap { Int($0) } ?? 50_000
+    for report in try await RegistryImportBenchmarks.importBesideAKiosk(rows: rows) { print(report.line()) }
     exit(0)
 }
 if arguments.first == "documents" {   // only the documents' rows: quicker to rerun after a change to them

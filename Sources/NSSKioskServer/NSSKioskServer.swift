@@ -89,17 +89,12 @@ struct Serve: AsyncParsableCommand {
         var arguments = backend
         if arguments.terminal == TerminalName.staff { arguments.terminal = "servidor" }
         let settings = try arguments.settings()
-        // Its applications are recorded without an account: the server's own account would offer every
-        // terminal's applications to every terminal for resuming.
-        // Opened on a thread of its own: opening waits for the store (SQLite's migrations, PostgreSQL's
-        // connection), and the tasks run on NIO's event loops, where nothing may wait.
         // The languages of the emails, spelled captchas and phone pages besides Spanish.
         let log = Logger(label: "nss-kiosk.idiomas")
         let catalogues = LanguageCatalogues.installed(settings) { log.warning("\($0)") }
-        let opened = await DedicatedThread.run { [arguments] in
-            Result { try arguments.open(settings, recordsAccount: false, catalogues: catalogues) }
-        }
-        let store = try opened.get()
+        // Its applications are recorded without an account: the server's own account would offer every
+        // terminal's applications to every terminal for resuming.
+        let store = try await arguments.openOffThePool(settings, recordsAccount: false, catalogues: catalogues)
         let server = OfficeServer(backend: store, tokens: terminals, limits: ServerLimits(settings), metricsToken: metricsToken,
                                   helloRoute: helloRoute)
         let count = terminals.names.count

@@ -4,6 +4,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import Logging
+import NIOCore
 import NSSCore
 
 /// `POST /v1/llamadas/<call>`: every call of `BackendAPI`, by its name, through `BackendWire` — the
@@ -44,8 +45,12 @@ struct CallRoute: Sendable {
         let input: ByteBuffer
         do {
             input = try await request.collectBody(upTo: Self.largestInput)
-        } catch {
+        } catch is NIOTooManyBytesError {
             throw Problem.tooLarge(Self.largestInput)
+        } catch {
+            // The body could not be read as HTTP frames it (a chunk's size that is not hexadecimal, a chunk
+            // longer than it said, the connection cut mid-body): the request is wrong, not too large.
+            throw Problem.malformedBody
         }
         let body = Data(input.readableBytesView)
         let key = try idempotencyKey(request, for: call)

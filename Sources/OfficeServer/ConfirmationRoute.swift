@@ -3,9 +3,10 @@ import HTTPTypes
 import Hummingbird
 import NSSCore
 
-/// `GET /confirmar/<token>`: what the link of the confirmation email does when a phone opens it — the
-/// email is confirmed, and the terminal waiting for it is woken at once — answered with a page that says
-/// so, or why not. No credential: the token is the credential.
+/// The confirmation link of the email, as a phone opens it: `GET /confirmar/<token>` answers a page with
+/// a button, or why the link no longer works, and changes nothing; the button, `POST` to the same
+/// address, confirms the email and wakes the terminal waiting for it at once, and answers a page that
+/// says so (`HEAD` is the `GET` without its page). No credential: the token is the credential.
 struct ConfirmationRoute: Sendable {
     let backend: EmbeddedBackend
     let changes: ChangeSignal
@@ -14,7 +15,25 @@ struct ConfirmationRoute: Sendable {
     /// Who opened a link, in the audit log: no terminal — the person, from wherever they read their email.
     static let auditName = "liga-del-correo"
 
-    func answer(_ request: Request, context: some RequestContext) async throws -> Response {
+    /// `GET`: the button while the link works, else the outcome it already has.
+    func page(_ request: Request, context: some RequestContext) async throws -> Response {
+        let token = context.parameters.get("token") ?? ""
+        do {
+            switch try await backend.readiness(ofLink: token) {
+            case .ready(let id):
+                let catalogue = await backend.catalogue(ofApplication: id) ?? requested(request)
+                return PhonePage.response(ConfirmationQuestionPage.page(in: catalogue).html, status: .ok)
+            case .settled(let opening):
+                return Self.page(.after(opening, in: await catalogue(of: opening, request)), status: Self.status(of: opening))
+            }
+        } catch let error as BackendError {
+            return Self.page(.failure(reference: PhonePage.reference(of: error), in: requested(request)),
+                             status: .serviceUnavailable)
+        }
+    }
+
+    /// `POST`, the page's button: confirms.
+    func confirm(_ request: Request, context: some RequestContext) async throws -> Response {
         let token = context.parameters.get("token") ?? ""
         do {
             let opening = try await CallOrigin.$terminal.withValue(Self.auditName) { try await backend.open(link: token) }

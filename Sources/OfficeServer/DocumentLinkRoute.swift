@@ -25,12 +25,6 @@ struct DocumentLinkRoute: Sendable {
         }
     }
 
-    /// `HEAD /d/<token>`: the status and headers of the page, no body; like the page, it spends nothing.
-    func head(_ request: Request, context: some RequestContext) async throws -> Response {
-        let page = try await page(request, context: context)
-        return Response(status: page.status, headers: page.headers)
-    }
-
     func take(_ request: Request, context: some RequestContext) async throws -> Response {
         let token = Self.token(context)
         do {

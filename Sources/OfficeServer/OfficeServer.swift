@@ -1,6 +1,7 @@
 import EmbeddedBackend
 import Foundation
 import Hummingbird
+import HummingbirdCore
 import Logging
 import NIOCore
 import NSSCore
@@ -11,7 +12,8 @@ import UnixSignals
 /// session of an office, answering
 ///
 /// - `POST /v1/llamadas/<call>` — the backend's calls (`CallRoute`), for terminals with a credential;
-/// - `GET /confirmar/<token>` — the confirmation link of the email (`ConfirmationRoute`);
+/// - `GET`/`HEAD`/`POST /confirmar/<token>` — the confirmation link of the email and its button
+///   (`ConfirmationRoute`);
 /// - `GET`/`HEAD`/`POST /d/<token>` — a document's one-time link, from the documents screen's QR code
 ///   (`DocumentLinkRoute`);
 /// - `GET /salud` — whether the store answers, for a load balancer or a monitor;
@@ -50,7 +52,9 @@ public struct OfficeServer: Sendable {
 
     /// The routes.
     public func router() -> Router<BasicRequestContext> {
-        let router = Router()
+        // HEAD is answered for every GET as that GET without its body (Hummingbird's own rule): the GET routes
+        // change nothing, so a link preview or a mail scanner spends and confirms nothing.
+        let router = Router(options: .autoGenerateHeadEndpoints)
         router.add(middleware: MetricsMiddleware(metrics: metrics))
         router.add(middleware: ProblemMiddleware(logger: logger, helloRoute: helloRoute))
         let calls = CallRoute(backend: backend, tokens: tokens, changes: changes, logger: logger, limits: limits,
@@ -60,14 +64,14 @@ public struct OfficeServer: Sendable {
         }
         let confirmation = ConfirmationRoute(backend: backend, changes: changes)
         router.get(RouterPath(stringLiteral: ConfirmationRoute.path)) { request, context in
-            try await confirmation.answer(request, context: context)
+            try await confirmation.page(request, context: context)
+        }
+        router.post(RouterPath(stringLiteral: ConfirmationRoute.path)) { request, context in
+            try await confirmation.confirm(request, context: context)
         }
         let documentLinks = DocumentLinkRoute(backend: backend)
         router.get(RouterPath(stringLiteral: DocumentLinkRoute.path)) { request, context in
             try await documentLinks.page(request, context: context)
-        }
-        router.head(RouterPath(stringLiteral: DocumentLinkRoute.path)) { request, context in
-            try await documentLinks.head(request, context: context)
         }
         router.post(RouterPath(stringLiteral: DocumentLinkRoute.path)) { request, context in
             try await documentLinks.take(request, context: context)
@@ -99,9 +103,19 @@ public struct OfficeServer: Sendable {
     /// delivery, the HTTP server on `host`:`port` (`onRunning` is told the port it listens on), and what
     /// ends the waiting calls when a stop begins.
     public func services(host: String, port: Int, onRunning: @escaping @Sendable (Int) async -> Void = { _ in }) -> [any Service] {
+        let limits = limits
+        let timeout = TimeAmount.nanoseconds(Int64(limits.requestTimeout.components.seconds) * 1_000_000_000
+                                             + limits.requestTimeout.components.attoseconds / 1_000_000_000)
         let application = Application(
             router: router(),
-            configuration: ApplicationConfiguration(address: .hostname(host, port: port), serverName: "nss-kiosk-server"),
+            // A connection that sends no whole request in time is closed (a slowloris, a half-open socket):
+            // Hummingbird's idle timeout for the head and between requests, ours for the body.
+            server: .http1(configuration: .init(
+                additionalChannelHandlers: [MalformedRequestProblem(), RequestBodyDeadline(limit: timeout)],
+                idleTimeout: timeout)),
+            configuration: ApplicationConfiguration(
+                address: .hostname(host, port: port), serverName: "nss-kiosk-server",
+                availableConnectionsDelegate: MaximumAvailableConnections(limits.connections, logger: logger)),
             onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? port) },
             logger: logger)
         return [MailDelivery(backend: backend), application, WaitingCallsRelease(changes: changes)]

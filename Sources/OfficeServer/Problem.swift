@@ -62,6 +62,7 @@ struct Problem: Error, HTTPResponseError {
         case 413: "Demasiado grande"
         case 422: "No se puede procesar"
         case 429: "Demasiados intentos"
+        case 431: "Encabezados demasiado grandes"
         case 503: "Servicio no disponible"
         default: "Error del servicio"
         }
@@ -126,6 +127,9 @@ struct Problem: Error, HTTPResponseError {
         Problem(status: .contentTooLarge, code: "too-large",
                 detail: "El cuerpo de la llamada es demasiado grande (el máximo es de \(limit / 1024) KiB).")
     }
+
+    static let malformedBody = Problem(status: .badRequest, code: "malformed-body",
+                                       detail: "El cuerpo de la solicitud está mal formado (sus trozos no son HTTP válido).")
 
     static let badWait = Problem(status: .badRequest, code: "bad-wait",
                                  detail: "«espera» debe ser un número entero de segundos.")

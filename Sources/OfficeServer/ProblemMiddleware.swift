@@ -39,8 +39,10 @@ struct ProblemMiddleware<Context: RequestContext>: RouterMiddleware {
     static func methods(of path: String, helloRoute: Bool) -> String? {
         switch RouteName.of(path) {
         case "otra": nil
-        case "hola": helloRoute ? "GET" : nil
-        case "confirmar", "salud", "metricas": "GET"
+        case "hola": helloRoute ? "GET, HEAD" : nil
+        case "salud", "metricas": "GET, HEAD"
+        // The page of a link, and its button.
+        case "confirmar", "documento": "GET, HEAD, POST"
         default: "POST"
         }
     }

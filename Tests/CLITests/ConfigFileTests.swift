@@ -16,6 +16,8 @@ import TestSupport
 
         [datos]
         carpeta = "/var/lib/nss-kiosk"
+        almacen = "postgresql://nss@/nss?host=/run/postgresql"
+        conexiones = 8
 
         [servicio]
         url_publica = "https://nss.oficina.example"
@@ -42,6 +44,8 @@ import TestSupport
         credencial = "/etc/nss-kiosk/credencial"
         llamadas_por_minuto = 90
         solicitudes_por_curp_por_hora = 6
+        segundos_sin_solicitud = 15
+        conexiones_maximas = 500
 
         """
 
@@ -54,10 +58,12 @@ import TestSupport
         #expect(file.layer[.printer] == .text("Recepcion_1"))
         #expect(file.lines[.language] == 2)
         #expect(file.lines[.dataDirectory] == 5)
-        #expect(file.lines[.staffPINDigest] == 22)
+        #expect(file.lines[.staffPINDigest] == 24)
         let settings = KioskSettings().applying(file.layer, from: .file(path: "config.toml", line: 0))
         #expect(settings.idleSeconds == 120 && settings.waitingIdleSeconds == 900 && settings.idleWarningSeconds == 20)
         #expect(settings.serverCallsPerMinute == 90 && settings.serverSubmissionsPerCURP == 6)
+        #expect(settings.store == "postgresql://nss@/nss?host=/run/postgresql" && settings.storeConnections == 8)
+        #expect(settings.serverIdleSeconds == 15 && settings.serverConnections == 500)
         #expect(settings.staffPINDigest == StaffPINDigest(hex: Self.digest))
     }
 
@@ -282,5 +288,75 @@ import TestSupport
         #expect(check.stdout.contains("\(file.path):2: «servidor.url» «nss.oficina» no es una dirección: empieza con https:// y no lleva espacios."),
                 "\(check.stdout)")
         #expect(check.status == 1)
+    }
+
+    /// The shared store's address in the file (`[datos] almacen`), under the environment and `--store`:
+    /// the staff tools open it; `config check` says what is wrong with it, and a password in a file others
+    /// may read; no message and no `config show` ever shows the password.
+    @Test func theStoreComesFromTheFileAndCheckSaysItsMistakes() async throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("config.toml")
+        func write(_ store: String, connections: Int? = nil, mode: Int = 0o644) throws {
+            try "[datos]\ncarpeta = \"\(dir.path)\"\nalmacen = \"\(store)\"\n\(connections.map { "conexiones = \($0)\n" } ?? "")"
+                .write(to: file, atomically: true, encoding: .utf8)
+            try FileManager.default.setAttributes([.posixPermissions: mode], ofItemAtPath: file.path)
+        }
+
+        try write("mysql://nss@servidor/nss")
+        var check = try await Run.nssKiosk(["config", "check", file.path], environment: [:])
+        #expect(check.status == 1)
+        #expect(check.stdout.contains("\(file.path):3: «datos.almacen» «mysql://nss@servidor/nss» no es una dirección de PostgreSQL"),
+                "\(check.stdout)")
+
+        try write("postgresql://nss@/")
+        check = try await Run.nssKiosk(["config", "check", file.path], environment: [:])
+        #expect(check.status == 1)
+        #expect(check.stdout.contains("\(file.path):3: «datos.almacen» La dirección de la base de datos «postgresql://nss@/» no es válida"),
+                "\(check.stdout)")
+
+        try write("postgresql://nss@/nss?host=/run/postgresql", connections: 100)
+        check = try await Run.nssKiosk(["config", "check", file.path], environment: [:])
+        #expect(check.status == 1)
+        #expect(check.stdout.contains("\(file.path):4: «datos.conexiones» Las conexiones a la base de datos deben ser de 1 a 64, no 100."),
+                "\(check.stdout)")
+
+        let secret = "contrasena-secreta"
+        try write("postgresql://nss:\(secret)@db.oficina.example:5432/nss")
+        check = try await Run.nssKiosk(["config", "check", file.path], environment: [:])
+        #expect(check.status == 1)
+        #expect(check.stdout.contains("\(file.path):3: «datos.almacen» lleva la contraseña de la base de datos y otros usuarios pueden leer este archivo (modo 644)"),
+                "\(check.stdout)")
+        #expect(!check.stdout.contains(secret))
+        for mode in [0o600, 0o640] {
+            try FileManager.default.setAttributes([.posixPermissions: mode], ofItemAtPath: file.path)
+            check = try await Run.nssKiosk(["config", "check", file.path], environment: [:])
+            #expect(check.status == 0, "\(check.stdout)")
+            #expect(check.stdout == "\(file.path): sin problemas.\n")
+        }
+        let show = try await Run.nssKiosk(["config", "show", "--config", file.path], environment: [:])
+        #expect(show.stdout.contains("datos.almacen = \"postgresql://nss:***@db.oficina.example:5432/nss\"\t# \(file.path), línea 3"),
+                "\(show.stdout)")
+        #expect(!show.stdout.contains(secret))
+
+        // The environment wins over the file, the option over both.
+        let socket = dir.appendingPathComponent("sin-servidor").path
+        let environment = ["NSS_KIOSK_DATOS_ALMACEN": "postgresql://entorno@/nss?host=\(socket)"]
+        let overridden = try await Run.nssKiosk(["config", "show", "--config", file.path], environment: environment)
+        #expect(overridden.stdout.contains("datos.almacen = \"postgresql://entorno@/nss?host=\(socket)\"\t# variable NSS_KIOSK_DATOS_ALMACEN"),
+                "\(overridden.stdout)")
+        let option = try await Run.nssKiosk(["config", "show", "--config", file.path, "--store", "postgresql://opcion@/nss?host=\(socket)"],
+                                            environment: environment)
+        #expect(option.stdout.contains("datos.almacen = \"postgresql://opcion@/nss?host=\(socket)\"\t# opción --store"), "\(option.stdout)")
+
+        // A staff tool opens the store the settings name: here one with no server behind it.
+        let registry = try await Run.nssKiosk(["registry", "list", "--config", file.path], environment: environment)
+        #expect(registry.status == 1, "\(registry.stderr)")
+        #expect(registry.stderr.contains("No se pudo conectar con la base de datos «postgresql://entorno@/nss?host=\(socket)»"),
+                "\(registry.stderr)")
+        let wrong = try await Run.nssKiosk(["config", "show", "--config", file.path], environment: ["NSS_KIOSK_DATOS_ALMACEN": "sqlite://x"])
+        #expect(wrong.status == 2)
+        #expect(wrong.stderr.contains("En la variable NSS_KIOSK_DATOS_ALMACEN, datos.almacen «sqlite://x» no es una dirección de PostgreSQL"),
+                "\(wrong.stderr)")
     }
 }

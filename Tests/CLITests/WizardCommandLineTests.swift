@@ -99,7 +99,7 @@ import TestSupport
             #expect(entry?.value == option.valueName)
         }
         for setting in Setting.allCases {
-            guard let flag = setting.flag else { continue }
+            guard let flag = setting.flag, setting.isWizardOption else { continue }
             #expect(WizardCommandLine.options.contains { $0.name == flag && $0.help == setting.help })
         }
         guard case .run(let options) = try WizardCommandLine.parse([

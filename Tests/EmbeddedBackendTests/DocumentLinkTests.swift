@@ -1,6 +1,8 @@
+import Documents
 import EmbeddedBackend
 import Foundation
 import NSSCore
+import Synchronization
 import Testing
 import TestSupport
 
@@ -61,6 +63,44 @@ import TestSupport
         #expect(outcomes.contains(.refused(.used)))
     }
 
+    /// The link is claimed before its PDF is made: of two phones racing, one gets it and the PDF is made
+    /// once, not once per phone.
+    @Test func twoPhonesRacingMakeThePDFOnce() async throws {
+        let fixture = try Fixture()
+        let (id, _, _) = try await DocumentTests.finished(fixture)
+        let token = Self.token(of: try #require(try await fixture.backend.documentLinks(id).first))
+        let renderer = CountingRenderer(fixture.backend.configuration.renderer)
+        var configuration = fixture.backend.configuration
+        configuration.renderer = renderer
+        let phones = try (0..<2).map { _ in try EmbeddedBackend(configuration: configuration, logger: Fixture.quietLogger) }
+        async let first = phones[0].takeDocument(token: token)
+        async let second = phones[1].takeDocument(token: token)
+        let outcomes = try await [first, second]
+        #expect(outcomes.filter { if case .document = $0 { true } else { false } }.count == 1)
+        #expect(outcomes.contains(.refused(.used)))
+        #expect(renderer.renders == 1)
+    }
+
+    /// A PDF that could not be made gives the link back: it works again, and the next try gets the document.
+    @Test func aFailedRenderingLeavesTheLinkWorking() async throws {
+        let fixture = try Fixture()
+        let (id, _, _) = try await DocumentTests.finished(fixture)
+        let token = Self.token(of: try #require(try await fixture.backend.documentLinks(id).first))
+        var configuration = fixture.backend.configuration
+        configuration.renderer = CountingRenderer(fixture.backend.configuration.renderer, fails: true)
+        let failing = try EmbeddedBackend(configuration: configuration, logger: Fixture.quietLogger)
+        await #expect(throws: BackendError.self) { try await failing.takeDocument(token: token) }
+        guard case .ready = try await fixture.backend.documentLink(token: token) else {
+            Issue.record("the link was left spent by a failed rendering")
+            return
+        }
+        guard case .document = try await fixture.backend.takeDocument(token: token) else {
+            Issue.record("the link did not give its document after a failed rendering")
+            return
+        }
+        #expect(try await fixture.backend.takeDocument(token: token) == .refused(.used))
+    }
+
     @Test func withoutAPublicAddressThereAreNoLinks() async throws {
         let fixture = try Fixture(publicBaseURL: nil)
         let (id, _, _) = try await DocumentTests.finished(fixture)
@@ -114,5 +154,25 @@ import TestSupport
         #expect(events.contains { $0.step == .phoneLinks && $0.outcome == "hecho" && $0.application == id.rawValue })
         #expect(events.contains { $0.step == .phoneDownload && $0.folio != nil })
         #expect(!events.contains { "\($0)".contains(token) })
+    }
+}
+
+/// The documents' renderer, counting its renderings (or failing each, as cairo might).
+final class CountingRenderer: DocumentRendering {
+    let inner: any DocumentRendering
+    let fails: Bool
+    private let count = Mutex(0)
+
+    init(_ inner: any DocumentRendering, fails: Bool = false) {
+        self.inner = inner
+        self.fails = fails
+    }
+
+    var renders: Int { count.withLock { $0 } }
+
+    func render(_ kind: DocumentKind, _ record: SealedRecord) async throws(DocumentError) -> Data {
+        count.withLock { $0 += 1 }
+        if fails { throw .rendering(reason: "a test's failure") }
+        return try await inner.render(kind, record)
     }
 }

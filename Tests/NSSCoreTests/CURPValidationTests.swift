@@ -22,9 +22,9 @@ import Testing
     /// Every failure, from a real-looking CURP with one thing wrong, with the exact Spanish message.
     static let failures: [(text: String, failure: CURPFailure, code: String, message: String)] = [
         ("", .empty, "vacia", "Escribe tu CURP: son 18 caracteres."),
-        ("HEGG560427MVZRRL0", .length(actual: 17), "longitud", "La CURP tiene 18 caracteres; faltan 1."),
+        ("HEGG560427MVZRRL0", .length(actual: 17), "longitud", "La CURP tiene 18 caracteres; falta 1."),
         ("HEGG5604", .length(actual: 8), "longitud", "La CURP tiene 18 caracteres; faltan 10."),
-        ("HEGG560427MVZRRL045", .length(actual: 19), "longitud", "La CURP tiene 18 caracteres; sobran 1."),
+        ("HEGG560427MVZRRL045", .length(actual: 19), "longitud", "La CURP tiene 18 caracteres; sobra 1."),
         ("HEGG56O427MVZRRL04", .characterNotAllowed(position: 7, character: "O", expected: .digit), "caracter",
          "El carácter «O» no es válido en la posición 7: va un dígito (0–9)."),
         ("1EGG560427MVZRRL04", .characterNotAllowed(position: 1, character: "1", expected: .letter), "caracter",

@@ -1,5 +1,6 @@
 import EmbeddedBackend
 import Foundation
+import NIOHTTP1
 import NSSCore
 import OfficeServer
 import Testing
@@ -88,7 +89,83 @@ import TestSupport
         #expect(get.headers["Allow"].first == "POST")
         let delete = try await RawHTTP.send(.DELETE, server.base.absoluteString + "/salud")
         try expectProblem(delete, status: 405, code: "method-not-allowed")
-        #expect(delete.headers["Allow"].first == "GET")
+        #expect(delete.headers["Allow"].first == "GET, HEAD")
+    }
+
+    /// Every method an address does not take is 405 with the ones it does in `Allow` (OPTIONS too); an
+    /// address that does not exist is 404 whatever the method.
+    @Test(arguments: [
+        ("/confirmar/AAAAAAAAAAAAAAAAAAAAAA", "GET, HEAD, POST"), ("/d/AAAAAAAAAAAAAAAAAAAAAAAA", "GET, HEAD, POST"),
+        ("/salud", "GET, HEAD"), ("/metricas", "GET, HEAD"), ("/v1/llamadas/newCaptcha", "POST"),
+    ])
+    func aMethodAnAddressDoesNotTakeIs405WithAllow(_ path: String, _ allowed: String) async throws {
+        let taken = Set(allowed.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) })
+        for method in [HTTPMethod.OPTIONS, .PUT, .DELETE, .PATCH, .GET, .POST, .HEAD] where !taken.contains(method.rawValue) {
+            let answer = try await RawHTTP.send(method, server.base.absoluteString + path)
+            #expect(answer.status == 405, "\(method) \(path)")
+            #expect(answer.headers["Allow"].first == allowed, "\(method) \(path)")
+            if method != .HEAD { try expectProblem(answer, status: 405, code: "method-not-allowed") }
+        }
+        let unknown = try await RawHTTP.send(.OPTIONS, server.base.absoluteString + "/otra/cosa")
+        try expectProblem(unknown, status: 404, code: "not-found")
+    }
+
+    /// A chunked body whose chunks are not HTTP is a bad request, said as a problem; not «too large».
+    @Test(arguments: ["ZZ\r\nabc\r\n0\r\n\r\n", "3\r\nabcdef\r\n0\r\n\r\n", "-5\r\nabc\r\n0\r\n\r\n"])
+    func aMalformedChunkedBodyIsABadRequest(_ chunks: String) async throws {
+        let port = server.port
+        let token = OfficeFixture.token
+        let text = try await onOwnThread { () throws -> String in
+            let socket = try RawSocket(port: port)
+            socket.send("POST /v1/llamadas/lookupCURP HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer \(token)\r\n"
+                        + "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n" + chunks)
+            return socket.read(for: 20).text
+        }
+        #expect(text.hasPrefix("HTTP/1.1 400 "), "\(text)")
+        #expect(!text.contains(" 413 "), "\(text)")
+        #expect(text.contains("application/problem+json"), "\(text)")
+        #expect(text.contains("malformed-body"), "\(text)")
+    }
+
+    /// A head no parser reads, or headers over the limit, are problems too, and the connection is closed.
+    static let badHeads: [String: (request: String, status: String, code: String)] = [
+        "headers over 80 KiB": ("GET /salud HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Relleno: " + String(repeating: "a", count: 100 * 1024)
+                                + "\r\n\r\n", "431", "headers-too-large"),
+        "not HTTP": ("\u{01}\u{02} nada que ver\r\n\r\n", "400", "malformed-request"),
+        "two lengths": ("GET /salud HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 5\r\nContent-Length: 7\r\n\r\n", "400",
+                        "malformed-request"),
+    ]
+
+    @Test(arguments: badHeads.keys.sorted())
+    func aHeadThatIsNotHTTPIsAProblem(_ name: String) async throws {
+        let (request, status, code) = Self.badHeads[name]!
+        let port = server.port
+        let (text, closed) = try await onOwnThread { () throws -> (String, Bool) in
+            let socket = try RawSocket(port: port)
+            socket.send(request)
+            return socket.read(for: 20)
+        }
+        #expect(text.hasPrefix("HTTP/1.1 \(status) "), "\(text)")
+        #expect(text.contains("application/problem+json"), "\(text)")
+        #expect(text.contains(#""codigo":"\#(code)""#), "\(text)")
+        #expect(closed)
+    }
+
+    /// A chunked body over the limit stays «too large».
+    @Test func anOversizedChunkedBodyIsTooLarge() async throws {
+        let port = server.port
+        let token = OfficeFixture.token
+        let text = try await onOwnThread { () throws -> String in
+            let socket = try RawSocket(port: port)
+            socket.send("POST /v1/llamadas/lookupCURP HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer \(token)\r\n"
+                        + "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n")
+            let chunk = String(repeating: "a", count: 16 * 1024)
+            for _ in 0..<5 { socket.send(String(chunk.utf8.count, radix: 16) + "\r\n" + chunk + "\r\n") }
+            socket.send("0\r\n\r\n")
+            return socket.read(for: 20).text
+        }
+        #expect(text.hasPrefix("HTTP/1.1 413 "), "\(text)")
+        #expect(text.contains("too-large"), "\(text)")
     }
 
     @Test func aWaitThatIsNotANumberIsABadRequest() async throws {

@@ -54,6 +54,42 @@ import TestSupport
         #expect(try await backend.confirmationStatus(ticket.id) == .confirmed)
     }
 
+    /// Opening the link shows a button and changes nothing: a mail scanner or a link preview that fetches
+    /// (or HEADs) every link of a message confirms nothing; the button does.
+    @Test func openingTheLinkAsksAndOnlyTheButtonConfirms() async throws {
+        let ticket = try await submit()
+        let address = server.base.absoluteString + (try fixture.link(ticket.id)).path
+        for _ in 0..<3 {
+            let page = try await RawHTTP.send(.GET, address)
+            #expect(page.status == 200)
+            expectPhonePage(page)
+            #expect(page.text.contains("<h1>Confirma tu correo</h1>"))
+            #expect(page.text.contains(#"<form method="post"><button type="submit">Confirmar mi correo</button></form>"#))
+            let head = try await RawHTTP.send(.HEAD, address)
+            #expect(head.status == 200)
+            #expect(head.body.isEmpty)
+            #expect(head.headers["Content-Type"].first == "text/html; charset=utf-8")
+        }
+        #expect(try await backend.confirmationStatus(ticket.id) == .pending(expiresAt: ticket.expiresAt))
+        let pressed = try await RawHTTP.send(.POST, address)
+        #expect(pressed.status == 200)
+        #expect(pressed.text.contains("<h1>Correo confirmado</h1>"))
+        #expect(try await backend.confirmationStatus(ticket.id) == .confirmed)
+        let after = try await RawHTTP.send(.GET, address)
+        #expect(after.text.contains("ya estaba confirmado"))
+        #expect(!after.text.contains("<form"))
+    }
+
+    /// HEAD answers the status GET would, for every outcome, and changes nothing.
+    @Test func aHeadOfAnExpiredOrUnknownLinkHasItsStatus() async throws {
+        let ticket = try await submit()
+        let address = server.base.absoluteString + (try fixture.link(ticket.id)).path
+        #expect(try await RawHTTP.send(.HEAD, server.base.absoluteString + "/confirmar/AAAAAAAAAAAAAAAAAAAAAA").status == 404)
+        fixture.clock.advance(by: fixture.backend.configuration.limits.confirmationLifetime + 1)
+        #expect(try await RawHTTP.send(.HEAD, address).status == 410)
+        #expect(try await RawHTTP.send(.GET, address).status == 410)
+    }
+
     @Test func openingItAgainSaysItWasAlreadyConfirmed() async throws {
         let ticket = try await submit()
         let link = try fixture.link(ticket.id).absoluteString

@@ -80,7 +80,7 @@ import TestSupport
         let text = try await scrape(server).text
         #expect(value(text, #"nss_respuestas_total{ruta="submit",estado="200"}"#) == 1, "\(text)")
         #expect(value(text, #"nss_respuestas_total{ruta="startProcedure",estado="404"}"#) == 1)
-        #expect(value(text, #"nss_respuestas_total{ruta="confirmar",estado="200"}"#) == 1)
+        #expect(value(text, #"nss_respuestas_total{ruta="confirmar",estado="200"}"#) == 2, "the page and its button")
         #expect(value(text, #"nss_respuestas_total{ruta="newCaptcha",estado="429"}"#) == 1)
         #expect(value(text, #"nss_limites_rechazos_total{limite="terminal",terminal="kiosko-1"}"#) == 1)
         #expect(value(text, #"nss_respuesta_segundos_count{ruta="submit",retenida="no"}"#) == 1)

@@ -41,6 +41,7 @@ import TestSupport
         }
         #expect(document["openapi"] == "3.1.0")
         for path in ["/confirmar/{token}", "/salud", "/metricas"] { #expect(document["paths"]?[path]?["get"] != nil, "\(path)") }
+        #expect(document["paths"]?["/confirmar/{token}"]?["post"] != nil, "the link's button")
     }
 
     /// One sample of the JSON of a call, with the call's own types: the compiler holds each sample to them.

@@ -39,7 +39,11 @@ import TestSupport
         let mail = try #require(try OfficeFixture.mail(ticket.id, .confirmation, in: fixture.backend))
         #expect(mail.subject == "Digital Service: NSS Assignment or Lookup Application")
         let link = try fixture.link(ticket.id).absoluteString
-        // Whatever the phone prefers: the page is about that application.
+        // Whatever the phone prefers: the page is about that application. First the question, then its button.
+        let question = try await RawHTTP.send(.GET, try localAddress(link), headers: [("Accept-Language", "es")])
+        #expect(question.status == 200)
+        #expect(question.text.contains(#"<html lang="en">"#) && question.text.contains("<h1>Confirm your email</h1>"))
+        #expect(question.text.contains(#"<button type="submit">Confirm my email</button>"#))
         let page = try await server.open(link: link)
         #expect(page.status == 200)
         #expect(page.text.contains(#"<html lang="en">"#))
@@ -73,7 +77,10 @@ import TestSupport
         let page = try await RawHTTP.send(.GET, try localAddress(try fixture.link(ticket.id).absoluteString),
                                           headers: [("Accept-Language", "en-US,en;q=0.9")])
         #expect(page.status == 200)
-        #expect(page.text.contains(#"<html lang="es">"#) && page.text.contains("<h1>Correo confirmado</h1>"))
+        #expect(page.text.contains(#"<html lang="es">"#) && page.text.contains("<h1>Confirma tu correo</h1>"))
+        let confirmed = try await RawHTTP.send(.POST, try localAddress(try fixture.link(ticket.id).absoluteString),
+                                               headers: [("Accept-Language", "en-US,en;q=0.9")])
+        #expect(confirmed.text.contains(#"<html lang="es">"#) && confirmed.text.contains("<h1>Correo confirmado</h1>"))
     }
 
     @Test func anExpiredEnglishLinkSaysSoInEnglish() async throws {

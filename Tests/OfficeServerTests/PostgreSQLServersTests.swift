@@ -91,6 +91,8 @@ import Glibc
                             let link = try await inboxes.link(ticket.id)
                             let page = try await RawHTTP.send(.GET, servers[number % 2].base + link.path)
                             guard page.status == 200 else { throw FixtureFailure("the link answered \(page.status)") }
+                            let pressed = try await RawHTTP.send(.POST, servers[number % 2].base + link.path)
+                            guard pressed.status == 200 else { throw FixtureFailure("the link's button answered \(pressed.status)") }
                             #expect(try await on(2).confirmationStatus(ticket.id) == .confirmed)
                             _ = try await on(3).startProcedure(ticket.id)
                             let result = try await on(4).finishProcedure(ticket.id)

@@ -33,11 +33,17 @@ import Wizard
         #expect((run.transcript.range(of: "\\bliga\\b", options: .regularExpression) != nil) == carriesLink)
     }
 
-    /// `--idle 30` with the usual 30-second warning: a person who reads each question for a moment (a
-    /// few of the session's 20 ms ticks) before answering hears the next question, never «¿Sigues ahí?».
+    /// `--idle 30` with the usual 30-second warning: a person who reads each question for a moment
+    /// (five seconds of the session's clock, over a few of its 20 ms ticks) before answering hears the
+    /// next question, never «¿Sigues ahí?». The clock moves only when the person reads, so a stalled
+    /// machine is not taken for a silent person.
     @Test func aShortIdleLimitDoesNotWarnAfterEveryAnswer() async {
         let transcript = Transcript()
-        let reads: ConversationInput.Step = .meanwhile { try? await Task.sleep(for: .milliseconds(200)) }
+        let (clock, advance) = SessionClock.manual()
+        let reads: ConversationInput.Step = .meanwhile {
+            advance(.seconds(5))
+            try? await Task.sleep(for: .milliseconds(200))
+        }
         let input = ConversationInput(steps: [
             .type(Answers.curp), .waitFor("Correo electrónico (obligatorio): "), reads,
             .type(Answers.email), .waitFor("Confirma tu correo electrónico (obligatorio): "), reads,
@@ -47,7 +53,7 @@ import Wizard
         var options = PlainOptions.testing
         options.idleSeconds = 30
         options.idleWarningSeconds = 30
-        let run = await PlainRun.run(input, output: transcript, options: options)
+        let run = await PlainRun.run(input, output: transcript, options: options, clock: clock)
         #expect(!run.transcript.contains("¿Sigues ahí?"))
         #expect(run.transcript.contains("Saliste del trámite."))
     }

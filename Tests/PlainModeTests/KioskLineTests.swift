@@ -9,7 +9,7 @@ import Wizard
 
 /// The line mode at a kiosk: only the staff PIN leaves it, a wipe clears the screen, and nothing
 /// half-typed by one person reaches the next.
-@Suite(.timeLimit(.minutes(1))) struct KioskLineTests {
+@Suite(.hangGuard) struct KioskLineTests {
     static let pin = StaffPINCheck { $0 == "246813" }
 
     var kiosk: PlainOptions {

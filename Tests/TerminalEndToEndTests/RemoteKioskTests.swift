@@ -3,7 +3,8 @@ import Testing
 import TestSupport
 
 /// The wizard in a terminal against the office server (`--server`, `--token-file`): the confirmation
-/// link of the email, opened with curl as a phone would open it, moves the waiting screen on by itself;
+/// link of the email, opened with curl as a phone would open it (its page, then its button), moves the
+/// waiting screen on by itself;
 /// the documents' QR code, read from the screen, gives the signed PDF once.
 @Suite(.needsTmux, .runsPrograms)
 struct RemoteKioskTests {
@@ -39,8 +40,11 @@ struct RemoteKioskTests {
         let link = try await office.confirmationLink()
         #expect(link.hasPrefix("https://nss.oficina.example/confirmar/"), "\(link)")
         let path = String(link.dropFirst("https://nss.oficina.example".count))
+        // The page asks; its button confirms.
         let page = try await Tool("curl").output(["-sS", "--max-time", "20", server.base + path])
-        #expect(page.contains("Correo confirmado"))
+        #expect(page.contains("Confirmar mi correo"))
+        let pressed = try await Tool("curl").output(["-sS", "--max-time", "20", "-X", "POST", server.base + path])
+        #expect(pressed.contains("Correo confirmado"))
         let start = try await tmux.waitFor("Paso 6 de 9", timeout: .seconds(20))
         #expect(start.contains(curp), "Paso 1 shows the registered data, from the server's registry")
         try await tmux.press("Enter")

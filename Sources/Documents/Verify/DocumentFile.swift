@@ -41,9 +41,13 @@ public enum DocumentFile {
         }
         let size = Int(info.st_size)
         if size > limit { return .tooLarge(size: size) }
-        var bytes = [UInt8](repeating: 0, count: limit + 1)
+        // The size fstat gave, and one byte more to see that the file did not grow meanwhile: a buffer of
+        // the limit's size was 64 MiB of zeros for a file of a few kilobytes. A file that does grow is
+        // read on, in doubling buffers, up to one byte past the limit.
+        var bytes = [UInt8](repeating: 0, count: min(size, limit) + 1)
         var count = 0
-        while count < bytes.count {
+        while count < limit + 1 {
+            if count == bytes.count { bytes.append(contentsOf: repeatElement(0, count: min(bytes.count, limit + 1 - bytes.count))) }
             let got = bytes.withUnsafeMutableBytes { read(fd, $0.baseAddress! + count, $0.count - count) }
             if got < 0 {
                 if errno == EINTR { continue }
@@ -54,7 +58,8 @@ public enum DocumentFile {
         }
         // A file that grew while being read is judged by what was read, never past the limit.
         if count > limit { return .tooLarge(size: count) }
-        return .bytes(Array(bytes[..<count]))
+        bytes.removeLast(bytes.count - count)
+        return .bytes(bytes)
     }
 
     private static func reason(_ code: Int32) -> String {

@@ -20,6 +20,9 @@ extension EmbeddedBackend {
     /// Confirms with the code of the latest email (with or without its dash, any case). A wrong code
     /// spends one of its attempts; when none are left the code is dead and only a new email helps.
     /// The code of an earlier email is refused as expired, without spending an attempt.
+    /// On an application confirmed already (by its link, or a first answer lost on the way), the right
+    /// code is answered as confirmed again, whatever its time or attempts; a wrong one is as wrong as
+    /// ever, and spends an attempt like any other.
     public func confirm(_ id: ApplicationID, code: String) async throws {
         try await shielded("confirm") {
             let now = self.now
@@ -27,11 +30,14 @@ extension EmbeddedBackend {
                 guard let application = try ApplicationTable.find(id.rawValue, db) else {
                     return .failure(.applicationNotFound)
                 }
-                if application.confirmed { return .success(()) }
-                guard let secret = try ConfirmationSecretTable.current(applicationID: id.rawValue, db),
-                      now < secret.expiresAt else { return .failure(.confirmationExpired) }
-                guard secret.codeAttemptsLeft > 0 else { return .failure(.codeWrong(attemptsLeft: 0)) }
                 let digest = ConfirmationCode.digest(code, application: id.rawValue)
+                let current = try ConfirmationSecretTable.current(applicationID: id.rawValue, db)
+                if application.confirmed {
+                    if let current, digest == current.codeDigest { return .success(()) }
+                } else if current.map({ now >= $0.expiresAt }) ?? true {
+                    return .failure(.confirmationExpired)
+                }
+                guard let secret = current, secret.codeAttemptsLeft > 0 else { return .failure(.codeWrong(attemptsLeft: 0)) }
                 if try ConfirmationSecretTable.isSuperseded(codeDigest: digest, applicationID: id.rawValue, db) {
                     return .failure(.confirmationExpired)
                 }
@@ -96,6 +102,26 @@ extension EmbeddedBackend {
                                   application: id.rawValue)
             }
             return outcome
+        }
+    }
+
+    /// What opening the link would do, without doing it (see `LinkReadiness`). Whether the CURP keeps
+    /// another email is known only by trying, when the button is pressed. Throws only when the store fails.
+    public func readiness(ofLink text: String) async throws -> LinkReadiness {
+        try await shielded("linkReadiness") {
+            let now = self.now
+            guard let token = LinkToken.extract(from: text) else { return .settled(.unknown) }
+            return try await database.read { db in
+                guard let secret = try ConfirmationSecretTable.find(tokenDigest: LinkToken.digest(token), db),
+                      let application = try ApplicationTable.find(secret.applicationID, db) else {
+                    return .settled(.unknown)
+                }
+                let id = ApplicationID(rawValue: application.id)
+                if application.confirmed { return .settled(.alreadyConfirmed(id)) }
+                if secret.superseded { return .settled(.replaced(id)) }
+                guard now < secret.expiresAt else { return .settled(.expired(id)) }
+                return .ready(id)
+            }
         }
     }
 

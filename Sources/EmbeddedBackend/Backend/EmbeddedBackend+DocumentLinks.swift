@@ -52,14 +52,15 @@ extension EmbeddedBackend {
         }
     }
 
-    /// Takes the document of the link with `token`: its signed PDF, once. The PDF is made before the link
-    /// is spent, so a failure to make it leaves the link working; of two phones racing, one gets it.
+    /// Takes the document of the link with `token`: its signed PDF, once. The link is claimed first and the
+    /// PDF made after, by the one caller that claimed it: of two phones racing, one gets it, and the PDF is
+    /// made once. When making it fails, the claim is given back and the link works again; only a process
+    /// that dies between the two leaves it spent (the terminal then makes new links).
     public func takeDocument(token: String) async throws -> DocumentLinkTaking {
         try await shielded("takeDocument") {
             guard case .ready(let kind, let folio, _) = try await documentLink(token: token) else {
                 return .refused(try await documentLink(token: token))
             }
-            let pdf = try await document(Self.documentID(folio, kind))
             let now = self.now
             let digest = SecretDigest.of(token)
             let (taken, applicationID) = try await database.write { db -> (Bool, String?) in
@@ -67,6 +68,17 @@ extension EmbeddedBackend {
                 return (try DocumentLinkTable.take(tokenDigest: digest, at: now, db), link?.applicationID)
             }
             guard taken else { return .refused(try await documentLink(token: token)) }
+            let pdf: Data
+            do {
+                pdf = try await document(Self.documentID(folio, kind))
+            } catch {
+                do {
+                    try await database.write { db in try DocumentLinkTable.release(tokenDigest: digest, takenAt: now, db) }
+                } catch {
+                    logger.error("document link left spent after a failed rendering", metadata: ["document": "\(kind.rawValue)"])
+                }
+                throw error
+            }
             if let applicationID {
                 await audit(.phoneDownload, Self.auditOutcome(.success(())), application: applicationID, folio: folio.value)
             }

@@ -68,22 +68,44 @@ extension EmbeddedBackend {
         }
     }
 
-    /// Plans on a snapshot, then writes in one short transaction; a plan overtaken by a kiosk's write
-    /// is made again (a few times: a registry busy enough to overtake it every time says so).
+    /// Plans on a snapshot, then writes in steps of `RegistryImport.stepRows` rows, each its own short
+    /// transaction: a kiosk's write waits for one step at most, however large the file (a whole state's
+    /// registry in one transaction held the lock past the 5 s every writer waits). A step overtaken by a
+    /// kiosk's write is planned again from there (a few times: a registry busy enough to overtake it
+    /// every time says so). Steps already written stay: the report says how many, and loading the same
+    /// file again finishes the work (those rows are then updated with the same data).
     private func importPlanned(_ text: String) throws -> ImportReport {
+        var written = ImportReport(rowsRead: 0, added: 0, updated: 0, problems: [])
+        var lastWrittenLine = 0
         for _ in 0..<5 {
             let plan: RegistryImport.Plan
             switch try database.readNow({ db in try RegistryImport.plan(text, db) }) {
-            case .refuse(let report): return report
+            case .refuse(let report): return written.stopped(by: report)
             case .write(let planned): plan = planned
             }
+            written.rowsRead = plan.rowsRead
             do {
-                return try database.writeNow { db in try RegistryImport.apply(plan, db) }
+                for step in RegistryImport.steps(text, after: lastWrittenLine) {
+                    let done: ImportReport
+                    do {
+                        done = try database.writeNow { db in try RegistryImport.apply(step, db) }
+                    } catch let failure where !(failure is RegistryImport.RegistryChanged) {
+                        logger.error("registry import stopped", metadata: ["cause": "\(Self.cause(of: failure))"])
+                        let why = Self.isDiskFull(failure) ? "el disco está lleno" : "falla del almacén \(Self.cause(of: failure))"
+                        return written.stopped(by: ImportReport(rowsRead: plan.rowsRead, added: 0, updated: 0, problems: [
+                            ImportProblem(line: step.people.first?.line ?? 1, reason: "No se pudo escribir desde esta fila: \(why)."),
+                        ]))
+                    }
+                    written.added += done.added
+                    written.updated += done.updated
+                    lastWrittenLine = step.people.last?.line ?? lastWrittenLine
+                }
+                return written
             } catch is RegistryImport.RegistryChanged {
                 continue
             }
         }
-        return ImportReport(rowsRead: 0, added: 0, updated: 0, problems: [ImportProblem(
-            line: 1, reason: "El registro cambió mientras se cargaba el archivo; no se cargó nada. Vuelve a intentarlo.")])
+        return written.stopped(by: ImportReport(rowsRead: 0, added: 0, updated: 0, problems: [ImportProblem(
+            line: 1, reason: "El registro cambió una y otra vez mientras se cargaba el archivo. Vuelve a intentarlo.")]))
     }
 }

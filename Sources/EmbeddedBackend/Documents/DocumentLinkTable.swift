@@ -36,4 +36,10 @@ enum DocumentLinkTable {
             """, arguments: [now.timeIntervalSince1970, tokenDigest, now.timeIntervalSince1970])
         return db.changesCount == 1
     }
+
+    /// Gives back the claim `take` made at `takenAt` (its PDF could not be made): the link works again.
+    static func release(tokenDigest: String, takenAt: Date, _ db: SQLTransaction) throws {
+        try db.execute(sql: "UPDATE document_link SET used_at = NULL WHERE token_digest = ? AND used_at = ?",
+                       arguments: [tokenDigest, takenAt.timeIntervalSince1970])
+    }
 }

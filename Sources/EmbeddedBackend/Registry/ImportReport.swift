@@ -1,5 +1,6 @@
-/// What a registry import did: nothing at all when any row was bad (then `problems` says which and why),
-/// otherwise how many people were added and updated.
+/// What a registry import did: how many people were added and updated, and, when it stopped, why.
+/// A file with any bad row writes nothing (`problems` says which rows and why); an import stopped
+/// part-way (a full disk, a registry that kept changing) keeps the steps already written, and says so.
 public struct ImportReport: Sendable, Hashable {
     /// The problems listed one by one; past them, one more line counts the rest.
     public static let maximumProblems = 1_000
@@ -23,6 +24,14 @@ public struct ImportReport: Sendable, Hashable {
 
     /// True when the file was loaded.
     public var succeeded: Bool { problems.isEmpty }
+
+    /// True when the import stopped after writing some rows: loading the same file again finishes it.
+    public var stoppedPartWay: Bool { !problems.isEmpty && added + updated > 0 }
+
+    /// This report (what was written so far) ended by `stop`'s problems.
+    func stopped(by stop: ImportReport) -> ImportReport {
+        ImportReport(rowsRead: max(rowsRead, stop.rowsRead), added: added, updated: updated, problems: stop.problems)
+    }
 }
 
 /// One reason a row of a registry file was refused.

@@ -65,6 +65,14 @@ enum RegistryTable {
         return db.changesCount == 1
     }
 
+    /// Which of these CURPs the registry holds (one query for a whole step of an import).
+    static func registered(among curps: [String], _ db: SQLTransaction) throws -> Set<String> {
+        guard !curps.isEmpty else { return [] }
+        let slots = Array(repeating: "?", count: curps.count).joined(separator: ", ")
+        return Set(try String.fetchAll(db, sql: "SELECT curp FROM person WHERE curp IN (\(slots))",
+                                       arguments: SQLArguments(curps.map(\.sqlValue))))
+    }
+
     static func person(curp: String, _ db: SQLTransaction) throws -> PersonRecord? {
         try SQLRow.fetchOne(db, sql: "SELECT * FROM person WHERE curp = ?", arguments: [curp]).map(record)
     }

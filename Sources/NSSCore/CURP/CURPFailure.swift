@@ -52,7 +52,12 @@ public enum CURPFailure: Error, Hashable, Sendable {
         case .empty:
             return Phrase.fieldEmptyCurp.text
         case .length(let n):
-            return n < 18 ? Phrase.curpErrorMissing.text(["n": String(18 - n)]) : Phrase.curpErrorExtra.text(["n": String(n - 18)])
+            switch n {
+            case 17: return Phrase.curpErrorMissingOne.text
+            case 19: return Phrase.curpErrorExtraOne.text
+            case ..<18: return Phrase.curpErrorMissing.text(["n": String(18 - n)])
+            default: return Phrase.curpErrorExtra.text(["n": String(n - 18)])
+            }
         case .characterNotAllowed(let pos, let ch, let expected):
             return Phrase.curpErrorCharacter.text(["caracter": Self.printable(ch), "posicion": String(pos), "esperado": expected.described])
         case .secondNotVowel(let ch):

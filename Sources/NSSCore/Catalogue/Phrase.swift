@@ -268,6 +268,10 @@ public enum Phrase: Int, CaseIterable, Sendable {
     case mailResultUnique
     case mailResultAfore
     case phoneFooter
+    case phoneQuestionTitle
+    case phoneQuestion
+    case phoneQuestionNext
+    case phoneQuestionButton
     case phoneConfirmedTitle
     case phoneConfirmed
     case phoneConfirmedNext
@@ -518,7 +522,9 @@ public enum Phrase: Int, CaseIterable, Sendable {
     case curpErrorLetter
     case curpErrorDigit
     case curpErrorLetterOrDigit
+    case curpErrorMissingOne
     case curpErrorMissing
+    case curpErrorExtraOne
     case curpErrorExtra
     case curpErrorCharacter
     case curpErrorSecondVowel
@@ -541,7 +547,7 @@ public enum Phrase: Int, CaseIterable, Sendable {
     case deliveryPrinted
 
     /// How many phrases there are (`allCases` makes an array at every use).
-    public static let count = 536
+    public static let count = 542
 
     /// Each phrase's key in a catalogue file, in case order.
     public static let keys: [String] = [
@@ -810,6 +816,10 @@ public enum Phrase: Int, CaseIterable, Sendable {
         "mail.result.unique",
         "mail.result.afore",
         "phone.footer",
+        "phone.question_title",
+        "phone.question",
+        "phone.question_next",
+        "phone.question_button",
         "phone.confirmed_title",
         "phone.confirmed",
         "phone.confirmed_next",
@@ -1060,7 +1070,9 @@ public enum Phrase: Int, CaseIterable, Sendable {
         "curp_error.letter",
         "curp_error.digit",
         "curp_error.letter_or_digit",
+        "curp_error.missing_one",
         "curp_error.missing",
+        "curp_error.extra_one",
         "curp_error.extra",
         "curp_error.character",
         "curp_error.second_vowel",
@@ -1350,6 +1362,10 @@ public enum Phrase: Int, CaseIterable, Sendable {
         "Este Número de Seguridad Social es único, permanente e intransferible.",
         "Ahora que cuentas con tu número de seguridad social, no olvides acudir a la AFORE de tu preferencia a registrar tu cuenta individual donde se depositarán tus aportaciones de Ahorro para el Retiro. Recuerda que es un dato que solicitará tu patrón o empresa al momento de contratarte.",
         "Instituto Mexicano del Seguro Social · Asignación o Localización de NSS",
+        "Confirma tu correo",
+        "Toca el botón para confirmar que este correo electrónico es tuyo.",
+        "La terminal donde iniciaste tu trámite continuará sola en cuanto lo confirmes.",
+        "Confirmar mi correo",
         "Correo confirmado",
         "Tu correo electrónico quedó confirmado.",
         "Regresa a la terminal donde iniciaste tu trámite: continuará sola en unos segundos.",
@@ -1600,7 +1616,9 @@ public enum Phrase: Int, CaseIterable, Sendable {
         "una letra (A–Z, sin Ñ ni acentos)",
         "un dígito (0–9)",
         "una letra o un dígito",
+        "La CURP tiene 18 caracteres; falta 1.",
         "La CURP tiene 18 caracteres; faltan {n}.",
+        "La CURP tiene 18 caracteres; sobra 1.",
         "La CURP tiene 18 caracteres; sobran {n}.",
         "El carácter «{caracter}» no es válido en la posición {posicion}: va {esperado}.",
         "La posición 2 debe ser una vocal o X, no «{caracter}».",

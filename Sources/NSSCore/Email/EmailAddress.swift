@@ -17,13 +17,7 @@ public struct EmailAddress: Hashable, Sendable, Codable, CustomStringConvertible
 
     /// Decodes `{"value": "…"}` and validates it like a typed address.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        let text = try container.decode(String.self, forKey: .value)
-        switch Self.validate(text) {
-        case .success(let email): self = email
-        case .failure(let failure):
-            throw DecodingError.dataCorruptedError(forKey: .value, in: container, debugDescription: failure.message)
-        }
+        self = try CheckedDecoding.decode(decoder, key: "value") { Self.validate($0).mapError { .init($0.message) } }
     }
 
     public var description: String { value }

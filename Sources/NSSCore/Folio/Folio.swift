@@ -15,13 +15,7 @@ public struct Folio: Hashable, Sendable, Codable, CustomStringConvertible {
 
     /// Decodes `{"value": "…"}` and checks it is 23 digits.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        let text = try container.decode(String.self, forKey: .value)
-        guard let folio = Folio(text) else {
-            throw DecodingError.dataCorruptedError(forKey: .value, in: container,
-                                                   debugDescription: "Un folio son 23 dígitos.")
-        }
-        self = folio
+        self = try CheckedDecoding.decode(decoder, key: "value") { Folio($0).map { .success($0) } ?? .failure(.init("Un folio son 23 dígitos.")) }
     }
 
     /// A new folio for the given instant, which must lie between 1970 and the year 2286

@@ -13,12 +13,9 @@ public struct NSS: Hashable, Sendable, Codable, CustomStringConvertible {
 
     /// Decodes `{"digits": "…"}` and validates it, check digit included.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        let text = try container.decode(String.self, forKey: .digits)
-        if let failure = Self.failure(text) {
-            throw DecodingError.dataCorruptedError(forKey: .digits, in: container, debugDescription: failure.message)
+        digits = try CheckedDecoding.decode(decoder, key: "digits") { text in
+            Self.failure(text).map { .failure(.init($0.message)) } ?? .success(text)
         }
-        digits = text
     }
 
     /// Composes an NSS from its parts, computing the check digit.

@@ -32,14 +32,15 @@ struct ConfigCommand: ParsableCommand {
                                      + "di cuál revisar: nss-kiosk config check ARCHIVO.")
             }
             let checked = ConfigFile.read(path: path)
+            let problems = (checked.problems + StoreSettingCheck.problems(checked)).sorted { ($0.line ?? 0) < ($1.line ?? 0) }
             var out = OutputBuffer()
-            for problem in checked.problems {
+            for problem in problems {
                 out.append(problem.described(in: path) + "\n")
             }
-            if checked.problems.isEmpty {
+            if problems.isEmpty {
                 out.append("\(path): sin problemas.\n")
             } else {
-                out.append(checked.problems.count == 1 ? "1 problema en \(path).\n" : "\(checked.problems.count) problemas en \(path).\n")
+                out.append(problems.count == 1 ? "1 problema en \(path).\n" : "\(problems.count) problemas en \(path).\n")
             }
             let catalogues = Self.catalogues(checked, environment: environment)
             for line in catalogues.lines { out.append(line + "\n") }
@@ -48,7 +49,7 @@ struct ConfigCommand: ParsableCommand {
                 advise(data: DataLocation.directory(given: given, environment: environment), configPath: path, into: &out)
             }
             out.flush()
-            if !checked.problems.isEmpty || !catalogues.fine { throw ExitCode(1) }
+            if !problems.isEmpty || !catalogues.fine { throw ExitCode(1) }
         }
 
         /// The catalogues this configuration finds, each checked, and the configured language's: what a

@@ -22,7 +22,9 @@ struct RegistryImport: ParsableCommand {
         discussion: """
             Encabezado: curp,nombres,primer_apellido,segundo_apellido,sexo,fecha_nacimiento,entidad,nss
             (fecha AAAA-MM-DD; sexo H, M o X; entidad con su clave de dos letras; nss vacío si no tiene).
-            Si alguna fila tiene un error no se carga nada, y se dice qué línea y por qué.
+            Si alguna fila tiene un error no se carga nada, y se dice qué línea y por qué. Las filas
+            buenas se escriben de mil en mil, sin detener a los quioscos; si la carga se interrumpe
+            (disco lleno), se dice cuántas quedaron y cargar el mismo archivo otra vez la termina.
             """
     )
 
@@ -41,8 +43,11 @@ struct RegistryImport: ParsableCommand {
         }
         guard report.succeeded else {
             let lines = report.problems.map { UnsafeText.escaped($0.description) }
-            throw CommandFailure(message: "No se cargó nada; corrige estas filas:\n" + lines.joined(separator: "\n"),
-                                 status: ExitStatus.invalid)
+            let opening = report.stoppedPartWay
+                ? "La carga se detuvo: se cargaron \(report.added) personas nuevas y \(report.updated) actualizadas; "
+                    + "vuelve a cargar el mismo archivo para terminar (las ya cargadas no se repiten):\n"
+                : "No se cargó nada; corrige estas filas:\n"
+            throw CommandFailure(message: opening + lines.joined(separator: "\n"), status: ExitStatus.invalid)
         }
         print("Filas leídas: \(report.rowsRead). Personas nuevas: \(report.added). Actualizadas: \(report.updated).")
     }

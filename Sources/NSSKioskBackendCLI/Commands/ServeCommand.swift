@@ -54,12 +54,14 @@ struct ServeCommand: AsyncParsableCommand {
             ServiceHost.greet(.failed(message: RemoteService.bothNeeded, isBadSetting: true))
             throw ExitStatus.usage
         }
-        let (store, catalogues) = try Self.startingUp(otherwise: { _ in "No se pudo abrir la carpeta de datos." }) {
+        let catalogues = try Self.startingUp(otherwise: { _ in "No se pudo abrir la carpeta de datos." }) {
             try Logs.bootstrapFile(in: BackendArguments.dataURL(settings))
-            let catalogues = Self.catalogues(settings)
-            return (try backend.open(settings, recordsAccount: !kiosk, catalogues: catalogues), catalogues)
+            return Self.catalogues(settings)
         }
-        ServiceHost.greet(.ready(protocolVersion: ServiceGreeting.protocolVersion, settings: settings,
+        let store = try await Self.startingUp(otherwise: { _ in "No se pudo abrir la carpeta de datos." }) {
+            try await backend.openOffThePool(settings, recordsAccount: !kiosk, catalogues: catalogues)
+        }
+        ServiceHost.greet(.ready(protocolVersion: ServiceGreeting.protocolVersion, settings: settings.forTheWizard,
                                  catalogues: catalogues))
         // Delivers what earlier backends left and retries what fails, while the wizard runs.
         await store.startMailWorker()
@@ -78,7 +80,7 @@ struct ServeCommand: AsyncParsableCommand {
             try Logs.bootstrapFile(in: BackendArguments.dataURL(settings))
             return try TerminalCredential.read(tokenFile)
         }
-        ServiceHost.greet(.ready(protocolVersion: ServiceGreeting.protocolVersion, settings: settings,
+        ServiceHost.greet(.ready(protocolVersion: ServiceGreeting.protocolVersion, settings: settings.forTheWizard,
                                  catalogues: Self.catalogues(settings)))
         await ServiceHost.serve(RemoteBackend(HTTPTransport(server: URL(string: server)!, token: token)))
     }
@@ -96,16 +98,34 @@ struct ServeCommand: AsyncParsableCommand {
     private static func startingUp<Value>(otherwise message: (any Error) -> String, _ body: () throws -> Value) throws -> Value {
         do {
             return try body()
-        } catch let failure as CommandFailure {
+        } catch {
+            throw greetFailure(error, otherwise: message)
+        }
+    }
+
+    /// `startingUp` for what waits (opening the store, off the cooperative pool).
+    private static func startingUp<Value>(otherwise message: (any Error) -> String,
+                                          _ body: () async throws -> Value) async throws -> Value {
+        do {
+            return try await body()
+        } catch {
+            throw greetFailure(error, otherwise: message)
+        }
+    }
+
+    /// Greets with the failure and gives the exit status to throw: a bad setting is a usage error.
+    private static func greetFailure(_ error: any Error, otherwise message: (any Error) -> String) -> any Error {
+        switch error {
+        case let failure as CommandFailure:
             let isBadSetting = failure.status == ExitStatus.usage
             ServiceHost.greet(.failed(message: failure.message, isBadSetting: isBadSetting))
-            throw isBadSetting ? ExitStatus.usage : ExitCode(1)
-        } catch let failure as LogFileError {
+            return isBadSetting ? ExitStatus.usage : ExitCode(1)
+        case let failure as LogFileError:
             ServiceHost.greet(.failed(message: failure.message))
-            throw ExitCode(1)
-        } catch {
+            return ExitCode(1)
+        default:
             ServiceHost.greet(.failed(message: message(error)))
-            throw ExitCode(1)
+            return ExitCode(1)
         }
     }
 }

@@ -10,6 +10,7 @@ enum RouteName {
             return call.name
         }
         if parts.count == 2, parts[0] == ConfirmationLink.pathSegment { return "confirmar" }
+        if parts.count == 2, parts[0] == DocumentLinkAddress.pathSegment { return "documento" }
         if parts.count == 1, parts[0] == HTTPAPI.healthPath { return "salud" }
         if parts.count == 1, parts[0] == MetricsRoute.path { return "metricas" }
         if parts.count == 1, parts[0] == HelloRoute.path { return "hola" }

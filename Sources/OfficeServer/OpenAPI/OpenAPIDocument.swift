@@ -22,7 +22,7 @@ public enum OpenAPIDocument {
         for call in BackendAPI.calls {
             paths["/\(HTTPAPI.callsPath)/\(call.name)"] = ["post": try operation(call)]
         }
-        paths["/\(ConfirmationLink.pathSegment)/{token}"] = ["get": confirmation]
+        paths["/\(ConfirmationLink.pathSegment)/{token}"] = ["get": confirmationPage, "post": confirmation]
         paths["/\(DocumentLinkAddress.pathSegment)/{token}"] = ["get": documentPage, "post": documentDownload]
         paths["/\(HTTPAPI.healthPath)"] = ["get": health]
         paths["/\(MetricsRoute.path)"] = ["get": metrics]
@@ -114,10 +114,26 @@ public enum OpenAPIDocument {
 
     private static let html: JSONValue = ["text/html": ["schema": ["type": "string"]]]
 
+    private static var confirmationPage: JSONValue {
+        [
+            "operationId": "confirmarPagina",
+            "summary": "La liga del correo de confirmación: una página en español con el botón que confirma (no cambia nada).",
+            "security": [],
+            "parameters": [["name": "token", "in": "path", "required": true, "schema": ["type": "string"]]],
+            "responses": [
+                "200": ["description": "La liga sirve (la página lleva el botón), o el correo ya estaba confirmado.", "content": html],
+                "404": ["description": "La liga no corresponde a ninguna solicitud.",
+                        "content": html.with(HTTPAPI.problemMediaType, ["schema": ["$ref": "#/components/schemas/Problema"]])],
+                "410": ["description": "La liga caducó o un correo más reciente la reemplazó.", "content": html],
+                "503": ["description": "El almacén no respondió.", "content": html],
+            ],
+        ]
+    }
+
     private static var confirmation: JSONValue {
         [
             "operationId": "confirmar",
-            "summary": "La liga del correo de confirmación: confirma el correo y responde una página en español.",
+            "summary": "El botón de la página de la liga: confirma el correo y responde una página en español.",
             "security": [],
             "parameters": [["name": "token", "in": "path", "required": true, "schema": ["type": "string"]]],
             "responses": [

@@ -28,6 +28,8 @@ final class PlainSession<Backend: NSSBackend> {
     /// The field whose current value was last read back, so a re-prompt does not read it again.
     var valueReadBack: FieldID?
     var idleWatch: IdleWatch<ContinuousClock.Instant>
+    /// The time the idle limit and the staff PIN's wait are read by.
+    let clock: SessionClock
     var busySince: Date?
     var busyAnnounced = false
     /// The staff exit of a kiosk (`:personal` or a line with Ctrl-X), when the program has a PIN.
@@ -44,7 +46,8 @@ final class PlainSession<Backend: NSSBackend> {
 
     init(backend: Backend, input: any LineInput, output: any LineOutput, options: PlainOptions,
          outlet: (any DocumentOutlet)? = nil, staffPIN: StaffPINCheck? = nil, onWipe: (@Sendable () -> Void)? = nil,
-         script: ScriptedRun? = nil) {
+         script: ScriptedRun? = nil, clock: SessionClock = .continuous) {
+        self.clock = clock
         self.onWipe = onWipe
         self.script = script
         self.staffPIN = options.kiosk ? staffPIN : nil
@@ -55,7 +58,7 @@ final class PlainSession<Backend: NSSBackend> {
         self.options = options
         speaker = Speaker(output: output, ascii: options.ascii)
         (mailbox, post) = AsyncStream.makeStream(of: SessionMessage.self)
-        idleWatch = IdleWatch(now: .now)
+        idleWatch = IdleWatch(now: clock.now())
     }
 
     /// Runs until the session ends; returns the exit status.
@@ -113,11 +116,11 @@ final class PlainSession<Backend: NSSBackend> {
         switch message {
         case .typed(let raw):
             typedAhead.append(TypedLine(text: Self.typedText(raw), atOpenPrompt: speaker.promptIsOpen))
-            idleWatch.touch(.now)
+            idleWatch.touch(clock.now())
         case .endOfInput:
             inputEnded = true
         case .interrupt:
-            idleWatch.touch(.now)
+            idleWatch.touch(clock.now())
             if staffPINAskedAt == nil { requestLeave(interrupted: true) }
         case .wizard(let event):
             apply(event)
@@ -296,12 +299,12 @@ final class PlainSession<Backend: NSSBackend> {
         speaker.pause()
         speaker.say(ScreenAnnouncement.lines(for: state, testCaptchaAnswer: options.testCaptchaAnswer))
         valueReadBack = nil
-        idleWatch.touch(.now)
+        idleWatch.touch(clock.now())
     }
 
     func tick(_ now: Date) {
-        if staffLockout.expire(at: .now) { staffPIN?.lockoutStore.save(staffLockout) }
-        if let asked = staffPINAskedAt, ContinuousClock.now - asked >= Self.staffPINWait {
+        if staffLockout.expire(at: clock.now()) { staffPIN?.lockoutStore.save(staffLockout) }
+        if let asked = staffPINAskedAt, clock.now() - asked >= Self.staffPINWait {
             // Nobody typed the PIN: echo comes back on before the next person types anything.
             cancelStaffExit()
         }
@@ -311,11 +314,11 @@ final class PlainSession<Backend: NSSBackend> {
             busyAnnounced = true
         }
         guard state.countsIdleTime else {
-            idleWatch.touch(.now)
+            idleWatch.touch(clock.now())
             return
         }
         let warnedBefore = idleWatch.isWarning
-        switch idleWatch.read(at: .now, limitSeconds: state.idleLimitSeconds,
+        switch idleWatch.read(at: clock.now(), limitSeconds: state.idleLimitSeconds,
                               warningSeconds: state.configuration.idleWarningSeconds) {
         case .active:
             break
@@ -354,7 +357,7 @@ final class PlainSession<Backend: NSSBackend> {
         valueReadBack = nil
         busySince = nil
         busyAnnounced = false
-        idleWatch.touch(.now)
+        idleWatch.touch(clock.now())
         if options.clearsScreenOnWipe { speaker.clearScreen() }
         speaker.pause()
         switch reason {
@@ -401,7 +404,7 @@ final class PlainSession<Backend: NSSBackend> {
     func beginStaffExit() {
         input.setEcho(false)
         speaker.ask(Phrase.lineStaffPin.text)
-        staffPINAskedAt = .now
+        staffPINAskedAt = clock.now()
     }
 
     func cancelStaffExit() {
@@ -413,7 +416,7 @@ final class PlainSession<Backend: NSSBackend> {
 
     func checkStaffPIN(_ typed: String) {
         cancelStaffExit()
-        let now = ContinuousClock.now
+        let now = clock.now()
         guard !staffLockout.isLocked(at: now) else {
             speaker.say(Self.lockedStaffExit)
             return

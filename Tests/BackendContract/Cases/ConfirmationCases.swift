@@ -7,6 +7,7 @@ enum ConfirmationCases {
         ContractCase("linkConfirmsTheEmail") { try await linkConfirmsTheEmail($0) },
         ContractCase("wrongCodesSpendAttemptsThenTheCodeIsDead") { try await wrongCodesSpendAttemptsThenTheCodeIsDead($0) },
         ContractCase("resendInvalidatesTheOldCodeAndLink") { try await resendInvalidatesTheOldCodeAndLink($0) },
+        ContractCase("aWrongCodeIsWrongAfterTheConfirmation") { try await aWrongCodeIsWrongAfterTheConfirmation($0) },
     ]
 
     static func codeConfirmsTheEmail(_ harness: some ContractHarness) async throws {
@@ -18,6 +19,31 @@ enum ConfirmationCases {
         let status = try await session.status(ticket.id)
         try expect(status == .confirmed, "after the right code the status is \(status), not confirmed")
         try await step("confirming again") { try await session.backend.confirm(ticket.id, code: code) }
+    }
+
+    /// Confirmed by its link or by its code, the application still tells a wrong code from the right one:
+    /// the wrong one gets the same refusal as before the confirmation, the right one confirms again.
+    static func aWrongCodeIsWrongAfterTheConfirmation(_ harness: some ContractHarness) async throws {
+        for byLink in [true, false] {
+            let session = try await ContractSession.start(harness)
+            let curp = try await step("curpWithoutNSS") { try await harness.curpWithoutNSS(in: session.backend) }
+            let ticket = try await session.submit(curp)
+            let code = try await session.code(ticket)
+            if byLink {
+                let link = try await session.link(ticket)
+                try await step("opening the link") { try await harness.open(link: link, in: session.backend) }
+            } else {
+                try await step("confirm with the emailed code") { try await session.backend.confirm(ticket.id, code: code) }
+            }
+            let wrong = code.uppercased().hasPrefix("Z") ? "YYYY-YYYY" : "ZZZZ-ZZZZ"
+            try await expectFailure("a wrong code after confirming by \(byLink ? "link" : "code")", expected: "codeWrong",
+                                    matches: { if case .codeWrong = $0 { true } else { false } }) {
+                try await session.backend.confirm(ticket.id, code: wrong)
+            }
+            try await step("the right code after the wrong one") { try await session.backend.confirm(ticket.id, code: code) }
+            let status = try await session.status(ticket.id)
+            try expect(status == .confirmed, "a wrong code after the confirmation left the status \(status)")
+        }
     }
 
     static func linkConfirmsTheEmail(_ harness: some ContractHarness) async throws {

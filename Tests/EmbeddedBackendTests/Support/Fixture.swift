@@ -1,6 +1,7 @@
 import Documents
 import EmbeddedBackend
 import Foundation
+import TestSupport
 import Logging
 import NSSCore
 

@@ -44,31 +44,10 @@ struct ServiceHarness: ContractHarness {
 }
 
 /// The service's client, with the same data directory open in this process for the harness.
-struct ServedBackend: NSSBackend {
-    let client: ServiceClient
-    let local: EmbeddedBackend
-    private var remote: RemoteBackend<ServiceClient> { RemoteBackend(client) }
+typealias ServedBackend = RemoteBackend<HarnessTransport<ServiceClient, EmbeddedBackend>>
 
-    func newCaptcha(_ request: CaptchaRequest) async throws -> CaptchaChallenge { try await remote.newCaptcha(request) }
-    func submit(_ request: ApplicationRequest) async throws -> ApplicationTicket { try await remote.submit(request) }
-    func confirmationStatus(_ id: ApplicationID) async throws -> ConfirmationStatus {
-        try await remote.confirmationStatus(id)
-    }
-    func confirm(_ id: ApplicationID, code: String) async throws { try await remote.confirm(id, code: code) }
-    func resendConfirmation(_ id: ApplicationID) async throws -> ApplicationTicket {
-        try await remote.resendConfirmation(id)
-    }
-    func startProcedure(_ id: ApplicationID) async throws -> PersonRecord { try await remote.startProcedure(id) }
-    func finishProcedure(_ id: ApplicationID) async throws -> NSSResult { try await remote.finishProcedure(id) }
-    func resultEmailSent(_ id: ApplicationID) async throws -> Bool { try await remote.resultEmailSent(id) }
-    func documents(_ id: ApplicationID) async throws -> [DocumentInfo] { try await remote.documents(id) }
-    func document(_ id: DocumentID) async throws -> Data { try await remote.document(id) }
-    func emailDocuments(_ id: ApplicationID) async throws -> Bool { try await remote.emailDocuments(id) }
-    func documentLinks(_ id: ApplicationID) async throws -> [DocumentLink] { try await remote.documentLinks(id) }
-    func lookupCURP(_ query: PersonQuery) async throws -> [CURPMatch] { try await remote.lookupCURP(query) }
-    func openApplications() async throws -> OpenApplications { try await remote.openApplications() }
-    func resumeApplication(_ id: ApplicationID) async throws -> ResumedApplication { try await remote.resumeApplication(id) }
-    func recordProgress(_ id: ApplicationID, _ progress: ApplicationProgress) async throws {
-        try await remote.recordProgress(id, progress)
-    }
+extension RemoteBackend where Transport == HarnessTransport<ServiceClient, EmbeddedBackend> {
+    init(client: ServiceClient, local: EmbeddedBackend) { self.init(HarnessTransport(client, beside: local)) }
+    var client: ServiceClient { transport.transport }
+    var local: EmbeddedBackend { transport.beside }
 }

@@ -9,7 +9,7 @@ import TestSupport
 
 /// The contract through the office server: calls go over HTTP (`RemoteBackend<HTTPTransport>`) to a
 /// server in this process on a fresh store; what a person reads (the captcha, the email) is read from
-/// that store, and the link is opened as a phone opens it — a GET of its address on the server.
+/// that store, and the link is opened as a phone opens it — a GET of its page, and its button.
 struct HTTPHarness: ContractHarness {
     /// The server's store in a new database of the tests' PostgreSQL cluster.
     var onPostgreSQL = false
@@ -24,7 +24,7 @@ struct HTTPHarness: ContractHarness {
         // attempts: the whole suite runs dozens of servers at once on two cores, and a call that is
         // slow there is no contract's business.
         let transport = server.transport(wait: .seconds(1))
-        return HTTPServedBackend(remote: RemoteBackend(transport), local: fixture.backend, server: server)
+        return HTTPServedBackend(HarnessTransport(transport, beside: HTTPServedBackendBeside(local: fixture.backend, server: server)))
     }
 
     func curpWithNSS(in backend: HTTPServedBackend) async throws -> CURP {
@@ -65,36 +65,26 @@ struct HTTPHarness: ContractHarness {
 }
 
 extension RunningServer {
-    /// Opens a link of the email as a phone would, on this server: its path, whatever public address
-    /// it was made under.
+    /// Opens a link of the email as a person does on a phone, on this server (its path, whatever public
+    /// address it was made under): the page, then its button when it has one.
     func open(link: String) async throws -> RawHTTP.Answer {
         guard let url = URL(string: link) else { throw FixtureFailure("not a link: \(link)") }
-        return try await RawHTTP.send(.GET, base.absoluteString + url.path)
+        let page = try await RawHTTP.send(.GET, base.absoluteString + url.path)
+        guard page.text.contains("<form method=\"post\">") else { return page }
+        return try await RawHTTP.send(.POST, base.absoluteString + url.path)
     }
 }
 
 /// The remote backend, with the server's store open in this process for the harness.
-struct HTTPServedBackend: NSSBackend {
-    let remote: RemoteBackend<HTTPTransport>
+typealias HTTPServedBackend = RemoteBackend<HarnessTransport<HTTPTransport, HTTPServedBackendBeside>>
+
+/// What the HTTP harness keeps beside the transport: the server's store, and the server.
+struct HTTPServedBackendBeside: Sendable {
     let local: EmbeddedBackend
     let server: RunningServer
+}
 
-    func newCaptcha(_ request: CaptchaRequest) async throws -> CaptchaChallenge { try await remote.newCaptcha(request) }
-    func submit(_ request: ApplicationRequest) async throws -> ApplicationTicket { try await remote.submit(request) }
-    func confirmationStatus(_ id: ApplicationID) async throws -> ConfirmationStatus { try await remote.confirmationStatus(id) }
-    func confirm(_ id: ApplicationID, code: String) async throws { try await remote.confirm(id, code: code) }
-    func resendConfirmation(_ id: ApplicationID) async throws -> ApplicationTicket { try await remote.resendConfirmation(id) }
-    func startProcedure(_ id: ApplicationID) async throws -> PersonRecord { try await remote.startProcedure(id) }
-    func finishProcedure(_ id: ApplicationID) async throws -> NSSResult { try await remote.finishProcedure(id) }
-    func resultEmailSent(_ id: ApplicationID) async throws -> Bool { try await remote.resultEmailSent(id) }
-    func documents(_ id: ApplicationID) async throws -> [DocumentInfo] { try await remote.documents(id) }
-    func document(_ id: DocumentID) async throws -> Data { try await remote.document(id) }
-    func emailDocuments(_ id: ApplicationID) async throws -> Bool { try await remote.emailDocuments(id) }
-    func documentLinks(_ id: ApplicationID) async throws -> [DocumentLink] { try await remote.documentLinks(id) }
-    func lookupCURP(_ query: PersonQuery) async throws -> [CURPMatch] { try await remote.lookupCURP(query) }
-    func openApplications() async throws -> OpenApplications { try await remote.openApplications() }
-    func resumeApplication(_ id: ApplicationID) async throws -> ResumedApplication { try await remote.resumeApplication(id) }
-    func recordProgress(_ id: ApplicationID, _ progress: ApplicationProgress) async throws {
-        try await remote.recordProgress(id, progress)
-    }
+extension RemoteBackend where Transport == HarnessTransport<HTTPTransport, HTTPServedBackendBeside> {
+    var local: EmbeddedBackend { transport.beside.local }
+    var server: RunningServer { transport.beside.server }
 }

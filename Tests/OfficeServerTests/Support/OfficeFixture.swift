@@ -1,6 +1,7 @@
 import Documents
 import EmbeddedBackend
 import Foundation
+import TestSupport
 import Logging
 import NSSCore
 import OfficeServer
@@ -106,16 +107,6 @@ final class TestClock: Sendable {
     }
 
     var reading: @Sendable () -> Date { { self.now } }
-}
-
-/// Fresh folders under one folder per run.
-enum TemporaryDirectory {
-    static func make(_ label: String) -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("nss-office-tests", isDirectory: true)
-            .appendingPathComponent("\(label)-\(UUID().uuidString)", isDirectory: true)
-        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
 }
 
 struct FixtureFailure: Error, CustomStringConvertible {

@@ -21,10 +21,14 @@ struct RawHTTP {
         }
     }
 
+    /// Each request on a connection of its own (`Connection: close`): a connection kept in the client's
+    /// pool could be taken for the next request just as the server closes it for its idleness (a second
+    /// here, ten by default), and what these tests send is the request, not the race.
     static func send(_ method: HTTPMethod, _ url: String, headers: [(String, String)] = [], body: Data? = nil) async throws -> Answer {
         var request = HTTPClientRequest(url: url)
         request.method = method
         for (name, value) in headers { request.headers.add(name: name, value: value) }
+        if !request.headers.contains(name: "Connection") { request.headers.add(name: "Connection", value: "close") }
         if let body { request.body = .bytes(ByteBuffer(bytes: body)) }
         let response = try await HTTPClient.shared.execute(request, timeout: .seconds(90))
         let buffer = try await response.body.collect(upTo: 16 * 1024 * 1024)

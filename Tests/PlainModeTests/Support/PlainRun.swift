@@ -17,9 +17,9 @@ struct PlainRun {
 
     static func run(_ input: any LineInput, backend: FakeBackend = FakeBackend(), output: Transcript,
                     options: PlainOptions = .testing, staffPIN: StaffPINCheck? = nil,
-                    script: ScriptedRun? = nil) async -> PlainRun {
+                    script: ScriptedRun? = nil, clock: SessionClock = .continuous) async -> PlainRun {
         let session = PlainSession(backend: backend, input: input, output: output, options: options, staffPIN: staffPIN,
-                                   script: script)
+                                   script: script, clock: clock)
         let status = await session.run()
         return PlainRun(fullTranscript: output.text, status: status, finalState: session.state)
     }

@@ -8,7 +8,7 @@ import Darwin
 /// Fresh folders for tests, all under one folder per test run (`$TMPDIR/nss-kiosk-tests/run-PID`).
 /// A run removes the folders of earlier runs whose process is gone, so data directories do not pile up
 /// and concurrent runs never touch each other's.
-enum TemporaryDirectory {
+public enum TemporaryDirectory {
     private static let base = FileManager.default.temporaryDirectory.appendingPathComponent("nss-kiosk-tests", isDirectory: true)
 
     private static let run: URL = {
@@ -23,7 +23,7 @@ enum TemporaryDirectory {
         return url
     }()
 
-    static func make(_ label: String = "data") -> URL {
+    public static func make(_ label: String = "data") -> URL {
         let url = run.appendingPathComponent("\(label)-\(UUID().uuidString)", isDirectory: true)
         try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
