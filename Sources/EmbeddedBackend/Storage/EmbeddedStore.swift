@@ -36,12 +36,14 @@ enum EmbeddedStore {
         options.maximumReaderCount = readerCount
         let pool = try DatabasePool(path: configuration.databaseURL.path, configuration: options)
         try Schema.migrator.migrate(pool)
+        let store = GRDBStore(pool: pool, readers: SQLiteReaders(path: configuration.databaseURL.path, configuration: options,
+                                                                 count: readerCount))
         if configuration.seedsDemoRegistry {
-            try GRDBStore(pool: pool).writeNow(RegistryTable.seedDemoIfEmpty)
+            try store.writeNow(RegistryTable.seedDemoIfEmpty)
         }
         for suffix in ["", "-wal", "-shm"] {
             try PrivateFiles.restrict(URL(fileURLWithPath: configuration.databaseURL.path + suffix))
         }
-        return GRDBStore(pool: pool)
+        return store
     }
 }
