@@ -7,7 +7,7 @@ import GRDB
 enum EmbeddedStore {
     /// How long a connection waits for another process's write before giving up.
     static let busyTimeout: TimeInterval = 5
-    /// Readers beside the one writer. A service answers one wizard (or one staff command) at a time, so
+    /// Readers beside the one writer (`SQLiteReaders`). A service answers one wizard (or one staff command) at a time, so
     /// two readers cover a lookup beside a delivery; each connection keeps its own page cache for the
     /// life of the kiosk, so every extra one is memory the service keeps.
     static let readerCount = 2

@@ -3,9 +3,10 @@ internal import NIOCore
 internal import NIOPosix
 import ProcessKit
 
-/// The threads that run the PostgreSQL store's transactions: each waits on the server's answers, which
-/// a cooperative thread must never do. At most `limit` at once (the pool's size: more could only wait for
-/// a connection); a thread idle for a few seconds ends, so an idle store holds none.
+/// The threads that run the PostgreSQL store's transactions and SQLite's reads: each waits on the
+/// server's answers or the disk, which a cooperative thread must never do. At most `limit` at once (the
+/// connections' number: more could only wait for one); a thread idle for a few seconds ends, so an idle
+/// store holds none.
 final class StoreThreads: @unchecked Sendable {
     private let limit: Int
     private let condition = NSCondition()
