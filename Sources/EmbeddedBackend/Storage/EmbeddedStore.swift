@@ -7,7 +7,7 @@ import GRDB
 enum EmbeddedStore {
     /// How long a connection waits for another process's write before giving up.
     static let busyTimeout: TimeInterval = 5
-    /// Readers beside the one writer. A service answers one wizard (or one staff command) at a time, so
+    /// Readers beside the one writer (`SQLiteReaders`). A service answers one wizard (or one staff command) at a time, so
     /// two readers cover a lookup beside a delivery; each connection keeps its own page cache for the
     /// life of the kiosk, so every extra one is memory the service keeps.
     static let readerCount = 2
@@ -36,12 +36,14 @@ enum EmbeddedStore {
         options.maximumReaderCount = readerCount
         let pool = try DatabasePool(path: configuration.databaseURL.path, configuration: options)
         try Schema.migrator.migrate(pool)
+        let store = GRDBStore(pool: pool, readers: SQLiteReaders(path: configuration.databaseURL.path, configuration: options,
+                                                                 count: readerCount))
         if configuration.seedsDemoRegistry {
-            try GRDBStore(pool: pool).writeNow(RegistryTable.seedDemoIfEmpty)
+            try store.writeNow(RegistryTable.seedDemoIfEmpty)
         }
         for suffix in ["", "-wal", "-shm"] {
             try PrivateFiles.restrict(URL(fileURLWithPath: configuration.databaseURL.path + suffix))
         }
-        return GRDBStore(pool: pool)
+        return store
     }
 }

@@ -2,16 +2,19 @@ import Foundation
 import GRDB
 
 /// The store in SQLite (GRDB): one file in the data directory, WAL, IMMEDIATE write transactions (one
-/// writer at a time across every process), a busy timeout while another process writes.
+/// writer at a time across every process), a busy timeout while another process writes. Reads run on
+/// `SQLiteReaders`, writes on the pool's one writer.
 final class GRDBStore: SQLStore {
     let pool: DatabasePool
+    let readers: SQLiteReaders
 
-    init(pool: DatabasePool) {
+    init(pool: DatabasePool, readers: SQLiteReaders) {
         self.pool = pool
+        self.readers = readers
     }
 
     func read<T: Sendable>(_ body: @escaping @Sendable (SQLTransaction) throws -> T) async throws -> T {
-        try await Self.mapped { try await pool.read { db in try body(SQLTransaction(GRDBConnection(db))) } }
+        try await Self.mapped { try await readers.read(body) }
     }
 
     func write<T: Sendable>(_ body: @escaping @Sendable (SQLTransaction) throws -> T) async throws -> T {
@@ -36,7 +39,7 @@ final class GRDBStore: SQLStore {
     }
 
     func readNow<T>(_ body: (SQLTransaction) throws -> T) throws -> T {
-        try Self.mappedNow { try pool.read { db in try body(SQLTransaction(GRDBConnection(db))) } }
+        try Self.mappedNow { try readers.readNow(body) }
     }
 
     func writeNow<T>(_ body: (SQLTransaction) throws -> T) throws -> T {
@@ -80,9 +83,12 @@ final class GRDBConnection: SQLConnection {
                 try statement.execute(arguments: values)
                 return SQLResult(rows: [], changes: db.changesCount)
             }
+            // The cursor's rows are read straight from the statement, without a copy of each row first.
             let names = statement.columnNames
-            let rows = try Row.fetchAll(statement, arguments: values).map { row in
-                SQLRow(names: names, values: (0..<row.count).map { Self.value(row[$0] as DatabaseValue) })
+            var rows: [SQLRow] = []
+            let cursor = try Row.fetchCursor(statement, arguments: values)
+            while let row = try cursor.next() {
+                rows.append(SQLRow(names: names, values: (0..<names.count).map { Self.value(row[$0] as DatabaseValue) }))
             }
             return SQLResult(rows: rows, changes: db.changesCount)
         } catch let error as DatabaseError {

@@ -6,16 +6,75 @@ import Synchronization
 
 /// A PostgreSQL connection as the tables' connection: `?` placeholders become `$1…$n`, values are bound in
 /// binary, and each statement's future is waited on by this (non-cooperative, non-event-loop) thread.
+///
+/// Statements that open a transaction (BEGIN, the write lock) are not sent alone: they go out together
+/// with the transaction's first statement, and PostgresNIO runs them one after another on the
+/// connection's event loop, so this thread waits once for all of them instead of once for each.
 final class PostgresSQLConnection: SQLConnection {
     let connection: PostgresConnection
     let logger: Logger
+    /// Statements sent together with the next one.
+    private var ahead: [PostgresQuery] = []
+    /// Whether any statement has been sent: else the transaction has not begun on the server.
+    private(set) var hasSent = false
 
     init(_ connection: PostgresConnection, logger: Logger) {
         self.connection = connection
         self.logger = logger
     }
 
+    /// Sends `sql` together with the next statement. Only for statements whose failure
+    /// leaves PostgreSQL refusing what follows in the transaction, or that cannot fail on a sound
+    /// connection (BEGIN): the next statement then never runs where this one did not.
+    func sendAhead(_ sql: String, _ arguments: [SQLValue] = []) {
+        ahead.append(Self.query(sql, arguments))
+    }
+
     func run(_ sql: String, _ arguments: [SQLValue]) throws -> SQLResult {
+        let result = try send(Self.query(sql, arguments))
+        var rows: [SQLRow] = []
+        rows.reserveCapacity(result.rows.count)
+        var names: [String]?
+        for row in result.rows {
+            let columnNames = names ?? row.map(\.columnName)
+            names = columnNames
+            rows.append(SQLRow(names: columnNames, values: try row.map(Self.value)))
+        }
+        return SQLResult(rows: rows, changes: result.metadata.rows ?? 0)
+    }
+
+    /// Sends a statement without waiting for its answer: the connection runs it before anything sent
+    /// after it. A failure closes the connection (the pool then drops it).
+    func sendWithoutWaiting(_ sql: String) {
+        hasSent = true
+        let future = connection.query(Self.query(sql, []), logger: logger)
+        let connection = connection
+        future.whenFailure { _ in
+            connection.close().whenComplete { _ in withExtendedLifetime(connection) {} }
+        }
+    }
+
+    /// Sends the statements waiting to go ahead and `query`, then waits for all: the first failure is
+    /// thrown (PostgreSQL refused what came after it in the transaction).
+    private func send(_ query: PostgresQuery) throws -> PostgresQueryResult {
+        hasSent = true
+        let before = ahead.map { connection.query($0, logger: logger) }
+        ahead = []
+        let future = connection.query(query, logger: logger)
+        var failure: (any Error)?
+        for earlier in before {
+            do { _ = try earlier.wait() } catch { failure = failure ?? error }
+        }
+        do {
+            let result = try future.wait()
+            if let failure { throw failure }
+            return result
+        } catch {
+            throw Self.failure(failure ?? error)
+        }
+    }
+
+    private static func query(_ sql: String, _ arguments: [SQLValue]) -> PostgresQuery {
         var binds = PostgresBindings(capacity: arguments.count)
         for value in arguments {
             switch value {
@@ -26,22 +85,7 @@ final class PostgresSQLConnection: SQLConnection {
             case .blob(let bytes): binds.append(ByteBuffer(bytes: bytes))
             }
         }
-        let query = PostgresQuery(unsafeSQL: PlaceholderTranslation.dollarNumbered(sql), binds: binds)
-        let result: PostgresQueryResult
-        do {
-            result = try connection.query(query, logger: logger).wait()
-        } catch {
-            throw Self.failure(error)
-        }
-        var rows: [SQLRow] = []
-        rows.reserveCapacity(result.rows.count)
-        var names: [String]?
-        for row in result.rows {
-            let columnNames = names ?? row.map(\.columnName)
-            names = columnNames
-            rows.append(SQLRow(names: columnNames, values: try row.map(Self.value)))
-        }
-        return SQLResult(rows: rows, changes: result.metadata.rows ?? 0)
+        return PostgresQuery(unsafeSQL: PlaceholderTranslation.dollarNumbered(sql), binds: binds)
     }
 
     /// Statements without values, as PostgreSQL takes them: BEGIN, COMMIT, ROLLBACK.

@@ -70,6 +70,11 @@ public final class PostgresStore: SQLStore {
 
     /// One transaction on a connection of the pool, on the calling thread. A connection that failed is
     /// dropped (the next call opens another); a serialization failure runs the body again.
+    ///
+    /// BEGIN and the lock go out with the body's first statement (`PostgresSQLConnection.sendAhead`); an
+    /// ordinary write's lock statement also turns off its commit's wait for the WAL's flush
+    /// (`set_config(…, true)` is `SET LOCAL`). A read's COMMIT is not waited for: its answer is already
+    /// read, and the connection runs it before whatever it is given next.
     func transaction<T>(_ access: Access, _ body: (SQLTransaction) throws -> T) throws -> T {
         var attempt = 0
         while true {
@@ -81,24 +86,36 @@ public final class PostgresStore: SQLStore {
             do {
                 switch (access, serialization) {
                 case (.read, _):
-                    try adapter.command("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY")
-                case (.write, .advisoryLock), (.durableWrite, .advisoryLock):
-                    try adapter.command("BEGIN")
-                    _ = try adapter.run("SELECT pg_advisory_xact_lock(?)", [.integer(Self.writeLock)])
-                case (.write, .serializable), (.durableWrite, .serializable):
-                    try adapter.command("BEGIN ISOLATION LEVEL SERIALIZABLE")
+                    adapter.sendAhead("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+                case (.write, .advisoryLock):
+                    adapter.sendAhead("BEGIN")
+                    adapter.sendAhead("SELECT pg_advisory_xact_lock(?), set_config('synchronous_commit', 'off', true)",
+                                      [.integer(Self.writeLock)])
+                case (.durableWrite, .advisoryLock):
+                    adapter.sendAhead("BEGIN")
+                    adapter.sendAhead("SELECT pg_advisory_xact_lock(?)", [.integer(Self.writeLock)])
+                case (.write, .serializable):
+                    adapter.sendAhead("BEGIN ISOLATION LEVEL SERIALIZABLE")
+                    adapter.sendAhead("SET LOCAL synchronous_commit TO OFF")
+                case (.durableWrite, .serializable):
+                    adapter.sendAhead("BEGIN ISOLATION LEVEL SERIALIZABLE")
                 case (.migrate, _):
-                    try adapter.command("BEGIN")
-                    _ = try adapter.run("SELECT pg_advisory_xact_lock(?)", [.integer(Self.migrationLock)])
+                    adapter.sendAhead("BEGIN")
+                    adapter.sendAhead("SELECT pg_advisory_xact_lock(?)", [.integer(Self.migrationLock)])
                 }
-                if access == .write { try adapter.command("SET LOCAL synchronous_commit TO OFF") }
                 let value = try body(SQLTransaction(adapter))
-                try adapter.command("COMMIT")
+                // A body that ran no statement began no transaction.
+                guard adapter.hasSent else { return value }
+                if access == .read {
+                    adapter.sendWithoutWaiting("COMMIT")
+                } else {
+                    try adapter.command("COMMIT")
+                }
                 return value
             } catch {
                 if connection.isClosed {
                     healthy = false
-                } else {
+                } else if adapter.hasSent {
                     do { try adapter.command("ROLLBACK") } catch { healthy = false }
                 }
                 if let failure = error as? StoreFailure {

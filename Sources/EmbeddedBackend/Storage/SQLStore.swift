@@ -3,8 +3,8 @@
 /// tables' read-then-write steps (the next NSS, a mail job's claim) run as if alone; every uniqueness rule
 /// is also a constraint of the database.
 ///
-/// The closures are synchronous and run off the cooperative threads: on GRDB's own queues, or on the
-/// PostgreSQL store's threads that wait on the connection.
+/// The closures are synchronous and run off the cooperative threads: on the store's own threads
+/// (`StoreThreads`: SQLite's reads, every PostgreSQL transaction) or on GRDB's writer queue.
 protocol SQLStore: Sendable {
     func read<T: Sendable>(_ body: @escaping @Sendable (SQLTransaction) throws -> T) async throws -> T
     func write<T: Sendable>(_ body: @escaping @Sendable (SQLTransaction) throws -> T) async throws -> T

@@ -1,9 +1,12 @@
 import Foundation
+internal import NIOCore
+internal import NIOPosix
 import ProcessKit
 
-/// The threads that run the PostgreSQL store's transactions: each waits on the server's answers, which
-/// a cooperative thread must never do. At most `limit` at once (the pool's size: more could only wait for
-/// a connection); a thread idle for a few seconds ends, so an idle store holds none.
+/// The threads that run the PostgreSQL store's transactions and SQLite's reads: each waits on the
+/// server's answers or the disk, which a cooperative thread must never do. At most `limit` at once (the
+/// connections' number: more could only wait for one); a thread idle for a few seconds ends, so an idle
+/// store holds none.
 final class StoreThreads: @unchecked Sendable {
     private let limit: Int
     private let condition = NSCondition()
@@ -16,10 +19,21 @@ final class StoreThreads: @unchecked Sendable {
         self.limit = max(1, limit)
     }
 
-    /// Runs `work` on one of the threads; the caller suspends until it returns.
+    /// Runs `work` on one of the threads; the caller suspends until it returns. A caller on one of NIO's
+    /// event loops (the office server runs its tasks there) resumes on that same loop, where its
+    /// connection's answer is written: resumed from this thread, NIO would hand it to any loop of the
+    /// group, and the answer would cross back to its own.
     func run<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
-        try await withCheckedThrowingContinuation { continuation in
-            submit { continuation.resume(with: Result { try work() }) }
+        let home = MultiThreadedEventLoopGroup.currentEventLoop
+        return try await withCheckedThrowingContinuation { continuation in
+            submit {
+                let result = Result { try work() }
+                if let home {
+                    home.execute { continuation.resume(with: result) }
+                } else {
+                    continuation.resume(with: result)
+                }
+            }
         }
     }
 
