@@ -119,7 +119,7 @@ import TestSupport
             let socket = try RawSocket(port: port)
             socket.send("POST /v1/llamadas/lookupCURP HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer \(token)\r\n"
                         + "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n" + chunks)
-            return socket.read(for: 20).text
+            return socket.read(for: ConnectionLimitTests.patience).text
         }
         #expect(text.hasPrefix("HTTP/1.1 400 "), "\(text)")
         #expect(!text.contains(" 413 "), "\(text)")
@@ -143,7 +143,7 @@ import TestSupport
         let (text, closed) = try await onOwnThread { () throws -> (String, Bool) in
             let socket = try RawSocket(port: port)
             socket.send(request)
-            return socket.read(for: 20)
+            return socket.read(for: ConnectionLimitTests.patience)
         }
         #expect(text.hasPrefix("HTTP/1.1 \(status) "), "\(text)")
         #expect(text.contains("application/problem+json"), "\(text)")
@@ -162,7 +162,7 @@ import TestSupport
             let chunk = String(repeating: "a", count: 16 * 1024)
             for _ in 0..<5 { socket.send(String(chunk.utf8.count, radix: 16) + "\r\n" + chunk + "\r\n") }
             socket.send("0\r\n\r\n")
-            return socket.read(for: 20).text
+            return socket.read(for: ConnectionLimitTests.patience).text
         }
         #expect(text.hasPrefix("HTTP/1.1 413 "), "\(text)")
         #expect(text.contains("too-large"), "\(text)")
