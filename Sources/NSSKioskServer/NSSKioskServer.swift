@@ -95,7 +95,15 @@ struct Serve: AsyncParsableCommand {
         // Its applications are recorded without an account: the server's own account would offer every
         // terminal's applications to every terminal for resuming.
         let store = try await arguments.openOffThePool(settings, recordsAccount: false, catalogues: catalogues)
-        let server = OfficeServer(backend: store, tokens: terminals, limits: ServerLimits(settings), metricsToken: metricsToken,
+        var limits = ServerLimits(settings)
+        let descriptors = DescriptorLimit.raised()
+        let connections = DescriptorLimit.connections(limits.connections, descriptors: descriptors)
+        if connections < limits.connections {
+            Logger(label: "nss-kiosk.server").warning("connections capped by the descriptor limit",
+                                                      metadata: ["connections": "\(connections)", "descriptors": "\(descriptors)"])
+            limits.connections = connections
+        }
+        let server = OfficeServer(backend: store, tokens: terminals, limits: limits, metricsToken: metricsToken,
                                   helloRoute: helloRoute)
         let count = terminals.names.count
         try await server.run(host: address.host, port: address.port) { port in

@@ -34,6 +34,14 @@ final class RequestBodyDeadline: ChannelInboundHandler, RemovableChannelHandler 
         context.fireChannelRead(data)
     }
 
+    /// A body HTTP cannot read ends the reading too: the call answers it (`Problem.malformedBody`), in
+    /// its own time.
+    func errorCaught(context: ChannelHandlerContext, error: any Error) {
+        deadline?.cancel()
+        deadline = nil
+        context.fireErrorCaught(error)
+    }
+
     func handlerRemoved(context: ChannelHandlerContext) {
         deadline?.cancel()
         deadline = nil
