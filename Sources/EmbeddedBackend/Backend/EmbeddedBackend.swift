@@ -20,6 +20,8 @@ public final class EmbeddedBackend: NSSBackend {
     let mailWorker = MailWorker()
     /// Who this backend is when it claims a mail job: host, process and a nonce of this instance.
     let claimOwner = ClaimOwner.make()
+    /// The openers of applications already admitted (`admit`).
+    let knownOwners = KnownOwners()
 
     /// Opens (creating, migrating and seeding when needed) the data directory of `configuration`.
     /// Throws `EmbeddedConfigurationError` for a configuration it refuses, `BackendError.internalError`
