@@ -23,6 +23,39 @@ extension EmbeddedBackend {
         }
     }
 
+    /// The audit line of the call being made, to be written in the call's own transaction (`audited`):
+    /// the line then says exactly what was committed, and costs no transaction of its own (on
+    /// PostgreSQL, a round trip and a turn of the write lock each).
+    struct AuditLine: Sendable {
+        let at: Date
+        let terminal: String
+        let step: AuditStep
+
+        func record(_ outcome: Result<Void, BackendError>, application: String?, folio: String? = nil,
+                    _ db: SQLTransaction) throws {
+            try AuditTable.record(AuditEvent(at: at, terminal: terminal, application: application, folio: folio, step: step,
+                                             outcome: EmbeddedBackend.auditOutcome(outcome)), db)
+        }
+    }
+
+    /// The line of `step` by the calling terminal, now. Made before the transaction: the terminal is the
+    /// call's task-local, which the store's thread does not see.
+    func auditLine(_ step: AuditStep) -> AuditLine {
+        AuditLine(at: now, terminal: CallOrigin.terminal ?? configuration.terminal, step: step)
+    }
+
+    /// `body` and the audit line of its outcome, in one transaction.
+    func audited<T: Sendable>(_ step: AuditStep, application: String, folio: @escaping @Sendable (T) -> String? = { _ in nil },
+                              _ body: @escaping @Sendable (SQLTransaction) throws -> Result<T, BackendError>)
+        -> @Sendable (SQLTransaction) throws -> Result<T, BackendError> {
+        let line = auditLine(step)
+        return { db in
+            let outcome = try body(db)
+            try line.record(outcome.map { _ in }, application: application, folio: (try? outcome.get()).flatMap(folio), db)
+            return outcome
+        }
+    }
+
     static func auditOutcome(_ outcome: Result<Void, BackendError>) -> String {
         switch outcome {
         case .success: "hecho"

@@ -26,7 +26,8 @@ extension EmbeddedBackend {
     public func confirm(_ id: ApplicationID, code: String) async throws {
         try await shielded("confirm") {
             let now = self.now
-            let outcome: Result<Void, BackendError> = try await database.write { db in
+            let outcome: Result<Void, BackendError> =
+                try await database.write(audited(.confirmation, application: id.rawValue) { db in
                 guard let application = try ApplicationTable.find(id.rawValue, db) else {
                     return .failure(.applicationNotFound)
                 }
@@ -50,8 +51,8 @@ extension EmbeddedBackend {
                 }
                 try ApplicationTable.markConfirmed(id.rawValue, at: now, db)
                 return .success(())
-            }
-            try await report(outcome, event: "confirmed by code", step: .confirmation, application: id.rawValue)
+            })
+            try report(outcome, event: "confirmed by code", application: id.rawValue)
         }
     }
 
@@ -74,10 +75,37 @@ extension EmbeddedBackend {
         try await shielded("openLink") {
             let now = self.now
             guard let token = LinkToken.extract(from: text) else { return .unknown }
+            let line = auditLine(.confirmation)
             let outcome: LinkOpening = try await database.write { db in
-                guard let secret = try ConfirmationSecretTable.find(tokenDigest: LinkToken.digest(token), db),
-                      let application = try ApplicationTable.find(secret.applicationID, db) else {
-                    return .unknown
+                let outcome = try Self.open(token: token, now: now, db)
+                // A token that names no application is not audited: there is no procedure to name.
+                switch outcome {
+                case .unknown: break
+                case .confirmed(let id), .alreadyConfirmed(let id): try line.record(.success(()), application: id.rawValue, db)
+                case .expired(let id), .replaced(let id):
+                    try line.record(.failure(.confirmationExpired), application: id.rawValue, db)
+                case .curpHasAnotherEmail(let id): try line.record(.failure(.curpHasAnotherEmail), application: id.rawValue, db)
+                }
+                return outcome
+            }
+            switch outcome {
+            case .unknown: break
+            case .confirmed(let id), .alreadyConfirmed(let id):
+                try report(.success(()), event: "confirmed by link", application: id.rawValue)
+            case .expired(let id), .replaced(let id):
+                try? report(.failure(.confirmationExpired), event: "confirmed by link", application: id.rawValue)
+            case .curpHasAnotherEmail(let id):
+                try? report(.failure(.curpHasAnotherEmail), event: "confirmed by link", application: id.rawValue)
+            }
+            return outcome
+        }
+    }
+
+    /// What opening a link's token does, in the caller's transaction.
+    private static func open(token: String, now: Date, _ db: SQLTransaction) throws -> LinkOpening {
+        guard let secret = try ConfirmationSecretTable.find(tokenDigest: LinkToken.digest(token), db),
+              let application = try ApplicationTable.find(secret.applicationID, db) else {
+            return .unknown
                 }
                 let id = ApplicationID(rawValue: application.id)
                 if application.confirmed { return .alreadyConfirmed(id) }
@@ -88,21 +116,6 @@ extension EmbeddedBackend {
                 }
                 try ApplicationTable.markConfirmed(application.id, at: now, db)
                 return .confirmed(id)
-            }
-            // A token that names no application is not audited: there is no procedure to name.
-            switch outcome {
-            case .unknown: break
-            case .confirmed(let id), .alreadyConfirmed(let id):
-                try await report(.success(()), event: "confirmed by link", step: .confirmation, application: id.rawValue)
-            case .expired(let id), .replaced(let id):
-                try? await report(.failure(.confirmationExpired), event: "confirmed by link", step: .confirmation,
-                                  application: id.rawValue)
-            case .curpHasAnotherEmail(let id):
-                try? await report(.failure(.curpHasAnotherEmail), event: "confirmed by link", step: .confirmation,
-                                  application: id.rawValue)
-            }
-            return outcome
-        }
     }
 
     /// What opening the link would do, without doing it (see `LinkReadiness`). Whether the CURP keeps
@@ -134,7 +147,8 @@ extension EmbeddedBackend {
             let sender = configuration.mailSender
             let catalogues = configuration.catalogues
             let claim = freshClaim
-            let outcome: Result<(email: String, job: MailJobTable.Job), BackendError> = try await database.write { db in
+            let outcome: Result<(email: String, job: MailJobTable.Job), BackendError> =
+                try await database.write(audited(.resend, application: id.rawValue) { db in
                 guard let application = try ApplicationTable.find(id.rawValue, db) else {
                     return .failure(.applicationNotFound)
                 }
@@ -146,8 +160,8 @@ extension EmbeddedBackend {
                 let job = try secrets.store(email: application.email, sender: sender,
                                             in: Catalogue.named(application.language, among: catalogues), claim: claim, db)
                 return .success((application.email, job))
-            }
-            try await report(outcome.map { _ in }, event: "confirmation re-sent", step: .resend, application: id.rawValue)
+            })
+            try report(outcome.map { _ in }, event: "confirmation re-sent", application: id.rawValue)
             let (email, job) = try outcome.get()
             let delivered = await deliver(job)
             return ApplicationTicket(id: id, maskedEmail: try EmailAddress(email).masked, expiresAt: secrets.expiresAt,

@@ -13,7 +13,8 @@ extension EmbeddedBackend {
             let limits = configuration.limits
             let expiresAt = now.addingTimeInterval(limits.documentLinkLifetime)
             let tokens = DocumentKind.allCases.map { (kind: $0, token: DocumentLinkToken.generate()) }
-            let outcome: Result<Void, BackendError> = try await database.write { db in
+            let outcome: Result<Void, BackendError> =
+                try await database.write(audited(.phoneLinks, application: id.rawValue) { db in
                 guard let application = try ApplicationTable.find(id.rawValue, db) else { return .failure(.applicationNotFound) }
                 guard application.result != nil else { return .failure(.outOfOrder) }
                 if let until = try AttemptTable.spend(
@@ -26,8 +27,8 @@ extension EmbeddedBackend {
                                                  at: now, expiresAt: expiresAt, db)
                 }
                 return .success(())
-            }
-            try await report(outcome, event: "document links made", step: .phoneLinks, application: id.rawValue)
+            })
+            try report(outcome, event: "document links made", application: id.rawValue)
             return try tokens.map { kind, token in
                 let url = DocumentLinkToken.link(base: base, token: token).absoluteString
                 return DocumentLink(kind: kind, url: url, expiresAt: expiresAt, code: try Self.picture(of: url))

@@ -38,7 +38,8 @@ extension EmbeddedBackend {
             let now = self.now
             let limits = configuration.limits
             let claim = freshClaim
-            let outcome: Result<MailJobTable.Job, BackendError> = try await database.write { db in
+            let outcome: Result<MailJobTable.Job, BackendError> =
+                try await database.write(audited(.copy, application: id.rawValue) { db in
                 guard let application = try ApplicationTable.find(id.rawValue, db) else {
                     return .failure(.applicationNotFound)
                 }
@@ -49,8 +50,8 @@ extension EmbeddedBackend {
                     return .failure(.tooManyAttempts(retryAfter: until))
                 }
                 return .success(try MailJobTable.enqueue(.copy, applicationID: id.rawValue, claim: claim, at: now, db))
-            }
-            try await report(outcome.map { _ in }, event: "documents copy requested", step: .copy, application: id.rawValue)
+            })
+            try report(outcome.map { _ in }, event: "documents copy requested", application: id.rawValue)
             // Delivered now; when the outbox fails, the job stays pending and is retried.
             return await deliver(try outcome.get())
         }

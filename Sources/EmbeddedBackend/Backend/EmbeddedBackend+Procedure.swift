@@ -7,7 +7,8 @@ extension EmbeddedBackend {
     public func startProcedure(_ id: ApplicationID) async throws -> PersonRecord {
         try await shielded("startProcedure") {
             let now = self.now
-            let outcome: Result<PersonRecord, BackendError> = try await database.write { db in
+            let outcome: Result<PersonRecord, BackendError> =
+                try await database.write(audited(.start, application: id.rawValue) { db in
                 guard let application = try ApplicationTable.find(id.rawValue, db) else {
                     return .failure(.applicationNotFound)
                 }
@@ -17,8 +18,8 @@ extension EmbeddedBackend {
                 }
                 try ApplicationTable.markStarted(id.rawValue, at: now, db)
                 return .success(person)
-            }
-            try await report(outcome.map { _ in }, event: "procedure started", step: .start, application: id.rawValue)
+            })
+            try report(outcome.map { _ in }, event: "procedure started", application: id.rawValue)
             return try outcome.get()
         }
     }
@@ -48,7 +49,8 @@ extension EmbeddedBackend {
         let subdelegation = configuration.subdelegation
         let claim = freshClaim
         typealias Finished = (result: NSSResult, job: MailJobTable.Job?, claimed: Bool)
-        let outcome: Result<Finished, BackendError> = try await database.durableWrite { db in
+        let outcome: Result<Finished, BackendError> = try await database.durableWrite(
+            audited(.finish, application: id.rawValue, folio: { $0.result.folio.value }) { db in
             guard let application = try ApplicationTable.find(id.rawValue, db) else { return .failure(.applicationNotFound) }
             guard application.confirmed else { return .failure(.notConfirmed) }
             guard application.started else { return .failure(.outOfOrder) }
@@ -79,9 +81,8 @@ extension EmbeddedBackend {
             // The result email is a job of the same transaction: an NSS is never assigned without it.
             let job = try MailJobTable.enqueue(.result, applicationID: id.rawValue, claim: claim, at: now, db)
             return .success((result, job, true))
-        }
-        try await report(outcome.map { _ in }, event: "procedure finished", step: .finish, application: id.rawValue,
-                         folio: try? outcome.get().result.folio.value)
+        })
+        try report(outcome.map { _ in }, event: "procedure finished", application: id.rawValue)
         let finished = try outcome.get()
         // Written after Paso 2 has answered (two PDFs take longer than "Tu NSS es:" should wait); a
         // result email still pending is tried again by a second Paso 2 too.

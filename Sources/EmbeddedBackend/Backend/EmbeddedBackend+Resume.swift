@@ -45,7 +45,8 @@ extension EmbeddedBackend {
             let now = self.now
             let terminal = CallOrigin.terminal ?? configuration.terminal
             let opener = configuration.resumer(CallOrigin.credential)
-            let outcome: Result<ResumedApplication, BackendError> = try await database.write { db in
+            let outcome: Result<ResumedApplication, BackendError> =
+                try await database.write(audited(.resume, application: id.rawValue, folio: { $0.result?.folio.value }) { db in
                 guard let opener, let application = try ApplicationTable.find(id.rawValue, db),
                       application.opener?.account == opener.account, application.opener?.host == opener.host,
                       !application.left else { return .failure(.applicationNotFound) }
@@ -67,9 +68,8 @@ extension EmbeddedBackend {
                     carriesLink: secret.carriesLink, emailDelivered: confirmation?.done ?? true)
                 return .success(ResumedApplication(ticket: ticket, stage: stage, person: person, result: application.result,
                                                    resultEmailSent: application.result != nil && (resultMail?.done ?? true)))
-            }
-            try await report(outcome.map { _ in }, event: "application resumed", step: .resume, application: id.rawValue,
-                             folio: try? outcome.get().result?.folio.value)
+            })
+            try report(outcome.map { _ in }, event: "application resumed", application: id.rawValue)
             return try outcome.get()
         }
     }
