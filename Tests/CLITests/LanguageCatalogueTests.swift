@@ -18,13 +18,18 @@ import TestSupport
         return url
     }
 
+    /// A catalogue of `idiomas/`, read as the programs read it: every text there, none with a mistake.
+    static func shippedCatalogue(_ code: String) throws -> Catalogue {
+        let file = CatalogueFile.read(path: shipped.appendingPathComponent("\(code).toml").path)
+        #expect(file.problems.isEmpty, "\(code).toml: \(file.problems)")
+        #expect(file.missing.isEmpty, "missing in \(code).toml: \(file.missing.map(\.key))")
+        return try #require(file.catalogue)
+    }
+
     /// The texts built into the programs are exactly the Spanish file's (scripts/generate-phrases writes
     /// them): editing es.toml without generating fails here.
     @Test func theBuiltInSpanishIsTheSpanishFile() throws {
-        let file = CatalogueFile.read(path: Self.shipped.appendingPathComponent("es.toml").path)
-        #expect(file.problems.isEmpty, "\(file.problems)")
-        #expect(file.missing.isEmpty, "\(file.missing.map(\.key))")
-        let catalogue = try #require(file.catalogue)
+        let catalogue = try Self.shippedCatalogue("es")
         #expect(catalogue.translated.count == Phrase.allCases.count)
         for phrase in Phrase.allCases where catalogue.text(phrase) != Phrase.spanish[phrase.rawValue] {
             Issue.record("«\(phrase.key)» in es.toml differs from the built-in text: run scripts/generate-phrases")
@@ -33,10 +38,7 @@ import TestSupport
 
     /// Every Spanish key is in English, with the same placeholders, and English is English (not a copy).
     @Test func englishSaysEveryText() throws {
-        let file = CatalogueFile.read(path: Self.shipped.appendingPathComponent("en.toml").path)
-        #expect(file.problems.isEmpty, "\(file.problems)")
-        #expect(file.missing.isEmpty, "missing in en.toml: \(file.missing.map(\.key))")
-        let english = try #require(file.catalogue)
+        let english = try Self.shippedCatalogue("en")
         #expect(english.translated.count == Phrase.allCases.count)
         #expect(english.name == "English")
         let same = Phrase.allCases.filter { english.text($0) == Phrase.spanish[$0.rawValue] }

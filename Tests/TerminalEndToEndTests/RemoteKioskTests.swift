@@ -15,13 +15,8 @@ struct RemoteKioskTests {
         let office = Kiosk(data: directory.appendingPathComponent("servidor"))
         // The seal is made before the server starts: Paso 2 then does not wait for a new key.
         try await office.command(["keys", "export"])
-        let token = "credencial-de-la-prueba-0123456789abcdef"
-        let tokens = directory.appendingPathComponent("credenciales")
-        let credential = directory.appendingPathComponent("credencial")
-        for (file, text) in [(tokens, "kiosko-prueba \(token)\n"), (credential, token + "\n")] {
-            try Data(text.utf8).write(to: file)
-            try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: file.path)
-        }
+        let credentials = try OfficeCredentials(in: directory)
+        let (tokens, credential) = (credentials.tokens, credentials.credential)
         let server = try await ServerProcess.start([
             "--data", office.data.path, "--tokens", tokens.path, "--public-url", "https://nss.oficina.example",
             "--captcha-test-answer", Kiosk.captchaAnswer,

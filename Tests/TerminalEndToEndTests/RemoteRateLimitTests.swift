@@ -11,13 +11,8 @@ struct RemoteRateLimitTests {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         let office = Kiosk(data: directory.appendingPathComponent("servidor"))
-        let token = "credencial-de-la-prueba-0123456789abcdef"
-        let tokens = directory.appendingPathComponent("credenciales")
-        let credential = directory.appendingPathComponent("credencial")
-        for (file, text) in [(tokens, "kiosko-prueba \(token)\n"), (credential, token + "\n")] {
-            try Data(text.utf8).write(to: file)
-            try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: file.path)
-        }
+        let credentials = try OfficeCredentials(in: directory)
+        let (tokens, credential) = (credentials.tokens, credentials.credential)
         // One application per CURP an hour, from any terminal.
         let config = directory.appendingPathComponent("config.toml")
         try Data("[servidor]\nsolicitudes_por_curp_por_hora = 1\n".utf8).write(to: config)
