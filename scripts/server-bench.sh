@@ -52,21 +52,43 @@ pending=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["pendi
 
 # wrk: one thread (the server has the other core), the same connections for both; the two take turns,
 # twice each, so that both meet the same state of a shared machine.
+# The server's CPU time so far (user and system, in clock ticks), to tell what a request costs it apart
+# from what wrk, on the same machine, costs.
+server_cpu() { awk '{print $14 + $15}' "/proc/$server_pid/stat"; }
 wrk_run() {  # name, then wrk's arguments
   local name=$1; shift
+  local before after
+  before=$(server_cpu)
   wrk -t1 -c"$CONNECTIONS" -d"$DURATION" --latency "$@" > "$work/$name.txt"
-  python3 - "$work/$name.txt" <<'PY' >> "$work/$name.jsonl"
-import json, re, sys
+  after=$(server_cpu)
+  python3 - "$work/$name.txt" "$((after - before))" <<'PY' >> "$work/$name.jsonl"
+import json, os, re, sys
 text = open(sys.argv[1]).read()
+cpu_seconds = int(sys.argv[2]) / os.sysconf("SC_CLK_TCK")
 def ms(label):
     value, unit = re.search(rf"^\s+{label}%\s+([\d.]+)(us|ms|s)\s*$", text, re.M).groups()
     return float(value) * {"us": 0.001, "ms": 1, "s": 1000}[unit]
 errors = re.search(r"Non-2xx or 3xx responses: (\d+)", text)
+requests = int(re.search(r"(\d+) requests in", text).group(1))
 print(json.dumps({"rps": float(re.search(r"Requests/sec:\s+([\d.]+)", text).group(1)), "p50": ms("50"), "p99": ms("99"),
-                  "non2xx": int(errors.group(1)) if errors else 0}))
+                  "non2xx": int(errors.group(1)) if errors else 0, "cpu_us": 1e6 * cpu_seconds / requests}))
 PY
 }
 export NSS_BENCH_TOKEN=$token NSS_BENCH_APPLICATION=$pending
+# PROFILE=FILE: perf's call graphs of the server under each load, for `perf report -i FILE.status` (and
+# FILE.hello).
+profile() {  # name, then wrk's arguments
+  local name=$1; shift
+  perf record -q -g -o "$PROFILE.$name" -p "$server_pid" -- sleep "${DURATION%s}" 2>/dev/null &
+  local perf_pid=$!
+  wrk -t1 -c"$CONNECTIONS" -d"$DURATION" "$@" > "$work/profile-$name.txt"
+  wait "$perf_pid"
+  grep Requests/sec "$work/profile-$name.txt" >&2
+}
+if [ -n "${PROFILE:-}" ]; then
+  profile hello "$base/hola"
+  profile status -s scripts/wrk-status.lua "$base/v1/llamadas/confirmationStatus"
+fi
 for _ in 1 2; do
   wrk_run hello "$base/hola"
   wrk_run status -s scripts/wrk-status.lua "$base/v1/llamadas/confirmationStatus"
@@ -93,6 +115,8 @@ errors = sum(r["non2xx"] for r in status + hello)
 row(f"servidor ({store}): confirmationStatus con wrk, {connections} conexiones, mediana de {len(status)} corridas",
     f"{s_rps:,.0f} req/s (hola mundo de Hummingbird: {h_rps:,.0f} req/s = {100 * s_rps / h_rps:.0f} %)",
     "≥ 50 % del hola mundo", s_rps >= 0.5 * h_rps and errors == 0)
+print(f"| servidor ({store}): CPU del servidor por solicitud, confirmationStatus / hola mundo (mediana) "
+      f"| {statistics.median(r['cpu_us'] for r in status):.0f} / {statistics.median(r['cpu_us'] for r in hello):.0f} µs | — | — |")
 row(f"servidor ({store}): confirmationStatus, latencia p50 / p99",
     f"{s_p50:.2f} / {s_p99:.2f} ms (hola mundo: {h_p50:.2f} / {h_p99:.2f} ms)", "p99 < 10 ms", s_p99 < 10)
 row(f"servidor ({store}): trámite completo (captcha → lista de documentos), tiempo del servidor (Server-Timing), mediana de {applications['applications']}",

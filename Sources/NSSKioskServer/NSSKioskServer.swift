@@ -29,12 +29,9 @@ struct NSSKioskServer: AsyncParsableCommand {
         defaultSubcommand: Serve.self
     )
 
+    // Swift's tasks stay on their own pool, not NIO's event loops (`NIOSingletons`' takeover): measured
+    // under wrk, the takeover cost a confirmation status more CPU, not less (BENCHMARKS.md).
     static func main() async {
-        // Swift's tasks run on NIO's event loops (the same two threads as the HTTP server), not on a pool
-        // of their own: a call's answer is then written without a thread switch on each await. Without
-        // it, the thread switches took two thirds of a confirmation status's time (perf, BENCHMARKS.md).
-        // It must come first, on the main thread, before any task runs.
-        NIOSingletons.unsafeTryInstallSingletonPosixEventLoopGroupAsConcurrencyGlobalExecutor()
         await SpanishUsageErrors.main(NSSKioskServer.self)
     }
 }

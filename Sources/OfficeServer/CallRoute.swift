@@ -64,9 +64,7 @@ struct CallRoute: Sendable {
 
     /// The terminal whose bearer token the request carries.
     private func authenticate(_ request: Request) throws -> String {
-        guard let field = request.headers[.authorization], field.count > 7,
-              field.prefix(7).lowercased() == "bearer ",
-              let terminal = tokens.terminal(presenting: field.dropFirst(7).trimmingCharacters(in: .whitespaces)) else {
+        guard let token = BearerToken.presented(in: request.headers), let terminal = tokens.terminal(presenting: token) else {
             throw Problem.unauthorized
         }
         return terminal

@@ -52,7 +52,7 @@ public struct TerminalTokens: Sendable {
                 throw SecretFile.Refusal(message: "\(where_): la credencial debe tener al menos \(shortestToken) caracteres ASCII "
                     + "(por ejemplo, la que da «openssl rand -hex 32»).")
             }
-            let digest = Array(SHA256.hash(data: Data(token.utf8)))
+            let digest = BearerToken.digest(of: token)
             guard names.insert(name).inserted else { throw SecretFile.Refusal(message: "\(where_): la terminal «\(name)» ya está antes.") }
             guard digests.insert(digest).inserted else { throw SecretFile.Refusal(message: "\(where_): esa credencial ya es de otra terminal.") }
             entries.append(Entry(name: name, digest: digest, isKiosk: fields.count == 3))
@@ -65,13 +65,9 @@ public struct TerminalTokens: Sendable {
 
     /// The name of the terminal whose token this is, or nil. Every entry is compared, whole.
     public func terminal(presenting token: some StringProtocol) -> String? {
-        let presented = Array(SHA256.hash(data: Data(token.utf8)))
+        let presented = BearerToken.digest(of: token)
         var found: String?
-        for entry in entries {
-            var difference: UInt8 = 0
-            for (a, b) in zip(entry.digest, presented) { difference |= a ^ b }
-            if difference == 0 { found = entry.name }
-        }
+        for entry in entries where BearerToken.matches(entry.digest, digest: presented) { found = entry.name }
         return found
     }
 

@@ -5,12 +5,8 @@ extension EmbeddedBackend {
     public func confirmationStatus(_ id: ApplicationID) async throws -> ConfirmationStatus {
         try await shielded("confirmationStatus") {
             let now = self.now
-            let status: ConfirmationStatus? = try await database.read { db in
-                guard let application = try ApplicationTable.find(id.rawValue, db) else { return nil }
-                if application.confirmed { return .confirmed }
-                guard let secret = try ConfirmationSecretTable.current(applicationID: id.rawValue, db),
-                      !secret.isDead(at: now) else { return .expired }
-                return .pending(expiresAt: secret.expiresAt)
+            let status = try await database.readStatement { db in
+                try ConfirmationStatusQuery.status(of: id.rawValue, at: now, db)
             }
             guard let status else { throw BackendError.applicationNotFound }
             return status

@@ -15,8 +15,15 @@ enum ConfirmationSecretTable {
 
         /// Whether nothing in this email can confirm any more.
         func isDead(at now: Date) -> Bool {
-            superseded || now >= expiresAt || (codeAttemptsLeft <= 0 && !carriesLink)
+            ConfirmationSecretTable.isDead(expiresAt: expiresAt, codeAttemptsLeft: codeAttemptsLeft, carriesLink: carriesLink,
+                                           superseded: superseded, at: now)
         }
+    }
+
+    /// Whether nothing in an email can confirm any more: a newer email replaced it, its time is over, or
+    /// its code has no attempt left and it carries no link.
+    static func isDead(expiresAt: Date, codeAttemptsLeft: Int, carriesLink: Bool, superseded: Bool, at now: Date) -> Bool {
+        superseded || now >= expiresAt || (codeAttemptsLeft <= 0 && !carriesLink)
     }
 
     /// Supersedes earlier pairs and stores the new one.

@@ -17,6 +17,10 @@ final class GRDBStore: SQLStore {
         try await Self.mapped { try await readers.read(body) }
     }
 
+    func readStatement<T: Sendable>(_ body: @escaping @Sendable (SQLTransaction) throws -> T) async throws -> T {
+        try await Self.mapped { try await readers.readStatement(body) }
+    }
+
     func write<T: Sendable>(_ body: @escaping @Sendable (SQLTransaction) throws -> T) async throws -> T {
         try await Self.mapped { try await pool.write { db in try body(SQLTransaction(GRDBConnection(db))) } }
     }

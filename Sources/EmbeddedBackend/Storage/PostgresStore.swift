@@ -41,6 +41,20 @@ public final class PostgresStore: SQLStore {
         try await threads.run { [self] in try transaction(.read, body) }
     }
 
+    func readStatement<T: Sendable>(_ body: @escaping @Sendable (SQLTransaction) throws -> T) async throws -> T {
+        try await threads.run { [self] in
+            let connection = try pool.take()
+            var healthy = true
+            defer { pool.give(connection, healthy: healthy) }
+            do {
+                return try body(SQLTransaction(SingleStatement(PostgresSQLConnection(connection, logger: pool.quietLogger))))
+            } catch {
+                if connection.isClosed || (error as? StoreFailure)?.kind == .unavailable { healthy = false }
+                throw error
+            }
+        }
+    }
+
     func write<T: Sendable>(_ body: @escaping @Sendable (SQLTransaction) throws -> T) async throws -> T {
         try await threads.run { [self] in try transaction(.write, body) }
     }

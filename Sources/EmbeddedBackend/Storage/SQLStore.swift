@@ -7,6 +7,10 @@
 /// (`StoreThreads`: SQLite's reads, every PostgreSQL transaction) or on GRDB's writer queue.
 protocol SQLStore: Sendable {
     func read<T: Sendable>(_ body: @escaping @Sendable (SQLTransaction) throws -> T) async throws -> T
+    /// A read of one statement, run on its own: both databases run a lone statement atomically on one
+    /// snapshot, so it needs no BEGIN and COMMIT (on PostgreSQL, the round trips of both). `body` may run
+    /// only one statement; a second is refused (`SingleStatement`).
+    func readStatement<T: Sendable>(_ body: @escaping @Sendable (SQLTransaction) throws -> T) async throws -> T
     func write<T: Sendable>(_ body: @escaping @Sendable (SQLTransaction) throws -> T) async throws -> T
     /// A write that survives a power cut once it returns (an NSS assigned and then emailed).
     func durableWrite<T: Sendable>(_ body: @escaping @Sendable (SQLTransaction) throws -> T) async throws -> T

@@ -27,11 +27,22 @@ final class SQLiteReaders: Sendable {
         try await threads.run { [self] in try readNow(body) }
     }
 
+    /// Runs `body`'s one statement on a store thread, in SQLite's own transaction for it.
+    func readStatement<T: Sendable>(_ body: @escaping @Sendable (SQLTransaction) throws -> T) async throws -> T {
+        try await threads.run { [self] in
+            try withConnection { connection in
+                try connection.inDatabase { db in try body(SQLTransaction(SingleStatement(GRDBConnection(db)))) }
+            }
+        }
+    }
+
     /// Runs `body` in a read transaction on the calling thread (never a cooperative one).
     func readNow<T>(_ body: (SQLTransaction) throws -> T) throws -> T {
-        let connection = try take()
-        defer { idle.withLock { $0.append(connection) } }
-        return try connection.inDatabase { db in
+        try withConnection { connection in try readNow(body, on: connection) }
+    }
+
+    private func readNow<T>(_ body: (SQLTransaction) throws -> T, on connection: DatabaseQueue) throws -> T {
+        try connection.inDatabase { db in
             try db.cachedStatement(sql: "BEGIN DEFERRED TRANSACTION").execute()
             do {
                 let value = try body(SQLTransaction(GRDBConnection(db)))
@@ -44,9 +55,10 @@ final class SQLiteReaders: Sendable {
         }
     }
 
-    /// An idle connection, or a new one.
-    private func take() throws -> DatabaseQueue {
-        if let connection = idle.withLock({ $0.popLast() }) { return connection }
-        return try DatabaseQueue(path: path, configuration: configuration)
+    /// `body` with an idle connection, or a new one; the connection is idle again after it.
+    private func withConnection<T>(_ body: (DatabaseQueue) throws -> T) throws -> T {
+        let connection = try idle.withLock({ $0.popLast() }) ?? DatabaseQueue(path: path, configuration: configuration)
+        defer { idle.withLock { $0.append(connection) } }
+        return try body(connection)
     }
 }

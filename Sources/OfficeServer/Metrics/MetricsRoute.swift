@@ -1,4 +1,3 @@
-import Crypto
 import EmbeddedBackend
 import Foundation
 import HTTPTypes
@@ -21,18 +20,13 @@ struct MetricsRoute: Sendable {
     init(metrics: ServerMetrics, backend: EmbeddedBackend, token: String?) {
         self.metrics = metrics
         self.backend = backend
-        tokenDigest = token.map { Array(SHA256.hash(data: Data($0.utf8))) }
+        tokenDigest = token.map(BearerToken.digest(of:))
     }
 
     func answer(_ request: Request) async throws -> Response {
-        guard let field = request.headers[.authorization], field.count > 7, field.prefix(7).lowercased() == "bearer " else {
-            throw Problem.metricsUnauthorized
-        }
+        guard let token = BearerToken.presented(in: request.headers) else { throw Problem.metricsUnauthorized }
         guard let tokenDigest else { throw Problem.metricsOff }
-        let presented = Array(SHA256.hash(data: Data(field.dropFirst(7).trimmingCharacters(in: .whitespaces).utf8)))
-        var difference: UInt8 = 0
-        for (a, b) in zip(tokenDigest, presented) { difference |= a ^ b }
-        guard difference == 0 else { throw Problem.metricsUnauthorized }
+        guard BearerToken.matches(tokenDigest, digest: BearerToken.digest(of: token)) else { throw Problem.metricsUnauthorized }
         return Response(status: .ok, headers: [.contentType: Self.contentType, .cacheControl: "no-store"],
                         body: ResponseBody(byteBuffer: ByteBuffer(bytes: await metrics.exposition(backend: backend))))
     }

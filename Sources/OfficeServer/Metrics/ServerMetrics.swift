@@ -2,6 +2,7 @@ import EmbeddedBackend
 import Foundation
 import NSSCore
 import Prometheus
+import Synchronization
 
 /// What the office server counts, for Prometheus (`GET /metricas`): the answers by call and status, how
 /// long they took, the calls being held (long polls), the email waiting in the store, the refusals of the
@@ -35,12 +36,35 @@ public final class ServerMetrics: Sendable {
 
     /// One answer of the server. `route`: a call's name, or the route's (`confirmar`, `salud`…).
     func answered(route: String, status: Int, took duration: Duration, held: Bool) {
-        registry.makeCounter(name: "nss_respuestas_total", labels: [("ruta", route), ("estado", String(status))],
-                             help: "Respuestas del servidor por ruta (la llamada) y estado HTTP.").increment()
-        registry.makeDurationHistogram(name: "nss_respuesta_segundos", labels: [("ruta", route), ("retenida", held ? "si" : "no")],
-                                       buckets: Self.buckets,
-                                       help: "Tiempo del servidor por respuesta; «retenida» si esperó con ?espera=.")
-            .record(duration)
+        let key = AnswerKind(route: route, status: status, held: held)
+        let metrics = answerMetrics.withLock { known in
+            if let metrics = known[key] { return metrics }
+            let metrics = makeAnswerMetrics(key)
+            known[key] = metrics
+            return metrics
+        }
+        metrics.count.increment()
+        metrics.time.record(duration)
+    }
+
+    /// The labels of an answer's metrics: a few dozen kinds in all (the routes are `RouteName`'s).
+    private struct AnswerKind: Hashable {
+        let route: String
+        let status: Int
+        let held: Bool
+    }
+
+    /// Each kind's counter and histogram, made once: making one validates its name and help text and
+    /// looks it up in the registry, several times the work of counting.
+    private let answerMetrics = Mutex<[AnswerKind: (count: Counter, time: DurationHistogram)]>([:])
+
+    private func makeAnswerMetrics(_ kind: AnswerKind) -> (count: Counter, time: DurationHistogram) {
+        (registry.makeCounter(name: "nss_respuestas_total", labels: [("ruta", kind.route), ("estado", String(kind.status))],
+                              help: "Respuestas del servidor por ruta (la llamada) y estado HTTP."),
+         registry.makeDurationHistogram(name: "nss_respuesta_segundos",
+                                        labels: [("ruta", kind.route), ("retenida", kind.held ? "si" : "no")],
+                                        buckets: Self.buckets,
+                                        help: "Tiempo del servidor por respuesta; «retenida» si esperó con ?espera=."))
     }
 
     /// A call refused by a rate limit (`terminal` or `curp`), and the terminal that made it.
