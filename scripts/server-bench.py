@@ -67,29 +67,31 @@ def confirmation_link(application):
 
 
 def application(curp, email_address):
-    times = []
-    captcha, ms = call("newCaptcha", "picture"); times.append(ms)
-    ticket, ms = call("submit", {"curp": {"value": curp}, "email": {"value": email_address}, "captchaID": captcha["id"],
-                                 "captchaAnswer": answer}, key=uuid.uuid4().hex); times.append(ms)
+    times = {}
+    captcha, times["newCaptcha"] = call("newCaptcha", "picture")
+    ticket, times["submit"] = call("submit", {"curp": {"value": curp}, "email": {"value": email_address},
+                                              "captchaID": captcha["id"], "captchaAnswer": answer}, key=uuid.uuid4().hex)
     identifier = ticket["id"]
     link = confirmation_link(identifier)
     # The phone opens the link's page, then presses its button.
     for method in ("GET", "POST"):
-        status, _, ms = request(method, "/confirmar/" + link.rsplit("/", 1)[1]); times.append(ms)
+        status, _, times[f"confirmar {method}"] = request(method, "/confirmar/" + link.rsplit("/", 1)[1])
         if status != 200:
             raise SystemExit(f"confirmar ({method}): HTTP {status}")
     for name, key in (("confirmationStatus", False), ("startProcedure", False), ("finishProcedure", True)):
-        _, ms = call(name, identifier, key=uuid.uuid4().hex if key else None); times.append(ms)
+        _, times[name] = call(name, identifier, key=uuid.uuid4().hex if key else None)
     call("resultEmailSent", identifier)
-    documents, ms = call("documents", identifier); times.append(ms)
+    documents, times["documents"] = call("documents", identifier)
     pdfs = [call("document", document["id"])[1] for document in documents]
-    return sum(times), pdfs
+    return times, pdfs
 
 
 # The first application makes the seal's key and touches every code path once: not counted.
 application(curps[0], "persona.0@example.com")
 runs = [application(curp, f"persona.{i + 1}@example.com") for i, curp in enumerate(curps[1:-1])]
-totals = [total for total, _ in runs]
+totals = [sum(times.values()) for times, _ in runs]
+# Each step's median, to see where an application's time goes.
+steps = {name: round(statistics.median(times[name] for times, _ in runs), 2) for name in runs[0][0]}
 pdfs = [ms for _, times in runs for ms in times]
 # One more, left waiting for its confirmation: the status benchmark asks about it.
 captcha, _ = call("newCaptcha", "picture")
@@ -98,4 +100,4 @@ pending, _ = call("submit", {"curp": {"value": curps[-1]}, "email": {"value": "p
 totals.sort()
 print(json.dumps({"median_ms": statistics.median(totals), "p90_ms": totals[int(len(totals) * 0.9) - 1],
                   "pdf_median_ms": statistics.median(pdfs),
-                  "applications": len(totals), "pending": pending["id"]}))
+                  "applications": len(totals), "pending": pending["id"], "steps": steps}))

@@ -49,6 +49,8 @@ base="http://127.0.0.1:$port"
 python3 scripts/server-bench.py "$base" "$token" "$data" AbDeF $curps > "$work/applications.json"
 rss_after_applications=$(awk '/VmRSS/ {print $2}' "/proc/$server_pid/status")
 pending=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["pending"])' "$work/applications.json")
+# Where an application's time goes, step by step (medians, ms), for whoever reads the run.
+python3 -c 'import json,sys; print("pasos (mediana, ms):", json.load(open(sys.argv[1]))["steps"])' "$work/applications.json" >&2
 
 # wrk: one thread (the server has the other core), the same connections for both; the two take turns,
 # twice each, so that both meet the same state of a shared machine.

@@ -54,9 +54,10 @@ struct CallRoute: Sendable {
         }
         let body = Data(input.readableBytesView)
         let key = try idempotencyKey(request, for: call)
+        let limit = submissionLimit(call, body)
         return await CallOrigin.calling(as: CallOrigin.Credential(name: terminal, isKiosk: tokens.isKiosk(terminal))) {
-            guard let key else { return await run(call, body, waiting: waiting, terminal: terminal).response }
-            return await runOnce(call, body, terminal: terminal,
+            guard let key else { return await run(call, body, waiting: waiting, terminal: terminal, limit: limit).response }
+            return await runOnce(call, body, terminal: terminal, limit: limit,
                                  key: IdempotentCall(terminal: terminal, key: key, call: call.name,
                                                      fingerprint: Self.fingerprint(call.name, body)))
         }
@@ -100,8 +101,10 @@ struct CallRoute: Sendable {
         }
     }
 
-    private func run(_ call: any BackendCall.Type, _ body: Data, waiting: BackendWire.Waiting?, terminal: String) async -> Answer {
-        if let refusal = await submissionLimit(call, body, terminal: terminal) { return .problem(refusal) }
+    /// `limit`: the submission's limit to count first, nil when there is none or it was counted already.
+    private func run(_ call: any BackendCall.Type, _ body: Data, waiting: BackendWire.Waiting?, terminal: String,
+                     limit: SubmissionLimit?) async -> Answer {
+        if let limit, let refusal = await admit(limit, terminal: terminal) { return .problem(refusal) }
         if waiting != nil { metrics.waiting.increment() }
         defer { if waiting != nil { metrics.waiting.decrement() } }
         switch await BackendWire.perform(call.name, input: body, on: backend, waiting: waiting,
@@ -119,16 +122,19 @@ struct CallRoute: Sendable {
     }
 
     /// The office's limit of submissions per CURP (counted in the store, so it holds across terminals and
-    /// server processes): nil when this call is not a submission or may go ahead.
-    private func submissionLimit(_ call: any BackendCall.Type, _ body: Data, terminal: String) async -> Problem? {
-        // An input that is not a submission's is left to the call, which refuses it as such.
+    /// server processes) that this call is counted against: nil when it is not a submission. An input
+    /// that is not a submission's is left to the call, which refuses it as such.
+    private func submissionLimit(_ call: any BackendCall.Type, _ body: Data) -> SubmissionLimit? {
         guard call == BackendAPI.Submit.self,
               let request = try? JSONDecoder().decode(ApplicationRequest.self, from: body) else { return nil }
+        return SubmissionLimit(curp: request.curp, count: limits.submissionsPerCURPPerHour, window: 3600)
+    }
+
+    /// Counts a submission against its limit: the refusal when it is over it, nil when it may go ahead.
+    private func admit(_ limit: SubmissionLimit, terminal: String) async -> Problem? {
         do {
-            guard let until = try await backend.admitSubmission(of: request.curp, limit: limits.submissionsPerCURPPerHour,
-                                                                window: 3600) else { return nil }
-            metrics.refused(limit: "curp", terminal: terminal)
-            return Problem.tooManySubmissions(until: until, now: backend.configuration.clock())
+            guard let until = try await backend.admitSubmission(limit) else { return nil }
+            return refusal(until: until, terminal: terminal)
         } catch let error as BackendError {
             metrics.storeErrors.increment()
             return Problem.refusal(error)
@@ -138,11 +144,18 @@ struct CallRoute: Sendable {
         }
     }
 
-    /// Runs a keyed call once: a repeat of its key gets the answer kept from the first run.
-    private func runOnce(_ call: any BackendCall.Type, _ body: Data, terminal: String, key: IdempotentCall) async -> Response {
+    private func refusal(until: Date, terminal: String) -> Problem {
+        metrics.refused(limit: "curp", terminal: terminal)
+        return Problem.tooManySubmissions(until: until, now: backend.configuration.clock())
+    }
+
+    /// Runs a keyed call once: a repeat of its key gets the answer kept from the first run. A submission's
+    /// limit is counted with the claim, in its transaction.
+    private func runOnce(_ call: any BackendCall.Type, _ body: Data, terminal: String, limit: SubmissionLimit?,
+                         key: IdempotentCall) async -> Response {
         let claim: IdempotencyClaim
         do {
-            claim = try await backend.claim(key)
+            claim = try await backend.claim(key, counting: limit)
         } catch let error as BackendError {
             return Problem.refusal(error).response
         } catch {
@@ -156,9 +169,10 @@ struct CallRoute: Sendable {
                            body: ResponseBody(byteBuffer: ByteBuffer(bytes: answer)))
         case .underWay: return Problem.inProgress.response
         case .otherCall: return Problem.keyReused.response
+        case .limited(let until): return refusal(until: until, terminal: terminal).response
         case .run: break
         }
-        let answer = await run(call, body, waiting: nil, terminal: terminal)
+        let answer = await run(call, body, waiting: nil, terminal: terminal, limit: nil)
         let kept: (status: Int, body: [UInt8])?
         switch answer {
         case .output(let data): kept = (200, Array(data))

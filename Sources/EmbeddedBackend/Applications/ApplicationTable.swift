@@ -32,7 +32,7 @@ enum ApplicationTable {
 
     static func insert(id: String, curp: String, email: String, language: String, openedBy opener: Opener?, at now: Date,
                        _ db: SQLTransaction) throws {
-        try db.execute(sql: """
+        try db.send(sql: """
             INSERT INTO application (id, curp, email, language, created_at, opened_host, opened_account, opened_terminal)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [id, curp, email, language, now.timeIntervalSince1970, opener?.host, opener?.account,
@@ -51,16 +51,16 @@ enum ApplicationTable {
     /// Records the screen the person reached, or that they left.
     static func record(_ progress: ApplicationProgress, for id: String, at now: Date, _ db: SQLTransaction) throws {
         if progress == .left {
-            try db.execute(sql: "UPDATE application SET left_at = ? WHERE id = ? AND left_at IS NULL",
+            try db.send(sql: "UPDATE application SET left_at = ? WHERE id = ? AND left_at IS NULL",
                            arguments: [now.timeIntervalSince1970, id])
         } else {
-            try db.execute(sql: "UPDATE application SET progress = ? WHERE id = ?", arguments: [progress.rawValue, id])
+            try db.send(sql: "UPDATE application SET progress = ? WHERE id = ?", arguments: [progress.rawValue, id])
         }
     }
 
     /// The terminal an application is now typed at, after it was taken up again there.
     static func moveTerminal(of id: String, to terminal: String, _ db: SQLTransaction) throws {
-        try db.execute(sql: "UPDATE application SET opened_terminal = ? WHERE id = ?", arguments: [terminal, id])
+        try db.send(sql: "UPDATE application SET opened_terminal = ? WHERE id = ?", arguments: [terminal, id])
     }
 
     static func find(_ id: String, _ db: SQLTransaction) throws -> Entry? {
@@ -93,17 +93,17 @@ enum ApplicationTable {
     }
 
     static func markConfirmed(_ id: String, at now: Date, _ db: SQLTransaction) throws {
-        try db.execute(sql: "UPDATE application SET confirmed_at = ? WHERE id = ? AND confirmed_at IS NULL",
+        try db.send(sql: "UPDATE application SET confirmed_at = ? WHERE id = ? AND confirmed_at IS NULL",
                        arguments: [now.timeIntervalSince1970, id])
     }
 
     static func markStarted(_ id: String, at now: Date, _ db: SQLTransaction) throws {
-        try db.execute(sql: "UPDATE application SET started_at = ? WHERE id = ? AND started_at IS NULL",
+        try db.send(sql: "UPDATE application SET started_at = ? WHERE id = ? AND started_at IS NULL",
                        arguments: [now.timeIntervalSince1970, id])
     }
 
     static func storeResult(_ result: NSSResult, for id: String, _ db: SQLTransaction) throws {
-        try db.execute(sql: "UPDATE application SET nss = ?, kind = ?, folio = ?, finished_at = ? WHERE id = ?",
+        try db.send(sql: "UPDATE application SET nss = ?, kind = ?, folio = ?, finished_at = ? WHERE id = ?",
                        arguments: [result.nss.digits, result.kind.rawValue, result.folio.value,
                                    result.date.timeIntervalSince1970, id])
     }

@@ -3,7 +3,7 @@ import Foundation
 /// The audit log's rows (Schema v5). Never deleted by `purge`, which removes the applications they name.
 enum AuditTable {
     static func record(_ event: AuditEvent, _ db: SQLTransaction) throws {
-        try db.execute(sql: """
+        try db.send(sql: """
             INSERT INTO audit_event (at, terminal, application_id, folio, step, outcome) VALUES (?, ?, ?, ?, ?, ?)
             """, arguments: [event.at.timeIntervalSince1970, event.terminal, event.application, event.folio,
                              event.step.rawValue, event.outcome])

@@ -12,8 +12,9 @@ extension EmbeddedBackend {
             let answer = configuration.captchaTestAnswer ?? Self.randomCaptchaAnswer(kind)
             let id = RandomText.hex(bytes: 12)
             let expiresAt = now.addingTimeInterval(configuration.limits.captchaLifetime)
+            let purges = captchaPurge.isDue(at: now)
             try await database.write { db in
-                try CaptchaTable.purge(before: now, db)
+                if purges { try CaptchaTable.purge(before: now, db) }
                 try CaptchaTable.insert(id: id, kind: kind, answer: answer, expiresAt: expiresAt, db)
             }
             var rng = SystemRandomNumberGenerator()

@@ -5,11 +5,20 @@ import NSSCore
 /// they survive a restart and every server process on the store sees them.
 extension EmbeddedBackend {
     /// Claims `call`'s key before running it (see `IdempotencyClaim`).
-    public func claim(_ call: IdempotentCall) async throws -> IdempotencyClaim {
+    /// With `limit`, a submission is also counted against the office's limit for its CURP, in the same
+    /// transaction (one fewer than `admitSubmission` apart): over it, the key is let go and the call is
+    /// `.limited`.
+    public func claim(_ call: IdempotentCall, counting limit: SubmissionLimit? = nil) async throws -> IdempotencyClaim {
         try await shielded("idempotency claim") {
             let (now, owner) = (self.now, claimOwner)
+            let purges = idempotencyPurge.isDue(at: now)
             return try await database.write { db in
-                try IdempotencyTable.claim(call, owner: owner, now: now, ownerIsGone: ClaimOwner.isGone, db)
+                let claim = try IdempotencyTable.claim(call, owner: owner, now: now, purgesOld: purges,
+                                                       ownerIsGone: ClaimOwner.isGone, db)
+                guard claim == .run, let limit else { return claim }
+                guard let until = try Self.spendSubmission(limit, now: now, db) else { return claim }
+                try IdempotencyTable.release(call, db)
+                return .limited(until: until)
             }
         }
     }

@@ -16,9 +16,11 @@ extension EmbeddedBackend {
             let language = EmbeddedConfiguration.storedLanguage(request.language)
             let catalogue = configuration.catalogue(for: language)
             let line = auditLine(.submission)
+            let purgesAttempts = attemptPurge.isDue(at: now)
             let outcome: Result<(job: MailJobTable.Job, associated: String?), BackendError> = try await database.write { db in
                 let outcome = try Self.record(request, id: id, language: language, opener: opener, secrets: secrets,
-                                              sender: sender, catalogue: catalogue, claim: claim, limits: limits, now: now, db)
+                                              sender: sender, catalogue: catalogue, claim: claim, limits: limits,
+                                              purgesAttempts: purgesAttempts, now: now, db)
                 // A refused submission has no application to name.
                 try line.record(outcome.map { _ in }, application: (try? outcome.get()) == nil ? nil : id, db)
                 return outcome
@@ -33,6 +35,8 @@ extension EmbeddedBackend {
                 (job, associated) = made
             }
             logger.info("application created", metadata: ["application": "\(id)", "associated": "\(associated != nil)"])
+            // The terminal's next calls on it are admitted without a visit to the store (`admit`).
+            if let opener { knownOwners.remember(opener, of: id) }
             // Delivered now; when the outbox fails, the job stays pending and is retried.
             let delivered = await deliver(job)
             let email = associated ?? request.email.value
@@ -46,7 +50,7 @@ extension EmbeddedBackend {
     /// The submission's checks and its application, in the caller's transaction.
     private static func record(_ request: ApplicationRequest, id: String, language: String, opener: ApplicationTable.Opener?,
                                secrets: ConfirmationSecrets, sender: String, catalogue: Catalogue, claim: MailJobTable.Claim,
-                               limits: EmbeddedLimits, now: Date,
+                               limits: EmbeddedLimits, purgesAttempts: Bool, now: Date,
                                _ db: SQLTransaction) throws -> Result<(job: MailJobTable.Job, associated: String?), BackendError> {
         let curp = request.curp.value
         let use = try CaptchaTable.use(id: request.captchaID.rawValue, answer: request.captchaAnswer, now: now, db)
@@ -68,7 +72,7 @@ extension EmbeddedBackend {
                                               window: limits.submitWindow, now: now, db) {
             return .failure(.tooManyAttempts(retryAfter: until))
         }
-        try AttemptTable.purge(before: now, db)
+        if purgesAttempts { try AttemptTable.purge(before: now, db) }
         // A CURP with a confirmed email keeps it: the application goes there, not to the typed one.
         let associated = try CURPEmailTable.email(for: curp, db)
         let email = associated ?? request.email.value

@@ -22,6 +22,8 @@ public final class EmbeddedBackend: NSSBackend {
     let claimOwner = ClaimOwner.make()
     /// The openers of applications already admitted (`admit`).
     let knownOwners = KnownOwners()
+    /// When the expired captchas, attempts and idempotency keys were last cleared.
+    let captchaPurge = PeriodicPurge(), attemptPurge = PeriodicPurge(), idempotencyPurge = PeriodicPurge()
 
     /// Opens (creating, migrating and seeding when needed) the data directory of `configuration`.
     /// Throws `EmbeddedConfigurationError` for a configuration it refuses, `BackendError.internalError`

@@ -12,7 +12,7 @@ enum CaptchaTable {
     }
 
     static func insert(id: String, kind: CaptchaKind, answer: String, expiresAt: Date, _ db: SQLTransaction) throws {
-        try db.execute(sql: "INSERT INTO captcha (id, kind, answer, expires_at) VALUES (?, ?, ?, ?)",
+        try db.send(sql: "INSERT INTO captcha (id, kind, answer, expires_at) VALUES (?, ?, ?, ?)",
                        arguments: [id, kind.rawValue, answer, expiresAt.timeIntervalSince1970])
     }
 
@@ -22,13 +22,13 @@ enum CaptchaTable {
                                          arguments: [id]),
               let kind = CaptchaKind(rawValue: try row["kind"]) else { return .unusable }
         guard try row["used"] as Int == 0 else { return .unusable }
-        try db.execute(sql: "UPDATE captcha SET used = 1 WHERE id = ?", arguments: [id])
+        try db.send(sql: "UPDATE captcha SET used = 1 WHERE id = ?", arguments: [id])
         guard try (row["expires_at"] as Double) > now.timeIntervalSince1970 else { return .unusable }
         return .answered(correct: CaptchaAnswerRule.accepts(answer, answer: try row["answer"], kind: kind))
     }
 
     /// Forgets captchas that expired more than an hour ago.
     static func purge(before now: Date, _ db: SQLTransaction) throws {
-        try db.execute(sql: "DELETE FROM captcha WHERE expires_at < ?", arguments: [now.timeIntervalSince1970 - 3600])
+        try db.send(sql: "DELETE FROM captcha WHERE expires_at < ?", arguments: [now.timeIntervalSince1970 - 3600])
     }
 }

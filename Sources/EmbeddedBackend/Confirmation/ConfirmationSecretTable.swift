@@ -29,9 +29,9 @@ enum ConfirmationSecretTable {
     /// Supersedes earlier pairs and stores the new one.
     static func issue(applicationID: String, tokenDigest: String, codeDigest: String, at now: Date, expiresAt: Date,
                       codeAttempts: Int, carriesLink: Bool, _ db: SQLTransaction) throws {
-        try db.execute(sql: "UPDATE confirmation_secret SET superseded = 1 WHERE application_id = ?",
+        try db.send(sql: "UPDATE confirmation_secret SET superseded = 1 WHERE application_id = ?",
                        arguments: [applicationID])
-        try db.execute(sql: """
+        try db.send(sql: """
             INSERT INTO confirmation_secret
                 (application_id, token_digest, code_digest, issued_at, expires_at, code_attempts_left, carries_link)
             VALUES (?, ?, ?, ?, ?, ?, ?)
@@ -59,7 +59,7 @@ enum ConfirmationSecretTable {
     }
 
     static func spendCodeAttempt(_ id: Int64, _ db: SQLTransaction) throws {
-        try db.execute(sql: "UPDATE confirmation_secret SET code_attempts_left = code_attempts_left - 1 WHERE id = ?",
+        try db.send(sql: "UPDATE confirmation_secret SET code_attempts_left = code_attempts_left - 1 WHERE id = ?",
                        arguments: [id])
     }
 

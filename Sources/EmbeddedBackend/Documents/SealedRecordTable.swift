@@ -5,7 +5,7 @@ import Foundation
 /// are always rendered from this value, so they come out the same every time, in every process.
 enum SealedRecordTable {
     static func insert(_ record: SealedRecord, applicationID: String, at now: Date, _ db: SQLTransaction) throws {
-        try db.execute(sql: """
+        try db.send(sql: """
             INSERT INTO sealed_record (folio, application_id, record, sealed_at) VALUES (?, ?, ?, ?)
             """, arguments: [record.data.folio.value, applicationID, try encode(record), now.timeIntervalSince1970])
     }

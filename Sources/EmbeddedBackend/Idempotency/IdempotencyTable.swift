@@ -9,10 +9,10 @@ enum IdempotencyTable {
     /// How long an answer is kept: repeats come within seconds.
     static let kept: TimeInterval = 3600
 
-    static func claim(_ call: IdempotentCall, owner: String, now: Date, ownerIsGone: (String) -> Bool,
+    static func claim(_ call: IdempotentCall, owner: String, now: Date, purgesOld: Bool, ownerIsGone: (String) -> Bool,
                       _ db: SQLTransaction) throws -> IdempotencyClaim {
         let time = now.timeIntervalSince1970
-        try db.execute(sql: "DELETE FROM idempotent_call WHERE created_at < ?", arguments: [time - kept])
+        if purgesOld { try db.send(sql: "DELETE FROM idempotent_call WHERE created_at < ?", arguments: [time - kept]) }
         if let row = try SQLRow.fetchOne(db, sql: "SELECT * FROM idempotent_call WHERE terminal = ? AND key = ?",
                                       arguments: [call.terminal, call.key]) {
             guard try row["call"] as String == call.call, try row["fingerprint"] as String == call.fingerprint else { return .otherCall }
@@ -24,11 +24,11 @@ enum IdempotencyTable {
             guard leaseUntil <= time || previous.map(ownerIsGone) == true else { return .underWay }
             // Its process died while running it: run it again (each such call is safe to repeat once its
             // first run is lost — a used captcha refuses, Paso 2 gives the same NSS).
-            try db.execute(sql: "UPDATE idempotent_call SET owner = ?, lease_until = ? WHERE terminal = ? AND key = ?",
+            try db.send(sql: "UPDATE idempotent_call SET owner = ?, lease_until = ? WHERE terminal = ? AND key = ?",
                            arguments: [owner, time + lease, call.terminal, call.key])
             return .run
         }
-        try db.execute(sql: """
+        try db.send(sql: """
             INSERT INTO idempotent_call (terminal, key, call, fingerprint, created_at, owner, lease_until)
             VALUES (?, ?, ?, ?, ?, ?, ?)
             """, arguments: [call.terminal, call.key, call.call, call.fingerprint, time, owner, time + lease])
@@ -36,14 +36,14 @@ enum IdempotencyTable {
     }
 
     static func record(_ call: IdempotentCall, status: Int, answer: Data, _ db: SQLTransaction) throws {
-        try db.execute(sql: """
+        try db.send(sql: """
             UPDATE idempotent_call SET status = ?, answer = ?, owner = NULL, lease_until = NULL
             WHERE terminal = ? AND key = ?
             """, arguments: [status, answer, call.terminal, call.key])
     }
 
     static func release(_ call: IdempotentCall, _ db: SQLTransaction) throws {
-        try db.execute(sql: "DELETE FROM idempotent_call WHERE terminal = ? AND key = ? AND status IS NULL",
+        try db.send(sql: "DELETE FROM idempotent_call WHERE terminal = ? AND key = ? AND status IS NULL",
                        arguments: [call.terminal, call.key])
     }
 }

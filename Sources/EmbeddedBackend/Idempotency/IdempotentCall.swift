@@ -1,3 +1,5 @@
+import Foundation
+
 /// A call sent with an idempotency key: the key is its terminal's, and it stands for one call with one
 /// input (`fingerprint`, a digest of both), so a key sent again with something else is refused.
 public struct IdempotentCall: Sendable, Hashable {
@@ -24,4 +26,7 @@ public enum IdempotencyClaim: Sendable, Hashable {
     case underWay
     /// The key was sent before with another call or input.
     case otherCall
+    /// A submission over the office's limit for its CURP (`SubmissionLimit`) until then: not run, and its
+    /// key not kept, so the same key runs it after the wait.
+    case limited(until: Date)
 }

@@ -72,7 +72,7 @@ enum MailJobTable {
 
     /// Stores the rendered message of a job that cannot be rendered again (it names the job's key).
     static func storeMessage(_ message: Data, job: Job, _ db: SQLTransaction) throws -> Job {
-        try db.execute(sql: "UPDATE mail_job SET message = ? WHERE id = ?", arguments: [message, job.id])
+        try db.send(sql: "UPDATE mail_job SET message = ? WHERE id = ?", arguments: [message, job.id])
         var stored = job
         stored.message = message
         return stored
@@ -122,7 +122,7 @@ enum MailJobTable {
 
     /// The job is delivered: its stored message is dropped.
     static func markDone(_ id: Int64, owner: String, at now: Date, _ db: SQLTransaction) throws {
-        try db.execute(sql: """
+        try db.send(sql: """
             UPDATE mail_job SET state = 'done', message = NULL, done_at = ?, claim_owner = NULL, claim_until = NULL,
                 last_error = NULL
             WHERE id = ? AND claim_owner = ?
@@ -131,7 +131,7 @@ enum MailJobTable {
 
     /// The delivery failed: free the claim and try again at `next`.
     static func retry(_ id: Int64, owner: String, at next: Date, error: String, _ db: SQLTransaction) throws {
-        try db.execute(sql: """
+        try db.send(sql: """
             UPDATE mail_job SET next_attempt_at = ?, last_error = ?, claim_owner = NULL, claim_until = NULL
             WHERE id = ? AND claim_owner = ?
             """, arguments: [next.timeIntervalSince1970, error, id, owner])
@@ -139,7 +139,7 @@ enum MailJobTable {
 
     /// A confirmation replaced by a newer one is not sent: its code no longer works.
     static func cancelPendingConfirmations(applicationID: String, _ db: SQLTransaction) throws {
-        try db.execute(sql: """
+        try db.send(sql: """
             UPDATE mail_job SET state = 'cancelled', message = NULL
             WHERE application_id = ? AND kind = ? AND state = 'pending'
             """, arguments: [applicationID, Kind.confirmation.rawValue])

@@ -14,7 +14,7 @@ enum AttemptTable {
     }
 
     static func record(_ kind: Kind, subject: String, at now: Date, _ db: SQLTransaction) throws {
-        try db.execute(sql: "INSERT INTO attempt (kind, subject, at) VALUES (?, ?, ?)",
+        try db.send(sql: "INSERT INTO attempt (kind, subject, at) VALUES (?, ?, ?)",
                        arguments: [kind.rawValue, subject, now.timeIntervalSince1970])
     }
 
@@ -40,6 +40,6 @@ enum AttemptTable {
 
     /// Forgets attempts older than a day.
     static func purge(before now: Date, _ db: SQLTransaction) throws {
-        try db.execute(sql: "DELETE FROM attempt WHERE at < ?", arguments: [now.timeIntervalSince1970 - 86_400])
+        try db.send(sql: "DELETE FROM attempt WHERE at < ?", arguments: [now.timeIntervalSince1970 - 86_400])
     }
 }

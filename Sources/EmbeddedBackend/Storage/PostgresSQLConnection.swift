@@ -17,6 +17,9 @@ final class PostgresSQLConnection: SQLConnection {
     private var ahead: [PostgresQuery] = []
     /// Whether any statement has been sent: else the transaction has not begun on the server.
     private(set) var hasSent = false
+    /// Whether the body has a statement waiting in `ahead` (beside the ones that open the transaction),
+    /// which only the COMMIT would send.
+    private(set) var holdsWrites = false
 
     init(_ connection: PostgresConnection, logger: Logger) {
         self.connection = connection
@@ -28,6 +31,13 @@ final class PostgresSQLConnection: SQLConnection {
     /// connection (BEGIN): the next statement then never runs where this one did not.
     func sendAhead(_ sql: String, _ arguments: [SQLValue] = []) {
         ahead.append(Self.query(sql, arguments))
+    }
+
+    /// A write whose answer is not read waits in `ahead` for the next statement: PostgreSQL aborts the
+    /// transaction at its failure, and `send` throws it with whatever comes next.
+    func runUnanswered(_ sql: String, _ arguments: [SQLValue]) throws {
+        sendAhead(sql, arguments)
+        holdsWrites = true
     }
 
     func run(_ sql: String, _ arguments: [SQLValue]) throws -> SQLResult {
@@ -47,10 +57,14 @@ final class PostgresSQLConnection: SQLConnection {
     /// after it. A failure closes the connection (the pool then drops it).
     func sendWithoutWaiting(_ sql: String) {
         hasSent = true
-        let future = connection.query(Self.query(sql, []), logger: logger)
+        let queries = ahead + [Self.query(sql, [])]
+        ahead = []
+        holdsWrites = false
         let connection = connection
-        future.whenFailure { _ in
-            connection.close().whenComplete { _ in withExtendedLifetime(connection) {} }
+        for query in queries {
+            connection.query(query, logger: logger).whenFailure { _ in
+                connection.close().whenComplete { _ in withExtendedLifetime(connection) {} }
+            }
         }
     }
 
@@ -60,6 +74,7 @@ final class PostgresSQLConnection: SQLConnection {
         hasSent = true
         let before = ahead.map { connection.query($0, logger: logger) }
         ahead = []
+        holdsWrites = false
         let future = connection.query(query, logger: logger)
         var failure: (any Error)?
         for earlier in before {

@@ -119,7 +119,7 @@ public final class PostgresStore: SQLStore {
                 }
                 let value = try body(SQLTransaction(adapter))
                 // A body that ran no statement began no transaction.
-                guard adapter.hasSent else { return value }
+                guard adapter.hasSent || adapter.holdsWrites else { return value }
                 if access == .read {
                     adapter.sendWithoutWaiting("COMMIT")
                 } else {

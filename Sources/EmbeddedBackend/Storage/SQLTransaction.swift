@@ -1,6 +1,14 @@
 /// What a store's connection does for a transaction: runs one statement with its `?` values.
 protocol SQLConnection: AnyObject {
     func run(_ sql: String, _ arguments: [SQLValue]) throws -> SQLResult
+    /// Runs a statement whose answer is not read; it may go out with the next one (`SQLTransaction.send`).
+    func runUnanswered(_ sql: String, _ arguments: [SQLValue]) throws
+}
+
+extension SQLConnection {
+    func runUnanswered(_ sql: String, _ arguments: [SQLValue]) throws {
+        _ = try run(sql, arguments)
+    }
 }
 
 /// A statement's rows and how many rows it changed.
@@ -24,6 +32,14 @@ public final class SQLTransaction {
     /// Runs one statement.
     public func execute(sql: String, arguments: SQLArguments = []) throws {
         changesCount = try connection.run(sql, arguments.values).changes
+    }
+
+    /// Runs a write whose answer nobody reads (an INSERT of a new row, an audit line): on PostgreSQL it goes
+    /// out together with the transaction's next statement or its COMMIT, a round trip fewer, and a failure
+    /// of it is thrown there. Any failed statement voids a PostgreSQL transaction, so nothing runs where it
+    /// did not. Leaves `changesCount` alone.
+    public func send(sql: String, arguments: SQLArguments = []) throws {
+        try connection.runUnanswered(sql, arguments.values)
     }
 
     /// Runs one statement and returns its rows.

@@ -19,7 +19,7 @@ final class SQLiteReaders: Sendable {
         configuration.readonly = true
         self.path = path
         self.configuration = configuration
-        threads = StoreThreads(limit: count)
+        threads = StoreThreads(limit: count, spin: .microseconds(50))
     }
 
     /// Runs `body` in a read transaction on a store thread; the caller suspends meanwhile.

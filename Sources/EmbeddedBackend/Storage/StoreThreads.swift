@@ -15,13 +15,17 @@ final class StoreThreads: @unchecked Sendable {
     private var threads = 0
     private var waiting = 0
     private static let idleLife: TimeInterval = 5
-    private static let spin = Duration.microseconds(50)
+    /// How long an idle thread yields before it sleeps (zero: it sleeps at once).
+    private let spin: Duration
     /// The queue's length, read without the lock while spinning.
     private let pending = Atomic<Int>(0)
     private let spinning = Atomic<Bool>(false)
 
-    init(limit: Int) {
+    /// `spin`: worth it where the work is short and the caller waits on this machine's CPU alone (SQLite's
+    /// reads); not where the other side needs the CPU meanwhile (PostgreSQL's server, on the same machine).
+    init(limit: Int, spin: Duration = .zero) {
         self.limit = max(1, limit)
+        self.spin = spin
     }
 
     /// Runs `work` on one of the threads; the caller suspends until it returns. A caller on one of NIO's
@@ -66,9 +70,9 @@ final class StoreThreads: @unchecked Sendable {
             // Under load the next job comes within microseconds: yielding the core a few times first
             // spares this thread a sleep and its caller a wake-up (a futex each, and two thread switches).
             // One thread at a time: the others sleep at once.
-            if spinning.compareExchange(expected: false, desired: true, ordering: .relaxed).exchanged {
+            if spin > .zero, spinning.compareExchange(expected: false, desired: true, ordering: .relaxed).exchanged {
                 condition.unlock()
-                let spinUntil = ContinuousClock.now + Self.spin
+                let spinUntil = ContinuousClock.now + spin
                 while pending.load(ordering: .relaxed) == 0, ContinuousClock.now < spinUntil { sched_yield() }
                 spinning.store(false, ordering: .relaxed)
                 condition.lock()
