@@ -154,7 +154,8 @@ extension EmbeddedBackend {
                     return .failure(.tooManyAttempts(retryAfter: until))
                 }
                 let job = try secrets.store(email: application.email, sender: sender,
-                                            in: Catalogue.named(application.language, among: catalogues), claim: claim, db)
+                                            in: Catalogue.named(application.language, among: catalogues), claim: claim,
+                                            replacing: true, db)
                 return .success((application.email, job))
             })
             try report(outcome.map { _ in }, event: "confirmation re-sent", application: id.rawValue)

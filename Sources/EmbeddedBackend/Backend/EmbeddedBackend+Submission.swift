@@ -77,6 +77,6 @@ extension EmbeddedBackend {
         let associated = try CURPEmailTable.email(for: curp, db)
         let email = associated ?? request.email.value
         try ApplicationTable.insert(id: id, curp: curp, email: email, language: language, openedBy: opener, at: now, db)
-        return .success((try secrets.store(email: email, sender: sender, in: catalogue, claim: claim, db), associated))
+        return .success((try secrets.store(email: email, sender: sender, in: catalogue, claim: claim, replacing: false, db), associated))
     }
 }

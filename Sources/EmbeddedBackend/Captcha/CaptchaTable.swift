@@ -16,13 +16,12 @@ enum CaptchaTable {
                        arguments: [id, kind.rawValue, answer, expiresAt.timeIntervalSince1970])
     }
 
-    /// Marks the captcha used and compares the answer by its kind's rule.
+    /// Marks the captcha used and compares the answer by its kind's rule: one statement, which finds it
+    /// only when it was not used yet.
     static func use(id: String, answer: String, now: Date, _ db: SQLTransaction) throws -> Use {
-        guard let row = try SQLRow.fetchOne(db, sql: "SELECT kind, answer, expires_at, used FROM captcha WHERE id = ?",
+        guard let row = try SQLRow.fetchOne(db, sql: "UPDATE captcha SET used = 1 WHERE id = ? AND used = 0 RETURNING kind, answer, expires_at",
                                          arguments: [id]),
               let kind = CaptchaKind(rawValue: try row["kind"]) else { return .unusable }
-        guard try row["used"] as Int == 0 else { return .unusable }
-        try db.send(sql: "UPDATE captcha SET used = 1 WHERE id = ?", arguments: [id])
         guard try (row["expires_at"] as Double) > now.timeIntervalSince1970 else { return .unusable }
         return .answered(correct: CaptchaAnswerRule.accepts(answer, answer: try row["answer"], kind: kind))
     }

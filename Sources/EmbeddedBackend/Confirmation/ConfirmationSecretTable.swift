@@ -28,9 +28,10 @@ enum ConfirmationSecretTable {
 
     /// Supersedes earlier pairs and stores the new one.
     static func issue(applicationID: String, tokenDigest: String, codeDigest: String, at now: Date, expiresAt: Date,
-                      codeAttempts: Int, carriesLink: Bool, _ db: SQLTransaction) throws {
-        try db.send(sql: "UPDATE confirmation_secret SET superseded = 1 WHERE application_id = ?",
-                       arguments: [applicationID])
+                      codeAttempts: Int, carriesLink: Bool, supersedes: Bool, _ db: SQLTransaction) throws {
+        if supersedes {
+            try db.send(sql: "UPDATE confirmation_secret SET superseded = 1 WHERE application_id = ?", arguments: [applicationID])
+        }
         try db.send(sql: """
             INSERT INTO confirmation_secret
                 (application_id, token_digest, code_digest, issued_at, expires_at, code_attempts_left, carries_link)

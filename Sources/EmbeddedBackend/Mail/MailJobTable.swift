@@ -57,25 +57,22 @@ enum MailJobTable {
     /// Enqueues a job due now, with a fresh key; `message` is stored only for emails that cannot be
     /// rendered again. With `claim`, the enqueuing process holds it already (its first attempt), to
     /// deliver it right away without another write.
-    static func enqueue(_ kind: Kind, applicationID: String, message: Data? = nil, claim: Claim?,
-                        at now: Date, _ db: SQLTransaction) throws -> Job {
-        let id = try Int64.fetchOne(db, sql: """
+    /// `deliveryKey`: a message rendered beforehand names it (`newDeliveryKey`).
+    static func enqueue(_ kind: Kind, applicationID: String, deliveryKey: String = newDeliveryKey(), message: Data? = nil,
+                        claim: Claim?, at now: Date, _ db: SQLTransaction) throws -> Job {
+        guard let row = try SQLRow.fetchOne(db, sql: """
             INSERT INTO mail_job (application_id, kind, delivery_key, message, created_at, next_attempt_at,
                                   claim_owner, claim_until, attempts)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id
-            """, arguments: [applicationID, kind.rawValue, RandomText.hex(bytes: 12), message, now.timeIntervalSince1970,
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING *
+            """, arguments: [applicationID, kind.rawValue, deliveryKey, message, now.timeIntervalSince1970,
                              now.timeIntervalSince1970, claim?.owner, claim?.until.timeIntervalSince1970,
-                             claim == nil ? 0 : 1])
-        guard let id, let job = try find(id, db) else { throw RegistryTable.CorruptRow(column: "mail_job") }
-        return job
+                             claim == nil ? 0 : 1]) else { throw RegistryTable.CorruptRow(column: "mail_job") }
+        return try Job(row)
     }
 
-    /// Stores the rendered message of a job that cannot be rendered again (it names the job's key).
-    static func storeMessage(_ message: Data, job: Job, _ db: SQLTransaction) throws -> Job {
-        try db.send(sql: "UPDATE mail_job SET message = ? WHERE id = ?", arguments: [message, job.id])
-        var stored = job
-        stored.message = message
-        return stored
+    /// A job's delivery key, random: it names the message in the outbox.
+    static func newDeliveryKey() -> String {
+        RandomText.hex(bytes: 12)
     }
 
     static func find(_ id: Int64, _ db: SQLTransaction) throws -> Job? {
