@@ -71,6 +71,25 @@ import TestSupport
         try expectProblem(other, status: 404, code: "application-not-found")
     }
 
+    /// An answer is kept an hour: after it, the key is new again, whether or not its row was cleared yet.
+    @Test func aKeyOlderThanAnHourIsNewAgain() async throws {
+        let key = [("Idempotency-Key", "clave-de-ayer")]
+        try expectProblem(try await RawHTTP.call(server, "finishProcedure", body: #""uno""#, headers: key),
+                          status: 404, code: "application-not-found")
+        fixture.clock.advance(by: 30)
+        try expectProblem(try await RawHTTP.call(server, "finishProcedure", body: #""dos""#, headers: key),
+                          status: 422, code: "idempotency-key-reused")
+        // Expired rows are cleared at most once a minute: this clearing, 59 minutes 50 seconds on, keeps it…
+        fixture.clock.advance(by: 3560)
+        _ = try await RawHTTP.call(server, "finishProcedure", body: #""tres""#, headers: [("Idempotency-Key", "otra-clave")])
+        // …and twenty seconds later it is over an hour old, still there, and new again.
+        fixture.clock.advance(by: 20)
+        let body = try await submitBody()
+        let later = try await RawHTTP.call(server, "submit", body: body, headers: key)
+        #expect(later.status == 200, "\(later.text)")
+        #expect(try await RawHTTP.call(server, "submit", body: body, headers: key).body == later.body, "and kept again")
+    }
+
     @Test func aPasoDosRepeatedWithItsKeyGivesTheSameResultAfterARestart() async throws {
         let body = try await submitBody()
         let ticket = try JSONDecoder().decode(ApplicationTicket.self, from: try await RawHTTP.call(server, "submit", body: body).body)

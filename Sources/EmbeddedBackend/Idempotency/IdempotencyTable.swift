@@ -9,29 +9,41 @@ enum IdempotencyTable {
     /// How long an answer is kept: repeats come within seconds.
     static let kept: TimeInterval = 3600
 
+    /// A new key (the common case) is claimed in one statement; a key seen before is read and judged.
     static func claim(_ call: IdempotentCall, owner: String, now: Date, purgesOld: Bool, ownerIsGone: (String) -> Bool,
                       _ db: SQLTransaction) throws -> IdempotencyClaim {
         let time = now.timeIntervalSince1970
         if purgesOld { try db.send(sql: "DELETE FROM idempotent_call WHERE created_at < ?", arguments: [time - kept]) }
-        if let row = try SQLRow.fetchOne(db, sql: "SELECT * FROM idempotent_call WHERE terminal = ? AND key = ?",
-                                      arguments: [call.terminal, call.key]) {
-            guard try row["call"] as String == call.call, try row["fingerprint"] as String == call.fingerprint else { return .otherCall }
-            if let status = try row["status"] as Int?, let answer = try row["answer"] as Data? {
-                return .answered(status: status, body: [UInt8](answer))
-            }
-            let previous = try row["owner"] as String?
-            let leaseUntil = try row["lease_until"] as Double? ?? 0
-            guard leaseUntil <= time || previous.map(ownerIsGone) == true else { return .underWay }
-            // Its process died while running it: run it again (each such call is safe to repeat once its
-            // first run is lost — a used captcha refuses, Paso 2 gives the same NSS).
-            try db.send(sql: "UPDATE idempotent_call SET owner = ?, lease_until = ? WHERE terminal = ? AND key = ?",
-                           arguments: [owner, time + lease, call.terminal, call.key])
+        if try SQLRow.fetchOne(db, sql: """
+            INSERT INTO idempotent_call (terminal, key, call, fingerprint, created_at, owner, lease_until)
+            VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (terminal, key) DO NOTHING RETURNING key
+            """, arguments: [call.terminal, call.key, call.call, call.fingerprint, time, owner, time + lease]) != nil {
             return .run
         }
-        try db.send(sql: """
-            INSERT INTO idempotent_call (terminal, key, call, fingerprint, created_at, owner, lease_until)
-            VALUES (?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [call.terminal, call.key, call.call, call.fingerprint, time, owner, time + lease])
+        guard let row = try SQLRow.fetchOne(db, sql: "SELECT * FROM idempotent_call WHERE terminal = ? AND key = ?",
+                                            arguments: [call.terminal, call.key]) else {
+            throw RegistryTable.CorruptRow(column: "idempotent_call")
+        }
+        // Older than an answer is kept (and not cleared yet): the key is new again.
+        guard try row["created_at"] as Double >= time - kept else {
+            try db.send(sql: """
+                UPDATE idempotent_call SET call = ?, fingerprint = ?, created_at = ?, owner = ?, lease_until = ?,
+                    status = NULL, answer = NULL
+                WHERE terminal = ? AND key = ?
+                """, arguments: [call.call, call.fingerprint, time, owner, time + lease, call.terminal, call.key])
+            return .run
+        }
+        guard try row["call"] as String == call.call, try row["fingerprint"] as String == call.fingerprint else { return .otherCall }
+        if let status = try row["status"] as Int?, let answer = try row["answer"] as Data? {
+            return .answered(status: status, body: [UInt8](answer))
+        }
+        let previous = try row["owner"] as String?
+        let leaseUntil = try row["lease_until"] as Double? ?? 0
+        guard leaseUntil <= time || previous.map(ownerIsGone) == true else { return .underWay }
+        // Its process died while running it: run it again (each such call is safe to repeat once its
+        // first run is lost — a used captcha refuses, Paso 2 gives the same NSS).
+        try db.send(sql: "UPDATE idempotent_call SET owner = ?, lease_until = ? WHERE terminal = ? AND key = ?",
+                    arguments: [owner, time + lease, call.terminal, call.key])
         return .run
     }
 
