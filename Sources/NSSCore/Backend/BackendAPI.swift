@@ -94,8 +94,11 @@ public enum BackendAPI {
 
     /// The call of this name, or nil.
     public static func call(named name: String) -> (any BackendCall.Type)? {
-        calls.first { $0.name == name }
+        callsByName[name]
     }
+
+    /// Asked on every request the server answers, several times.
+    private static let callsByName = Dictionary(uniqueKeysWithValues: calls.map { ($0.name, $0) })
 
     public enum NewCaptcha: BackendCall {
         public static let name = "newCaptcha"
