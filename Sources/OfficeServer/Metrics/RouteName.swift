@@ -4,9 +4,12 @@ import NSSCore
 /// The name of the route a path reaches, for the metrics' labels and the methods an address allows.
 enum RouteName {
     /// The label of a path: the call's name, the route's name, or `otra` (never what a client made up).
+    /// `HTTPAPI.callsPath`, by its segments.
+    private static let callsPath = HTTPAPI.callsPath.split(separator: "/")
+
     static func of(_ path: String) -> String {
         let parts = path.split(separator: "/", omittingEmptySubsequences: true)
-        if parts.count == 3, "\(parts[0])/\(parts[1])" == HTTPAPI.callsPath, let call = BackendAPI.call(named: String(parts[2])) {
+        if parts.count == 3, parts[0] == callsPath[0], parts[1] == callsPath[1], let call = BackendAPI.call(named: String(parts[2])) {
             return call.name
         }
         if parts.count == 2, parts[0] == ConfirmationLink.pathSegment { return "confirmar" }
