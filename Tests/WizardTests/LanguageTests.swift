@@ -80,6 +80,31 @@ import WizardFixtures
         #expect(back.reduce(.perform(.next)) == [.loadCaptcha(CaptchaRequest(.spelled, language: "en"))])
     }
 
+    /// A spelled captcha still on its way when the person switches language is asked for again in the new
+    /// one when it comes; a picture, which no language spells, is kept.
+    @Test func aSpelledCaptchaOnItsWayDuringASwitchIsAskedAgainInTheNewLanguage() {
+        for (kind, challenge) in [(CaptchaKind.spelled, Fixtures.spelledCaptcha), (.picture, Fixtures.captcha)] {
+            var s = WizardState(configuration: WizardConfiguration(captchaKind: kind, languages: Self.offered))
+            s.type(Fixtures.curp)
+            _ = s.reduce(.perform(.next))
+            s.type(Fixtures.email)
+            _ = s.reduce(.perform(.next))
+            s.type(Fixtures.email)
+            #expect(s.reduce(.perform(.next)) == [.loadCaptcha(CaptchaRequest(kind, language: "es"))])
+            for _ in 0..<3 { _ = s.reduce(.perform(.back)) }
+            #expect(s.step == .curp && s.inFlight.contains(.captcha))
+            _ = s.reduce(.perform(.switchLanguage(to: "en")))
+            let effects = s.answer(.captcha(challenge))
+            if kind == .spelled {
+                #expect(effects == [.loadCaptcha(CaptchaRequest(.spelled, language: "en"))])
+                #expect(s.captcha == nil, "the Spanish spelling is not shown to an English reader")
+                #expect(s.answer(.captcha(challenge)).isEmpty && s.captcha == challenge, "the one asked in English is kept")
+            } else {
+                #expect(effects.isEmpty && s.captcha == challenge)
+            }
+        }
+    }
+
     @Test func theWipeBringsBackTheConfiguredLanguage() {
         var s = WizardState(configuration: WizardConfiguration(languages: Self.offered))
         _ = s.reduce(.perform(.switchLanguage(to: "en")))

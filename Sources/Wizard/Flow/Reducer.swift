@@ -201,6 +201,7 @@ extension WizardState {
             // A spelled captcha got on an earlier visit is said in the other language: another is asked
             // for when the person reaches its screen again.
             if captcha?.kind == .spelled { captcha = nil }
+            if inFlight.contains(.captcha) { captchaOnItsWayIsInOtherLanguage = true }
             return []
         }
     }
@@ -365,6 +366,8 @@ extension WizardState {
     mutating func start(_ effect: Effect) -> [Effect] {
         guard let request = effect.request, !inFlight.contains(request) else { return [] }
         inFlight.insert(request)
+        // A captcha asked for now is asked in the person's language.
+        if request == .captcha { captchaOnItsWayIsInOtherLanguage = false }
         return [effect]
     }
 
@@ -373,8 +376,11 @@ extension WizardState {
     mutating func receive(_ reply: Reply) -> [Effect] {
         switch reply {
         case .captcha(let challenge):
-            // Asked for before the person switched kinds: ask for the kind they read now.
-            guard challenge.kind == captchaKind else { return start(loadCaptcha(captchaKind)) }
+            // Asked for before the person switched kinds, or spelled in the language they left: ask for the
+            // kind they read now, in their language.
+            let spelledInOtherLanguage = captchaOnItsWayIsInOtherLanguage && challenge.kind == .spelled
+            captchaOnItsWayIsInOtherLanguage = false
+            guard challenge.kind == captchaKind, !spelledInOtherLanguage else { return start(loadCaptcha(captchaKind)) }
             captcha = challenge
             return []
         case .submitted(let newTicket):

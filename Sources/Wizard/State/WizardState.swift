@@ -38,6 +38,9 @@ public struct WizardState: Hashable, Sendable {
     /// «Llevar a mi teléfono», while it is open.
     public internal(set) var phoneLinks: PhoneLinks?
     public internal(set) var inFlight: Set<Request> = []
+    /// The captcha on its way was asked for before the person switched language: spelled, it is said in
+    /// the other one, and another is asked for when it comes.
+    var captchaOnItsWayIsInOtherLanguage = false
     public internal(set) var notice: Notice?
     /// A CURP the registry did not have: well written, so its field says nothing of its own (not
     /// «CURP válida» beside the notice that it is not registered) until it is changed.
