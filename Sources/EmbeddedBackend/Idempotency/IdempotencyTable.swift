@@ -9,29 +9,26 @@ enum IdempotencyTable {
     /// How long an answer is kept: repeats come within seconds.
     static let kept: TimeInterval = 3600
 
-    /// A new key (the common case) is claimed in one statement; a key seen before is read and judged.
+    /// A new key (the common case), or one older than an answer is kept and not cleared yet, is claimed in
+    /// one statement; a key seen within the hour is read and judged.
     static func claim(_ call: IdempotentCall, owner: String, now: Date, purgesOld: Bool, ownerIsGone: (String) -> Bool,
                       _ db: SQLTransaction) throws -> IdempotencyClaim {
         let time = now.timeIntervalSince1970
         if purgesOld { try db.send(sql: "DELETE FROM idempotent_call WHERE created_at < ?", arguments: [time - kept]) }
         if try SQLRow.fetchOne(db, sql: """
             INSERT INTO idempotent_call (terminal, key, call, fingerprint, created_at, owner, lease_until)
-            VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (terminal, key) DO NOTHING RETURNING key
-            """, arguments: [call.terminal, call.key, call.call, call.fingerprint, time, owner, time + lease]) != nil {
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (terminal, key) DO UPDATE SET call = excluded.call, fingerprint = excluded.fingerprint,
+                created_at = excluded.created_at, owner = excluded.owner, lease_until = excluded.lease_until,
+                status = NULL, answer = NULL
+            WHERE idempotent_call.created_at < ?
+            RETURNING key
+            """, arguments: [call.terminal, call.key, call.call, call.fingerprint, time, owner, time + lease, time - kept]) != nil {
             return .run
         }
         guard let row = try SQLRow.fetchOne(db, sql: "SELECT * FROM idempotent_call WHERE terminal = ? AND key = ?",
                                             arguments: [call.terminal, call.key]) else {
             throw RegistryTable.CorruptRow(column: "idempotent_call")
-        }
-        // Older than an answer is kept (and not cleared yet): the key is new again.
-        guard try row["created_at"] as Double >= time - kept else {
-            try db.send(sql: """
-                UPDATE idempotent_call SET call = ?, fingerprint = ?, created_at = ?, owner = ?, lease_until = ?,
-                    status = NULL, answer = NULL
-                WHERE terminal = ? AND key = ?
-                """, arguments: [call.call, call.fingerprint, time, owner, time + lease, call.terminal, call.key])
-            return .run
         }
         guard try row["call"] as String == call.call, try row["fingerprint"] as String == call.fingerprint else { return .otherCall }
         if let status = try row["status"] as Int?, let answer = try row["answer"] as Data? {
