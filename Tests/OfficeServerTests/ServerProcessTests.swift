@@ -31,10 +31,23 @@ import Glibc
         try FileManager.default.setAttributes([.posixPermissions: mode], ofItemAtPath: url.path)
     }
 
-    private func startServer(port: Int = 0, store: PostgresLocation? = nil) async throws -> ServerProcess {
+    private func startServer(port: Int = 0, store: PostgresLocation? = nil, extra: [String] = []) async throws -> ServerProcess {
         try await ServerProcess.start(["--data", data.path, "--tokens", tokens.path, "--public-url", "https://nss.oficina.example",
                                        "--captcha-test-answer", OfficeFixture.captchaAnswer]
-                                      + (store.map { ["--store", $0.url] } ?? []), port: port, in: directory)
+                                      + (store.map { ["--store", $0.url] } ?? []) + extra, port: port, in: directory)
+    }
+
+    /// Waits until `server` holds `count` calls (its metrics' gauge): what a test must know before it stops
+    /// the server, whatever the machine's load. Fails after a minute.
+    private func waitUntilHolding(_ count: Int, _ server: ServerProcess, metricsToken: String) async throws {
+        for _ in 0..<600 {
+            let metrics = try await RawHTTP.send(.GET, "\(server.base)/metricas", headers: [("Authorization", "Bearer \(metricsToken)")])
+            let held = metrics.text.split(separator: "\n").first { $0.hasPrefix("nss_llamadas_en_espera ") }
+                .flatMap { Double($0.split(separator: " ").last ?? "") }
+            if held == Double(count) { return }
+            try await Task.sleep(for: .milliseconds(100))
+        }
+        throw FixtureFailure("the server did not hold \(count) calls within a minute")
     }
 
     /// The wizard's own service, carrying the calls to `server`.
@@ -124,7 +137,10 @@ import Glibc
     /// the stop wait for it; the next start goes on with the same store.
     /// A call held waiting for the link is answered at the stop (still pending), not cut.
     @Test func sigtermStopsTheServerCleanly() async throws {
-        let server = try await startServer()
+        let metricsToken = "credencial-de-metricas-0123456789abcdef"
+        let metricsFile = directory.appendingPathComponent("credencial-metricas")
+        try write(metricsToken, to: metricsFile)
+        let server = try await startServer(extra: ["--metrics-token-file", metricsFile.path])
         let terminal = RemoteBackend(HTTPTransport(server: URL(string: server.base)!, token: OfficeFixture.token,
                                                    attemptTimeout: .seconds(60), budget: .seconds(90), wait: .seconds(1)))
         let challenge = try await terminal.newCaptcha(.picture)
@@ -136,8 +152,9 @@ import Glibc
                                    headers: [("Authorization", "Bearer \(OfficeFixture.token)")],
                                    body: Data("\"\(ticket.id.rawValue)\"".utf8))
         }
-        // Long enough for the question to be held (it is held up to 20 s; the stop answers it at once).
-        try await Task.sleep(for: .seconds(2))
+        // Stopped once the question is held (up to 20 s; the stop answers it at once): a fixed pause could
+        // end, on a loaded machine, before the server had even read it.
+        try await waitUntilHolding(1, server, metricsToken: metricsToken)
         server.signal(SIGTERM)
         #expect(await server.waitForExit() == 0, "\(server.printed)")
         let answer = try await waiting.value
