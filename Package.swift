@@ -155,6 +155,8 @@ let package = Package(
         .target(name: "EmbeddedBackend", dependencies: [
             "NSSCore", "Documents", "ProcessKit", "KioskSettings",
             .product(name: "GRDB", package: "GRDB.swift"),
+            // SQLite's own interface, for binding and reading the statements GRDB prepares and caches.
+            .product(name: "GRDBSQLite", package: "GRDB.swift"),
             .product(name: "PostgresNIO", package: "postgres-nio"),
             .product(name: "NIOCore", package: "swift-nio"),
             .product(name: "NIOPosix", package: "swift-nio"),
