@@ -8,9 +8,16 @@ enum BearerToken {
     typealias Digest = [UInt8]
 
     /// The token of a request's `Authorization` field (the scheme in any case, spaces or tabs around the
-    /// token), or nil when it carries none.
+    /// token), or nil when it carries none or more than one field.
     static func presented(in fields: HTTPFields) -> Substring? {
-        guard let field = fields[.authorization] else { return nil }
+        // The field itself (`fields[.authorization]` would join them all into a new string); a request
+        // with two credentials is taken to carry none.
+        var found: String?
+        for candidate in fields where candidate.name == .authorization {
+            guard found == nil else { return nil }
+            found = candidate.value
+        }
+        guard let field = found else { return nil }
         let scheme = "bearer ".utf8
         let utf8 = field.utf8
         guard utf8.count > scheme.count,

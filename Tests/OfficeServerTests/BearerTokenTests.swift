@@ -27,6 +27,19 @@ import Testing
         #expect(BearerToken.presented(in: HTTPFields()) == nil)
     }
 
+    /// Two credentials in one request (two `Authorization` fields, which HTTP does not allow to be one
+    /// list): neither is taken, whichever comes first.
+    @Test func twoFieldsPresentNone() {
+        var fields = HTTPFields()
+        fields.append(HTTPField(name: .authorization, value: "Bearer abc123"))
+        fields.append(HTTPField(name: .authorization, value: "Bearer def456"))
+        #expect(BearerToken.presented(in: fields) == nil)
+        var one = HTTPFields()
+        one.append(HTTPField(name: .contentType, value: "application/json"))
+        one.append(HTTPField(name: .authorization, value: "Bearer abc123"))
+        #expect(BearerToken.presented(in: one) == "abc123")
+    }
+
     @Test func aTokenMatchesOnlyItsOwnDigest() {
         let kept = BearerToken.digest(of: "credencial-de-la-terminal-0123456789")
         #expect(kept.count == 32)
