@@ -59,6 +59,11 @@ import Glibc
         return count
     }
 
+    /// `body`, whose error names the step it failed in.
+    private func step<T>(_ name: String, _ body: () async throws -> T) async throws -> T {
+        do { return try await body() } catch { throw FixtureFailure("\(name): \(error)") }
+    }
+
     /// 100 applications from 10 terminals at once, every call going to one server or the other in turn:
     /// no NSS twice (the database says so), and every email delivered exactly once by one of them.
     @Test func twoServersOnOnePostgreSQLNeverShareAnNSSAndDeliverEveryEmailOnce() async throws {
@@ -75,7 +80,8 @@ import Glibc
 
             let inboxes = Inboxes(directories: [data(0), data(1)])
             let started = ContinuousClock.now
-            let results = try await withThrowingTaskGroup(of: [(ApplicationID, NSSResult)].self) { group in
+            let results: [(ApplicationID, NSSResult)]
+            do { results = try await withThrowingTaskGroup(of: [(ApplicationID, NSSResult)].self) { group in
                 for client in 0..<Self.clients {
                     group.addTask {
                         var done: [(ApplicationID, NSSResult)] = []
@@ -89,9 +95,9 @@ import Glibc
                                 captchaID: challenge.id, captchaAnswer: OfficeFixture.captchaAnswer))
                             // The link is opened as a phone opens it, on either server.
                             let link = try await inboxes.link(ticket.id)
-                            let page = try await RawHTTP.send(.GET, servers[number % 2].base + link.path)
+                            let page = try await step("the link's page") { try await RawHTTP.send(.GET, servers[number % 2].base + link.path) }
                             guard page.status == 200 else { throw FixtureFailure("the link answered \(page.status)") }
-                            let pressed = try await RawHTTP.send(.POST, servers[number % 2].base + link.path)
+                            let pressed = try await step("the link's button") { try await RawHTTP.send(.POST, servers[number % 2].base + link.path) }
                             guard pressed.status == 200 else { throw FixtureFailure("the link's button answered \(pressed.status)") }
                             #expect(try await on(2).confirmationStatus(ticket.id) == .confirmed)
                             _ = try await on(3).startProcedure(ticket.id)
@@ -107,6 +113,13 @@ import Glibc
                     }
                 }
                 return try await group.reduce(into: []) { $0 += $1 }
+            } } catch {
+                // What each server printed and whether it still runs: a failed call alone does not say
+                // which side closed the connection, or why.
+                for (index, server) in servers.enumerated() {
+                    Issue.record("server \(index) \(kill(server.pid, 0) == 0 ? "running" : "gone"); it printed:\n\(server.printed.suffix(4000))")
+                }
+                throw error
             }
 
             print("\(results.count) applications from \(Self.clients) terminals on two servers: \(ContinuousClock.now - started)")
