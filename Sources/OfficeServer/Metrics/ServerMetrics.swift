@@ -54,17 +54,24 @@ public final class ServerMetrics: Sendable {
         let held: Bool
     }
 
-    /// Each kind's counter and histogram, made once: making one validates its name and help text and
-    /// looks it up in the registry, several times the work of counting.
-    private let answerMetrics = Mutex<[AnswerKind: (count: Counter, time: DurationHistogram)]>([:])
+    /// One kind of answer's counter and histogram.
+    private struct AnswerMetrics {
+        let count: Counter
+        let time: DurationHistogram
+    }
 
-    private func makeAnswerMetrics(_ kind: AnswerKind) -> (count: Counter, time: DurationHistogram) {
-        (registry.makeCounter(name: "nss_respuestas_total", labels: [("ruta", kind.route), ("estado", String(kind.status))],
-                              help: "Respuestas del servidor por ruta (la llamada) y estado HTTP."),
-         registry.makeDurationHistogram(name: "nss_respuesta_segundos",
-                                        labels: [("ruta", kind.route), ("retenida", kind.held ? "si" : "no")],
-                                        buckets: Self.buckets,
-                                        help: "Tiempo del servidor por respuesta; «retenida» si esperó con ?espera=."))
+    /// Each kind's metrics, made once: making one validates its name and help text and looks it up in the
+    /// registry, several times the work of counting.
+    private let answerMetrics = Mutex<[AnswerKind: AnswerMetrics]>([:])
+
+    private func makeAnswerMetrics(_ kind: AnswerKind) -> AnswerMetrics {
+        AnswerMetrics(
+            count: registry.makeCounter(name: "nss_respuestas_total", labels: [("ruta", kind.route), ("estado", String(kind.status))],
+                                        help: "Respuestas del servidor por ruta (la llamada) y estado HTTP."),
+            time: registry.makeDurationHistogram(name: "nss_respuesta_segundos",
+                                                 labels: [("ruta", kind.route), ("retenida", kind.held ? "si" : "no")],
+                                                 buckets: Self.buckets,
+                                                 help: "Tiempo del servidor por respuesta; «retenida» si esperó con ?espera=."))
     }
 
     /// A call refused by a rate limit (`terminal` or `curp`), and the terminal that made it.
