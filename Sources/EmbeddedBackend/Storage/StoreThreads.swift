@@ -51,7 +51,9 @@ final class StoreThreads: @unchecked Sendable {
         pending.add(1, ordering: .relaxed)
         let startsOne = waiting == 0 && threads < limit
         if startsOne { threads += 1 }
-        condition.signal()
+        // A thread yielding for work takes this job without a wake-up: waking a sleeping one as well would
+        // only have it find the queue empty and sleep again (a futex each way). A second job still wakes one.
+        if !spinning.load(ordering: .relaxed) || queue.count > 1 { condition.signal() }
         condition.unlock()
         if startsOne { DedicatedThread.start { [self] in loop() } }
     }
