@@ -133,12 +133,14 @@ final class GRDBConnection: SQLConnection {
             var text = text
             return text.withUTF8 { bytes in
                 bytes.withMemoryRebound(to: CChar.self) { characters in
-                    sqlite3_bind_text(handle, index, characters.baseAddress ?? Self.empty, CInt(characters.count), transient)
+                    guard let start = characters.baseAddress else { return sqlite3_bind_text(handle, index, "", 0, transient) }
+                    return sqlite3_bind_text(handle, index, start, CInt(characters.count), transient)
                 }
             }
         case .blob(let bytes):
             return bytes.withUnsafeBytes { raw in
-                sqlite3_bind_blob(handle, index, raw.baseAddress ?? UnsafeRawPointer(Self.empty), CInt(raw.count), transient)
+                guard let start = raw.baseAddress else { return sqlite3_bind_zeroblob(handle, index, 0) }
+                return sqlite3_bind_blob(handle, index, start, CInt(raw.count), transient)
             }
         }
     }
@@ -157,9 +159,6 @@ final class GRDBConnection: SQLConnection {
         default: return .null
         }
     }
-
-    /// Where an empty text or blob points (SQLite wants an address, and reads none of it).
-    private static var empty: UnsafePointer<CChar> { UnsafePointer(bitPattern: 1)! }
 
     /// SQLite's "copy this value now" destructor.
     private static let transient = unsafeBitCast(OpaquePointer(bitPattern: -1), to: sqlite3_destructor_type.self)
