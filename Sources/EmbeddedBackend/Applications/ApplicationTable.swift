@@ -71,7 +71,7 @@ enum ApplicationTable {
         if let digits = try row["nss"] as String?, let kindName = try row["kind"] as String?,
            let folioText = try row["folio"] as String?, let finishedAt = try row["finished_at"] as Double? {
             guard let nss = try? NSS(digits), let kind = ProcedureKind(rawValue: kindName), let folio = Folio(folioText) else {
-                throw RegistryTable.CorruptRow(column: "application result")
+                throw SQLRow.ColumnMismatch(column: "application result")
             }
             result = NSSResult(nss: nss, kind: kind, folio: folio, date: Date(timeIntervalSince1970: finishedAt))
         }

@@ -78,7 +78,7 @@ extension EmbeddedBackend {
                              _ db: SQLTransaction) throws -> SealedRecord {
         if let stored = try SealedRecordTable.record(applicationID: application.id, db) { return stored }
         guard let person = try RegistryTable.person(curp: application.curp, db) else {
-            throw RegistryTable.CorruptRow(column: "application curp")
+            throw SQLRow.ColumnMismatch(column: "application curp")
         }
         let record = try sealer.seal(person: person, result: result)
         try SealedRecordTable.insert(record, applicationID: application.id, at: now, db)

@@ -193,12 +193,12 @@ extension EmbeddedBackend {
     private func message(for job: MailJobTable.Job) async throws -> Data {
         switch job.kind {
         case .confirmation:
-            guard let message = job.message else { throw RegistryTable.CorruptRow(column: "mail_job message") }
+            guard let message = job.message else { throw SQLRow.ColumnMismatch(column: "mail_job message") }
             return message
         case .result, .copy:
             let application = try await database.read { db in try ApplicationTable.find(job.applicationID, db) }
             guard let application, let result = application.result else {
-                throw RegistryTable.CorruptRow(column: "mail_job application")
+                throw SQLRow.ColumnMismatch(column: "mail_job application")
             }
             let record = try await storedRecord(job.applicationID)
             var documents: [(kind: DocumentKind, pdf: Data)] = []

@@ -70,7 +70,7 @@ extension EmbeddedBackend {
                                             registrationYear: MexicoCityTime.civilDate(now).year,
                                             birthYear: person.birthDate.year, db)
                 guard try RegistryTable.assign(nss, toCURP: person.curp.value, db) else {
-                    throw RegistryTable.CorruptRow(column: "nss")
+                    throw SQLRow.ColumnMismatch(column: "nss")
                 }
                 kind = .asignacion
             }

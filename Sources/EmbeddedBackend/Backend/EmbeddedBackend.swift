@@ -120,7 +120,6 @@ public final class EmbeddedBackend: NSSBackend {
         case let error as SQLRow.ColumnMismatch: error.description
         case let error as PrivateFiles.Failure: error.description
         case let error as SendmailOutbox.Failure: error.description
-        case let error as RegistryTable.CorruptRow: error.description
         case let error as NSSAllocator.PrefixExhausted: error.description
         case let error as DocumentError: "documents: \(error.message)"
         default: String(describing: type(of: error))

@@ -23,7 +23,7 @@ enum DocumentLinkTable {
             SELECT application_id, kind, expires_at, used_at FROM document_link WHERE token_digest = ?
             """, arguments: [tokenDigest]) else { return nil }
         guard let kind = DocumentKind(rawValue: try row["kind"] as String) else {
-            throw RegistryTable.CorruptRow(column: "document_link.kind")
+            throw SQLRow.ColumnMismatch(column: "document_link.kind")
         }
         return Entry(applicationID: try row["application_id"], kind: kind,
                      expiresAt: Date(timeIntervalSince1970: try row["expires_at"]), used: (try row["used_at"] as Double?) != nil)

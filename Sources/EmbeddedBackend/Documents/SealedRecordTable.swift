@@ -29,7 +29,7 @@ enum SealedRecordTable {
         do {
             return try JSONDecoder().decode(SealedRecord.self, from: Data(json.utf8))
         } catch {
-            throw RegistryTable.CorruptRow(column: "sealed_record.record")
+            throw SQLRow.ColumnMismatch(column: "sealed_record.record")
         }
     }
 }

@@ -28,7 +28,8 @@ enum IdempotencyTable {
         }
         guard let row = try SQLRow.fetchOne(db, sql: "SELECT * FROM idempotent_call WHERE terminal = ? AND key = ?",
                                             arguments: [call.terminal, call.key]) else {
-            throw RegistryTable.CorruptRow(column: "idempotent_call")
+            // The claim's conflict found it, in this same write transaction: it cannot have gone.
+            throw StoreFailure(kind: .other, code: "idempotent_call row gone within its claim")
         }
         guard try row["call"] as String == call.call, try row["fingerprint"] as String == call.fingerprint else { return .otherCall }
         if let status = try row["status"] as Int?, let answer = try row["answer"] as Data? {

@@ -30,7 +30,7 @@ enum MailJobTable {
         var lastError: String?
 
         init(_ row: SQLRow) throws {
-            guard let kind = Kind(rawValue: try row["kind"] as String) else { throw RegistryTable.CorruptRow(column: "mail_job kind") }
+            guard let kind = Kind(rawValue: try row["kind"] as String) else { throw SQLRow.ColumnMismatch(column: "mail_job kind") }
             id = try row["id"]
             applicationID = try row["application_id"]
             self.kind = kind
@@ -66,7 +66,7 @@ enum MailJobTable {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING *
             """, arguments: [applicationID, kind.rawValue, deliveryKey, message, now.timeIntervalSince1970,
                              now.timeIntervalSince1970, claim?.owner, claim?.until.timeIntervalSince1970,
-                             claim == nil ? 0 : 1]) else { throw RegistryTable.CorruptRow(column: "mail_job") }
+                             claim == nil ? 0 : 1]) else { throw SQLRow.ColumnMismatch(column: "mail_job") }
         return try Job(row)
     }
 

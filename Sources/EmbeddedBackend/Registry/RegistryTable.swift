@@ -4,11 +4,6 @@ import NSSCore
 /// The registry's rows (the RENAPO role): read, written and searched inside a database transaction.
 enum RegistryTable {
     /// A stored row that no longer validates (edited by hand, say).
-    struct CorruptRow: Error, CustomStringConvertible {
-        var column: String
-        var description: String { "registry row with an invalid \(column)" }
-    }
-
     static func count(_ db: SQLTransaction) throws -> Int {
         try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM person") ?? 0
     }
@@ -115,13 +110,13 @@ enum RegistryTable {
     }
 
     private static func record(_ row: SQLRow) throws -> PersonRecord {
-        guard let curp = try? CURP(try row["curp"] as String) else { throw CorruptRow(column: "curp") }
-        guard let sex = Sex(rawValue: try row["sex"]) else { throw CorruptRow(column: "sex") }
-        guard let birthDate = CivilDate(iso: try row["birth_date"]) else { throw CorruptRow(column: "birth_date") }
-        guard let state = MexicanState(rawValue: try row["birth_state"]) else { throw CorruptRow(column: "birth_state") }
+        guard let curp = try? CURP(try row["curp"] as String) else { throw SQLRow.ColumnMismatch(column: "curp") }
+        guard let sex = Sex(rawValue: try row["sex"]) else { throw SQLRow.ColumnMismatch(column: "sex") }
+        guard let birthDate = CivilDate(iso: try row["birth_date"]) else { throw SQLRow.ColumnMismatch(column: "birth_date") }
+        guard let state = MexicanState(rawValue: try row["birth_state"]) else { throw SQLRow.ColumnMismatch(column: "birth_state") }
         var nss: NSS?
         if let digits = try row["nss"] as String? {
-            guard let valid = try? NSS(digits) else { throw CorruptRow(column: "nss") }
+            guard let valid = try? NSS(digits) else { throw SQLRow.ColumnMismatch(column: "nss") }
             nss = valid
         }
         return try PersonRecord(curp: curp, givenNames: row["given_names"], firstSurname: row["first_surname"],

@@ -1,6 +1,7 @@
 /// One row of a result, its columns by name (lower case, as both databases name unquoted columns).
 public struct SQLRow: Sendable {
-    /// A column that is missing or holds a value of another kind: the row no longer matches the code.
+    /// A column that is missing, holds a value of another kind, or holds one the code refuses (a CURP that is
+    /// not one): the row no longer matches the code. Every table says so with this one error.
     public struct ColumnMismatch: Error, CustomStringConvertible {
         public var column: String
         public var description: String { "stored column \(column) of an unexpected kind" }
